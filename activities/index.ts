@@ -1,0 +1,12 @@
+// Every activity the worker registers, built from its dependencies (database, mailer, settings).
+import { createApplicationActivities, type ApplicationActivityDeps } from './membership-application';
+
+export type ActivityDeps = ApplicationActivityDeps;
+
+export function createActivities(deps: ActivityDeps) {
+  return {
+    ...createApplicationActivities(deps),
+  };
+}
+
+export type Activities = ReturnType<typeof createActivities>;

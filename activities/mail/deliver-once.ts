@@ -1,0 +1,32 @@
+// Sends a mail at most once per idempotency key: the sent_mails ledger is checked before sending
+// and written after the SMTP server accepted. A failed send throws, and Temporal retries it.
+import { createHash } from 'node:crypto';
+import type { Database } from '../../db/database';
+import type { Mailer } from './mailer';
+
+export interface OutgoingMail {
+  idempotencyKey: string;
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface DeliveryResult {
+  messageId: string;
+  alreadySent: boolean;
+}
+
+export async function deliverOnce(db: Database, mailer: Mailer, from: string, mail: OutgoingMail): Promise<DeliveryResult> {
+  const { SentMail } = db.models;
+  const existing = await SentMail.findOne({ where: { idempotencyKey: mail.idempotencyKey } });
+  if (existing) return { messageId: existing.messageId, alreadySent: true };
+  // A Message-ID derived from the key lets mail clients fold a copy sent in the instant between
+  // the server's acceptance and the ledger write (a crash there is the one window left).
+  const messageId = `<${createHash('sha256').update(mail.idempotencyKey).digest('hex').slice(0, 32)}@occto-member.local>`;
+  await mailer.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, messageId });
+  await SentMail.bulkCreate(
+    [{ idempotencyKey: mail.idempotencyKey, recipient: mail.to, subject: mail.subject, body: mail.text, messageId, sentAt: new Date() }],
+    { ignoreDuplicates: true },
+  );
+  return { messageId, alreadySent: false };
+}

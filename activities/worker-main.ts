@@ -1,0 +1,31 @@
+// The worker process (`npm run worker`): runs workflows and activities until SIGINT/SIGTERM.
+import { NativeConnection } from '@temporalio/worker';
+import { loadConfig } from '../config';
+import { createLogger } from '../config/logger';
+import { requireRuntimeAddresses } from '../config/runtime';
+import { openDatabase } from '../db/database';
+import { createMailer } from './mail/mailer';
+import { createWorker } from './worker';
+
+const config = loadConfig();
+const log = createLogger(config, 'worker');
+const addresses = requireRuntimeAddresses(config);
+const db = openDatabase(addresses.databaseUrl);
+const connection = await NativeConnection.connect({ address: addresses.temporalAddress });
+const worker = await createWorker({
+  connection,
+  namespace: config.temporal.namespace,
+  taskQueue: config.temporal.taskQueue,
+  deps: {
+    db,
+    mailer: createMailer({ ...config.smtp, host: addresses.smtpHost }),
+    mailFrom: config.mailFrom,
+    publicBaseUrl: config.web.publicBaseUrl,
+    appSecret: config.appSecret,
+  },
+});
+log.info({ taskQueue: config.temporal.taskQueue }, 'worker started');
+await worker.run();
+await connection.close();
+await db.close();
+log.info('worker stopped');

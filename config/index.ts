@@ -1,0 +1,97 @@
+// The one place that reads the environment. Every process (web, worker, scripts) validates it at
+// start so that a bad value stops it with the variable's name instead of failing later.
+import { z } from 'zod';
+import { parseDuration } from '../domain/duration';
+
+const port = z.coerce.number().int().min(1).max(65535);
+const duration = z.string().refine((v) => parseDuration(v) !== undefined, {
+  message: 'must be a duration such as 30s, 15m, 12h or 7d',
+});
+const optionalUrl = z.string().url().optional();
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  WEB_PORT: port.default(3000),
+  PUBLIC_BASE_URL: z.string().url().default('http://localhost:3000'),
+  APP_SECRET: z.string().min(32, 'must be at least 32 characters'),
+  DATA_DIR: z.string().min(1).default('.data'),
+  DATABASE_URL: optionalUrl,
+  EMBEDDED_PG_PORT: port.default(5433),
+  TEMPORAL_ADDRESS: z.string().min(1).optional(),
+  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  TEMPORAL_TASK_QUEUE: z.string().min(1).default('occto-member'),
+  TEMPORAL_PORT: port.default(7233),
+  TEMPORAL_UI_PORT: port.default(8233),
+  TEMPORAL_UI_URL: optionalUrl,
+  TEMPORAL_CLI: z.string().min(1).optional(),
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: port.default(1025),
+  SMTP_SECURE: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASS: z.string().optional(),
+  MAIL_INBOX_SMTP_PORT: port.default(1025),
+  MAIL_INBOX_WEB_PORT: port.default(1080),
+  MAIL_FROM: z.string().min(3).default('電力広域的運営推進機関 会員情報管理システム <no-reply@localhost>'),
+  JOIN_LINK_EXPIRY: duration.default('7d'),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  logLevel: Env['LOG_LEVEL'];
+  web: { host: string; port: number; publicBaseUrl: string };
+  appSecret: string;
+  dataDir: string;
+  database: { url: string | undefined; embeddedPort: number };
+  temporal: {
+    address: string | undefined;
+    namespace: string;
+    taskQueue: string;
+    devServerPort: number;
+    uiPort: number;
+    uiUrl: string;
+    cliPath: string | undefined;
+  };
+  smtp: { host: string | undefined; port: number; secure: boolean; user?: string; pass?: string };
+  mailInbox: { smtpPort: number; webPort: number };
+  mailFrom: string;
+  joinLinkExpiryMs: number;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    logLevel: e.LOG_LEVEL,
+    web: { host: e.HOST, port: e.WEB_PORT, publicBaseUrl: e.PUBLIC_BASE_URL.replace(/\/$/, '') },
+    appSecret: e.APP_SECRET,
+    dataDir: e.DATA_DIR,
+    database: { url: e.DATABASE_URL, embeddedPort: e.EMBEDDED_PG_PORT },
+    temporal: {
+      address: e.TEMPORAL_ADDRESS,
+      namespace: e.TEMPORAL_NAMESPACE,
+      taskQueue: e.TEMPORAL_TASK_QUEUE,
+      devServerPort: e.TEMPORAL_PORT,
+      uiPort: e.TEMPORAL_UI_PORT,
+      uiUrl: (e.TEMPORAL_UI_URL ?? `http://localhost:${e.TEMPORAL_UI_PORT}`).replace(/\/$/, ''),
+      cliPath: e.TEMPORAL_CLI,
+    },
+    smtp: { host: e.SMTP_HOST, port: e.SMTP_PORT, secure: e.SMTP_SECURE, user: e.SMTP_USER, pass: e.SMTP_PASS },
+    mailInbox: { smtpPort: e.MAIL_INBOX_SMTP_PORT, webPort: e.MAIL_INBOX_WEB_PORT },
+    mailFrom: e.MAIL_FROM,
+    joinLinkExpiryMs: parseDuration(e.JOIN_LINK_EXPIRY) as number,
+  };
+}
+
+/** Names of every variable the schema reads; the compose test checks services against it. */
+export const CONFIG_VARIABLES = Object.keys(schema.shape) as (keyof Env)[];

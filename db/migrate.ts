@@ -1,0 +1,18 @@
+// Applies pending migrations (umzug, recorded in PostgreSQL). Run once per deployment step:
+// by `npm start`, by the test setup, and by the `migrate` service in docker-compose.yml.
+import { Umzug, SequelizeStorage } from 'umzug';
+import type { Sequelize } from 'sequelize';
+import * as initial from './migrations/0001-initial';
+
+const MIGRATIONS = [{ name: '0001-initial', ...initial }];
+
+export async function migrate(sequelize: Sequelize): Promise<string[]> {
+  const umzug = new Umzug({
+    migrations: MIGRATIONS,
+    context: sequelize.getQueryInterface(),
+    storage: new SequelizeStorage({ sequelize, tableName: 'schema_migrations' }),
+    logger: undefined,
+  });
+  const applied = await umzug.up();
+  return applied.map((m) => m.name);
+}

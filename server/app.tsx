@@ -1,0 +1,63 @@
+// The HTTP application: middleware (request id and logs, secure headers, CSRF), the route groups,
+// and Japanese answers for every error.
+import { Hono } from 'hono';
+import { csrf } from 'hono/csrf';
+import { HTTPException } from 'hono/http-exception';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import { ErrorPage } from '../templates/public/error-page';
+import type { AppDeps, AppEnv } from './deps';
+import { healthRoutes } from './routes/health';
+import { joinRoutes } from './routes/join';
+import { staticRoutes } from './routes/static';
+import { topRoutes } from './routes/top';
+import { isServiceUnavailable } from './unavailable';
+
+export function createApp(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  const publicOrigin = new URL(deps.config.web.publicBaseUrl).origin;
+
+  app.use(requestId());
+  app.use(async (c, next) => {
+    const log = deps.logger.child({ requestId: c.get('requestId') });
+    c.set('log', log);
+    const started = performance.now();
+    await next();
+    log.info({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
+  });
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+      },
+    }),
+  );
+  // State-changing requests must come from our own pages (Origin or Sec-Fetch-Site).
+  app.use(csrf({ origin: (origin, c) => origin === publicOrigin || origin === new URL(c.req.url).origin }));
+
+  app.route('/', healthRoutes(deps));
+  app.route('/', staticRoutes());
+  app.route('/', topRoutes());
+  app.route('/', joinRoutes(deps));
+
+  app.notFound((c) => c.html(<ErrorPage status={404} />, 404));
+  app.onError((error, c) => {
+    if (error instanceof HTTPException && error.status === 403) return c.html(<ErrorPage status={403} />, 403);
+    if (error instanceof HTTPException && error.status < 500) return error.getResponse();
+    const log = c.get('log') ?? deps.logger;
+    if (isServiceUnavailable(error)) {
+      log.warn({ err: error }, 'dependency unavailable');
+      return c.html(<ErrorPage status={503} />, 503, { 'Retry-After': '30' });
+    }
+    log.error({ err: error }, 'unhandled error');
+    return c.html(<ErrorPage status={500} />, 500);
+  });
+  return app;
+}

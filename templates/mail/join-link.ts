@@ -1,0 +1,34 @@
+// The mail sent after リンク確認: how to continue with 加入(仮)申請.
+export interface JoinLinkMailInput {
+  companyName: string;
+  contactName: string;
+  url: string;
+  expiresAt: Date;
+}
+
+const formatter = new Intl.DateTimeFormat('ja-JP', {
+  timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+});
+
+export function joinLinkMail(input: JoinLinkMailInput): { subject: string; text: string } {
+  return {
+    subject: '【電力広域的運営推進機関】加入(仮)申請のご案内',
+    text: [
+      `${input.companyName}`,
+      `${input.contactName} 様`,
+      '',
+      '電力広域的運営推進機関の会員加入申請リンクの確認を受け付けました。',
+      '以下のURLへアクセスし、「加入(仮)申請」画面にて必要事項を入力のうえ、加入仮申請を行ってください。',
+      '',
+      input.url,
+      '',
+      `このURLの有効期限は ${formatter.format(input.expiresAt)} です。`,
+      '有効期限を過ぎた場合は、もう一度「加入申請リンク確認」から手続きを行ってください。',
+      '',
+      'このメールにお心当たりのない場合は、破棄してください。',
+      '',
+      '――――――――――――――――――――',
+      '電力広域的運営推進機関 会員情報管理システム',
+    ].join('\n'),
+  };
+}
