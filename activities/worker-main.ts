@@ -5,11 +5,13 @@ import { createLogger } from '../config/logger';
 import { requireRuntimeAddresses } from '../config/runtime';
 import { openDatabase } from '../db/database';
 import { createMailer } from './mail/mailer';
+import { installSdkLogger } from './sdk-logger';
 import { createWorker } from './worker';
 
 const config = loadConfig();
 const log = createLogger(config, 'worker');
 const addresses = requireRuntimeAddresses(config);
+installSdkLogger(log);
 const db = openDatabase(addresses.databaseUrl);
 const connection = await NativeConnection.connect({ address: addresses.temporalAddress });
 const worker = await createWorker({

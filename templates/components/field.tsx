@@ -18,11 +18,12 @@ export function Field(props: FieldProps) {
   const describedBy = [props.hint ? `${id}-hint` : '', props.error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div class={props.error ? 'field has-error' : 'field'}>
-      <label for={id}>
-        {props.label}
+      <div class="label-cell">
+        {/* The label carries exactly the manual's wording; the marks sit beside it. */}
+        <label for={id}>{props.label}</label>
         {props.required ? <span class="mark required">必須</span> : null}
         {props.width ? <span class="mark">{props.width}</span> : null}
-      </label>
+      </div>
       <div class="control">
         <input
           id={id}

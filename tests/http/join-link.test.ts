@@ -1,0 +1,149 @@
+// 加入申請リンク確認 over HTTP: the form, its validation, the start of the application, the link.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db/database';
+import { joinLinkUrl } from '../../domain/join-link-token';
+import { postForm } from '../support/http';
+import { firstUrl, mailsTo, waitForMail } from '../support/mail-inbox';
+import { testConfig, testDatabase, uniqueEmail, webUrl } from '../support/stack';
+
+let db: Database;
+const config = testConfig();
+beforeAll(() => {
+  db = testDatabase();
+});
+afterAll(() => db.close());
+
+function validForm(email: string) {
+  return { applicationId: randomUUID(), companyName: '広域電力株式会社', contactName: '広域 太郎', email, emailConfirmation: email };
+}
+
+describe('GET /join/link', () => {
+  it('shows the form with the manual labels, a fresh application id and the リンク確認 button', async () => {
+    const response = await fetch(webUrl('/join/link'));
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    for (const label of ['会社名', 'ご担当者氏名', 'メールアドレス', 'メールアドレス（確認用）']) {
+      expect(html).toMatch(new RegExp(`<label for="field-\\w+">${label}<`));
+    }
+    expect(html).toContain('<button type="submit">リンク確認</button>');
+    expect(html).toMatch(/name="applicationId" value="[0-9a-f-]{36}"/);
+    expect(html).toContain('<li class="current" aria-current="step">リンク確認</li>');
+  });
+
+  it('is linked from the public top page', async () => {
+    expect(await (await fetch(webUrl('/'))).text()).toContain('<a class="button" href="/join/link">加入申請リンク確認</a>');
+  });
+});
+
+describe('POST /join/link', () => {
+  it('starts one application, mails the link and sends the applicant to the check-your-mail page', async () => {
+    const email = uniqueEmail('http');
+    const form = validForm(email);
+    const response = await postForm('/join/link', form);
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/join/link/sent');
+    const sent = await (await fetch(webUrl('/join/link/sent'))).text();
+    expect(sent).toContain('メールをご確認ください');
+
+    const mail = await waitForMail(email);
+    expect(firstUrl(mail.text)).toBe(joinLinkUrl(config.web.publicBaseUrl, config.appSecret, form.applicationId));
+  });
+
+  it('answers a double submission of the same form with one application and one mail', async () => {
+    const email = uniqueEmail('double');
+    const form = validForm(email);
+    const [first, second] = await Promise.all([postForm('/join/link', form), postForm('/join/link', form)]);
+    expect([first.status, second.status]).toEqual([303, 303]);
+    await waitForMail(email);
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(await mailsTo(email)).toHaveLength(1);
+    expect(await db.models.MembershipApplication.count({ where: { email } })).toBe(1);
+  });
+
+  it('answers htmx with the message fragment only', async () => {
+    const response = await postForm('/join/link', validForm(uniqueEmail('htmx')), { 'HX-Request': 'true' });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).not.toContain('<html');
+    expect(html).toContain('id="join-link-sent"');
+  });
+
+  it('keeps the entered values and explains each error in Japanese, storing nothing', async () => {
+    const form = { ...validForm('taro@example.co.jp'), companyName: '  ', emailConfirmation: 'jiro@example.co.jp' };
+    const response = await postForm('/join/link', form);
+    expect(response.status).toBe(422);
+    const html = await response.text();
+    expect(html).toContain('会社名を入力してください。');
+    expect(html).toContain('上記と同じメールアドレスを入力してください。');
+    expect(html).toContain('value="taro@example.co.jp"');
+    expect(html).toContain('value="jiro@example.co.jp"');
+    expect(await db.models.MembershipApplication.findByPk(form.applicationId)).toBeNull();
+  });
+
+  it('normalises a full-width mail address instead of refusing it', async () => {
+    const email = uniqueEmail('wide');
+    const wide = email.replace(/[a-z0-9@.]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    const response = await postForm('/join/link', { ...validForm(email), email: wide, emailConfirmation: wide });
+    expect(response.status).toBe(303);
+    expect((await waitForMail(email)).to[0]?.address).toBe(email);
+  });
+
+  it('refuses a post from another site with a Japanese page', async () => {
+    const response = await postForm('/join/link', validForm(uniqueEmail('csrf')), { origin: 'https://evil.example' });
+    expect(response.status).toBe(403);
+    expect(await response.text()).toContain('この操作は許可されていません');
+  });
+});
+
+describe('the link to 加入(仮)申請', () => {
+  it('opens for a valid link and refuses forged or unknown ones with one neutral message', async () => {
+    const email = uniqueEmail('link');
+    const form = validForm(email);
+    await postForm('/join/link', form);
+    const link = firstUrl((await waitForMail(email)).text);
+
+    const page = await fetch(link);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('加入(仮)申請');
+    expect(html).toContain(email);
+
+    const forged = await fetch(link.replace(/token=.*/, 'token=forged'));
+    expect(forged.status).toBe(404);
+    expect(await forged.text()).toContain('このリンクは無効です');
+    const unknownId = randomUUID();
+    const unknown = await fetch(joinLinkUrl(config.web.publicBaseUrl, config.appSecret, unknownId));
+    expect(unknown.status).toBe(404);
+  });
+});
+
+describe('health, headers and errors', () => {
+  it('reports liveness and readiness of PostgreSQL and Temporal', async () => {
+    expect((await fetch(webUrl('/healthz'))).status).toBe(200);
+    const ready = await fetch(webUrl('/readyz'));
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready', checks: { postgres: 'ok', temporal: 'ok' } });
+  });
+
+  it('sends a CSP without unsafe-inline and a request id on every page', async () => {
+    const response = await fetch(webUrl('/join/link'));
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('answers an unknown page in Japanese', async () => {
+    const response = await fetch(webUrl('/no-such-page'));
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('ページが見つかりません');
+  });
+
+  it('serves the pinned htmx 4 itself', async () => {
+    const response = await fetch(webUrl('/static/htmx.min.js'));
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('htmx');
+  });
+});
