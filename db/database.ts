@@ -1,13 +1,17 @@
 // Opens PostgreSQL through Sequelize and registers every model.
 import { Sequelize } from 'sequelize';
 import { initMembershipApplication } from './models/membership-application';
+import { initMember } from './models/member';
 import { initSentMail } from './models/sent-mail';
+import { initUser } from './models/user';
 
 export interface Database {
   sequelize: Sequelize;
   models: {
     MembershipApplication: ReturnType<typeof initMembershipApplication>;
     SentMail: ReturnType<typeof initSentMail>;
+    Member: ReturnType<typeof initMember>;
+    User: ReturnType<typeof initUser>;
   };
   close(): Promise<void>;
 }
@@ -25,6 +29,8 @@ export function openDatabase(url: string, options: { poolMax?: number } = {}): D
     models: {
       MembershipApplication: initMembershipApplication(sequelize),
       SentMail: initSentMail(sequelize),
+      Member: initMember(sequelize),
+      User: initUser(sequelize),
     },
     close: () => sequelize.close(),
   };

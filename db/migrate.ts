@@ -3,8 +3,12 @@
 import { Umzug, SequelizeStorage } from 'umzug';
 import type { Sequelize } from 'sequelize';
 import * as initial from './migrations/0001-initial';
+import * as membersUsers from './migrations/0002-members-users';
 
-const MIGRATIONS = [{ name: '0001-initial', ...initial }];
+const MIGRATIONS = [
+  { name: '0001-initial', ...initial },
+  { name: '0002-members-users', ...membersUsers },
+];
 
 export async function migrate(sequelize: Sequelize): Promise<string[]> {
   const umzug = new Umzug({
