@@ -27,7 +27,10 @@ const worker = await createWorker({
   },
 });
 log.info({ taskQueue: config.temporal.taskQueue }, 'worker started');
-await worker.run();
+const running = worker.run();
+// Tells `npm start` (when it is the parent) that workflows are bundled and polling has begun.
+process.send?.('ready');
+await running;
 await connection.close();
 await db.close();
 log.info('worker stopped');

@@ -10,7 +10,7 @@ import { openDatabase } from '../db/database';
 import { migrate } from '../db/migrate';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { startMailInbox } from './mail-inbox';
-import { assertPortFree, PortInUseError, waitForPort } from './ports';
+import { assertPortFree, PortInUseError } from './ports';
 import { ensureTemporalCli } from './temporal-cli';
 import { startTemporalDevServer, stopChild } from './temporal-dev-server';
 
@@ -40,9 +40,10 @@ function ensureAppSecret(): void {
   process.env.APP_SECRET = readFileSync(file, 'utf8').trim();
 }
 
-function spawnService(name: string, entry: string, env: NodeJS.ProcessEnv, logDir: string): ChildProcess {
+/** Starts a web or worker process; resolves when it reports 'ready' over IPC. */
+function spawnService(name: string, entry: string, env: NodeJS.ProcessEnv, logDir: string): Promise<ChildProcess> {
   const log = createWriteStream(path.join(logDir, `${name}.log`), { flags: 'a' });
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], { env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
   child.once('exit', (code) => {
@@ -52,7 +53,7 @@ function spawnService(name: string, entry: string, env: NodeJS.ProcessEnv, logDi
     }
   });
   stops.push(() => stopChild(child));
-  return child;
+  return new Promise((resolve) => child.once('message', (message) => message === 'ready' && resolve(child)));
 }
 
 async function main(): Promise<void> {
@@ -120,9 +121,7 @@ async function main(): Promise<void> {
   await migrate(db.sequelize);
   await db.close();
 
-  spawnService('worker', 'activities/worker-main.ts', env, logDir);
-  spawnService('web', 'server/main.ts', env, logDir);
-  await waitForPort(config.web.port, 60_000, config.web.host);
+  await Promise.all([spawnService('worker', 'activities/worker-main.ts', env, logDir), spawnService('web', 'server/main.ts', env, logDir)]);
 
   const base = config.web.publicBaseUrl;
   urls.unshift(['Member portal (会員)', `${base}/`], ['Staff console (本機関)', `${base}/staff`]);

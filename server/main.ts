@@ -16,6 +16,8 @@ const app = createApp({ config, db, temporal, logger });
 
 const server = serve({ fetch: app.fetch, hostname: config.web.host, port: config.web.port }, (info) => {
   logger.info({ port: info.port }, 'web server listening');
+  // Tells `npm start` (when it is the parent) that pages are being served.
+  process.send?.('ready');
 });
 server.on('error', (error: NodeJS.ErrnoException) => {
   logger.fatal(error.code === 'EADDRINUSE' ? `Port ${config.web.port} is already in use: set WEB_PORT to another port.` : error.message);
