@@ -1,0 +1,32 @@
+// Random and hostile form input: control characters, very long strings, mixed widths, SQL and
+// HTML fragments, lone surrogates (invalid UTF-16, i.e. what broken UTF-8 decodes next to).
+import fc from 'fast-check';
+
+const FRAGMENTS = [
+  "' OR '1'='1", "'; DROP TABLE users; --", '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>',
+  '${7*7}', '{{7*7}}', '../../etc/passwd', '\u0000', '\u202e', '\ufeff', '％', '－', 'ｱｲｳ', '０１２', '"', '\\',
+  '\r\n', '\t', '\ud800', '\udfff', '𠮷野家', '髙橋', '①', 'null', 'undefined', '[object Object]',
+];
+
+export const hostileString: fc.Arbitrary<string> = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'grapheme' }),
+  fc.string({ unit: 'binary' }),
+  fc.constantFrom(...FRAGMENTS),
+  fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 6 }).map((parts) => parts.join('')),
+  fc.integer({ min: 1, max: 20_000 }).map((n) => 'あ'.repeat(n)),
+  fc.string({ unit: fc.constantFrom('\u0000', '\u0007', '\u001b', '\u007f', '\u0085', 'a', '０') }),
+);
+
+/** A form body: the known fields with hostile values, sometimes missing, plus stray fields. */
+export function hostileForm(fields: readonly string[]): fc.Arbitrary<Record<string, string>> {
+  return fc
+    .record(Object.fromEntries([...fields, 'extra', '__proto__', 'constructor'].map((field) => [field, hostileString])), { requiredKeys: [] })
+    .map((form) => Object.fromEntries(Object.entries(form).filter((entry): entry is [string, string] => entry[1] !== undefined)));
+}
+
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9faf]/;
+
+export function isJapaneseMessage(message: unknown): boolean {
+  return typeof message === 'string' && JAPANESE.test(message);
+}
