@@ -2,6 +2,7 @@
 // start so that a bad value stops it with the variable's name instead of failing later.
 import { z } from 'zod';
 import { parseDuration } from '../domain/duration';
+import type { PasswordPolicy } from '../domain/password-policy';
 
 const port = z.coerce.number().int().min(1).max(65535);
 const duration = z.string().refine((v) => parseDuration(v) !== undefined, {
@@ -35,6 +36,15 @@ const schema = z.object({
   MAIL_INBOX_WEB_PORT: port.default(1080),
   MAIL_FROM: z.string().min(3).default('電力広域的運営推進機関 会員情報管理システム <no-reply@localhost>'),
   JOIN_LINK_EXPIRY: duration.default('7d'),
+  PASSWORD_MIN_LENGTH: z.coerce.number().int().min(1).max(128).default(8),
+  PASSWORD_MIN_CHARACTER_TYPES: z.coerce.number().int().min(1).max(4).default(3),
+  PASSWORD_SYMBOLS: z.string().min(1).regex(/^[!-/:-@[-`{-~]+$/, 'must be half-width symbols').default('+-_@./'),
+  PASSWORD_HISTORY: z.coerce.number().int().min(1).max(24).default(3),
+  PASSWORD_MAX_AGE: duration.default('90d'),
+  LOGIN_LOCK_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
+  LOGIN_LOCK_DURATION: duration.default('15m'),
+  SESSION_IDLE_TIMEOUT: duration.default('30m'),
+  PASSWORD_RESET_LINK_EXPIRY: duration.default('30m'),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -59,6 +69,15 @@ export interface Config {
   mailInbox: { smtpPort: number; webPort: number };
   mailFrom: string;
   joinLinkExpiryMs: number;
+  auth: {
+    passwordPolicy: PasswordPolicy;
+    /** Failed logins in a row that lock the account for lockDurationMs */
+    lockThreshold: number;
+    lockDurationMs: number;
+    /** A session ends after this long without a request (sliding expiry) */
+    sessionIdleMs: number;
+    resetLinkExpiryMs: number;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -90,6 +109,19 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     mailInbox: { smtpPort: e.MAIL_INBOX_SMTP_PORT, webPort: e.MAIL_INBOX_WEB_PORT },
     mailFrom: e.MAIL_FROM,
     joinLinkExpiryMs: parseDuration(e.JOIN_LINK_EXPIRY) as number,
+    auth: {
+      passwordPolicy: {
+        minLength: e.PASSWORD_MIN_LENGTH,
+        minCharacterTypes: e.PASSWORD_MIN_CHARACTER_TYPES,
+        symbols: e.PASSWORD_SYMBOLS,
+        historyDepth: e.PASSWORD_HISTORY,
+        maxAgeMs: parseDuration(e.PASSWORD_MAX_AGE) as number,
+      },
+      lockThreshold: e.LOGIN_LOCK_THRESHOLD,
+      lockDurationMs: parseDuration(e.LOGIN_LOCK_DURATION) as number,
+      sessionIdleMs: parseDuration(e.SESSION_IDLE_TIMEOUT) as number,
+      resetLinkExpiryMs: parseDuration(e.PASSWORD_RESET_LINK_EXPIRY) as number,
+    },
   };
 }
 

@@ -4,6 +4,10 @@ import { initMembershipApplication } from './models/membership-application';
 import { initMember } from './models/member';
 import { initSentMail } from './models/sent-mail';
 import { initUser } from './models/user';
+import { initStaffUser } from './models/staff-user';
+import { initSession } from './models/session';
+import { initPasswordHistory } from './models/password-history';
+import { initPasswordResetToken } from './models/password-reset-token';
 
 export interface Database {
   sequelize: Sequelize;
@@ -12,6 +16,10 @@ export interface Database {
     SentMail: ReturnType<typeof initSentMail>;
     Member: ReturnType<typeof initMember>;
     User: ReturnType<typeof initUser>;
+    StaffUser: ReturnType<typeof initStaffUser>;
+    Session: ReturnType<typeof initSession>;
+    PasswordHistory: ReturnType<typeof initPasswordHistory>;
+    PasswordResetToken: ReturnType<typeof initPasswordResetToken>;
   };
   close(): Promise<void>;
 }
@@ -31,6 +39,10 @@ export function openDatabase(url: string, options: { poolMax?: number } = {}): D
       SentMail: initSentMail(sequelize),
       Member: initMember(sequelize),
       User: initUser(sequelize),
+      StaffUser: initStaffUser(sequelize),
+      Session: initSession(sequelize),
+      PasswordHistory: initPasswordHistory(sequelize),
+      PasswordResetToken: initPasswordResetToken(sequelize),
     },
     close: () => sequelize.close(),
   };

@@ -4,10 +4,12 @@ import { Umzug, SequelizeStorage } from 'umzug';
 import type { Sequelize } from 'sequelize';
 import * as initial from './migrations/0001-initial';
 import * as membersUsers from './migrations/0002-members-users';
+import * as auth from './migrations/0003-auth';
 
 const MIGRATIONS = [
   { name: '0001-initial', ...initial },
   { name: '0002-members-users', ...membersUsers },
+  { name: '0003-auth', ...auth },
 ];
 
 export async function migrate(sequelize: Sequelize): Promise<string[]> {

@@ -9,6 +9,8 @@ import { ErrorPage } from '../templates/public/error-page';
 import type { AppDeps, AppEnv } from './deps';
 import { healthRoutes } from './routes/health';
 import { joinRoutes } from './routes/join';
+import { memberRoutes } from './routes/member';
+import { staffRoutes } from './routes/staff';
 import { staticRoutes } from './routes/static';
 import { topRoutes } from './routes/top';
 import { isServiceUnavailable } from './unavailable';
@@ -46,6 +48,8 @@ export function createApp(deps: AppDeps) {
   app.route('/', staticRoutes());
   app.route('/', topRoutes());
   app.route('/', joinRoutes(deps));
+  app.route('/', memberRoutes(deps));
+  app.route('/', staffRoutes(deps));
 
   app.notFound((c) => c.html(<ErrorPage status={404} />, 404));
   app.onError((error, c) => {

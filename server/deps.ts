@@ -3,6 +3,9 @@ import type { Client } from '@temporalio/client';
 import type { Config } from '../config';
 import type { Logger } from '../config/logger';
 import type { Database } from '../db/database';
+import type { Member } from '../db/models/member';
+import type { StaffUser } from '../db/models/staff-user';
+import type { User } from '../db/models/user';
 
 export interface AppDeps {
   config: Config;
@@ -11,6 +14,19 @@ export interface AppDeps {
   logger: Logger;
 }
 
+/** The logged-in member's user, set by requireMember. */
+export interface MemberAuth {
+  user: User;
+  member: Member;
+  sessionToken: string;
+}
+
+/** The logged-in staff account, set by requireStaff. */
+export interface StaffAuth {
+  staff: StaffUser;
+  sessionToken: string;
+}
+
 export interface AppEnv {
-  Variables: { log: Logger; requestId: string };
+  Variables: { log: Logger; requestId: string; member: MemberAuth; staff: StaffAuth };
 }

@@ -64,6 +64,8 @@ export default async function setup(project: TestProject) {
       SMTP_HOST: '127.0.0.1',
       SMTP_PORT: String(smtpPort),
       JOIN_LINK_EXPIRY: '1h',
+      // Locks end within the test's patience; everything else keeps the manual's defaults.
+      LOGIN_LOCK_DURATION: '2s',
     };
     const config = loadConfig(stackEnv);
     const db = openDatabase(postgres.url);

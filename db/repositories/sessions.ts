@@ -1,0 +1,46 @@
+// Login sessions after Lucia's design (lucia-auth.com/sessions): a random token in the cookie,
+// its SHA-256 as the row id, sliding expiry. Ending sessions is a DELETE, so a stolen cookie of
+// an ended session is worth nothing.
+import { Op, type Transaction } from 'sequelize';
+import { generateSecretToken, hashSecretToken } from '../../domain/secret-token';
+import type { Database } from '../database';
+import type { Session } from '../models/session';
+import { ownerColumns, ownerWhere, type AccountRef } from './account';
+
+export async function createSession(db: Database, owner: AccountRef, idleMs: number): Promise<string> {
+  const token = generateSecretToken();
+  await db.models.Session.create({ id: hashSecretToken(token), ...ownerColumns(owner), expiresAt: new Date(Date.now() + idleMs) });
+  return token;
+}
+
+/** The live session for a cookie's token, its expiry pushed forward; null when unknown or expired. */
+export async function validateSession(db: Database, token: string, idleMs: number): Promise<Session | null> {
+  const session = await db.models.Session.findByPk(hashSecretToken(token));
+  if (!session) return null;
+  const now = Date.now();
+  if (session.expiresAt.getTime() <= now) {
+    await session.destroy();
+    return null;
+  }
+  // Write at most once per half period instead of on every request.
+  if (session.expiresAt.getTime() - now < idleMs / 2) {
+    session.expiresAt = new Date(now + idleMs);
+    await session.save();
+  }
+  return session;
+}
+
+export async function endSession(db: Database, token: string): Promise<void> {
+  await db.models.Session.destroy({ where: { id: hashSecretToken(token) } });
+}
+
+export async function endAllSessions(db: Database, owner: AccountRef, transaction?: Transaction): Promise<void> {
+  await db.models.Session.destroy({ where: ownerWhere(owner), transaction });
+}
+
+/** Ends every session of every user of a member: called when its membership ends (承継/脱退). */
+export async function endSessionsOfMember(db: Database, businessCode: string, transaction?: Transaction): Promise<void> {
+  const users = await db.models.User.findAll({ where: { businessCode }, attributes: ['id'], transaction });
+  if (users.length === 0) return;
+  await db.models.Session.destroy({ where: { userId: { [Op.in]: users.map((u) => u.id) } }, transaction });
+}

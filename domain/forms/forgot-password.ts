@@ -1,0 +1,15 @@
+// 「ID／パスワードを忘れた方はこちら」: who asks for a reset link, and where it should go.
+import { z } from 'zod';
+import { emailAddress } from './text';
+import { businessCode, userId } from './user-fields';
+
+export const FORGOT_PASSWORD_FIELDS = ['requestId', 'businessCode', 'userId', 'email'] as const;
+export type ForgotPasswordField = (typeof FORGOT_PASSWORD_FIELDS)[number];
+
+export const forgotPasswordSchema = z.object({
+  // Made when the form is shown: a double submission sends one mail.
+  requestId: z.uuid({ error: '画面の有効期限が切れました。もう一度入力してください。' }),
+  businessCode: businessCode(),
+  userId: userId(),
+  email: emailAddress(),
+});

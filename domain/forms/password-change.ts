@@ -1,0 +1,40 @@
+// パスワード変更 (and the new password of a reset link): the manual's composition rules from the
+// configured policy, and the confirmation. History and the current password are checked against
+// the database by the route.
+import { z } from 'zod';
+import { checkPasswordRules, type PasswordPolicy } from '../password-policy';
+import { passwordInput } from './user-fields';
+
+export const PASSWORD_CHANGE_FIELDS = ['currentPassword', 'newPassword', 'newPasswordConfirmation'] as const;
+export type PasswordChangeField = (typeof PASSWORD_CHANGE_FIELDS)[number];
+
+export const NEW_PASSWORD_FIELDS = ['newPassword', 'newPasswordConfirmation'] as const;
+export type NewPasswordField = (typeof NEW_PASSWORD_FIELDS)[number];
+
+function newPassword(policy: PasswordPolicy) {
+  return passwordInput('新しいパスワード').superRefine((value, ctx) => {
+    for (const message of checkPasswordRules(value, policy)) ctx.addIssue({ code: 'custom', message });
+  });
+}
+
+export function newPasswordSchema(policy: PasswordPolicy) {
+  return z
+    .object({ newPassword: newPassword(policy), newPasswordConfirmation: passwordInput('新しいパスワード（確認用）') })
+    .refine((form) => form.newPassword === form.newPasswordConfirmation, {
+      path: ['newPasswordConfirmation'],
+      message: '上記と同じパスワードを入力してください。',
+    });
+}
+
+export function passwordChangeSchema(policy: PasswordPolicy) {
+  return z
+    .object({
+      currentPassword: passwordInput('現在のパスワード'),
+      newPassword: newPassword(policy),
+      newPasswordConfirmation: passwordInput('新しいパスワード（確認用）'),
+    })
+    .refine((form) => form.newPassword === form.newPasswordConfirmation, {
+      path: ['newPasswordConfirmation'],
+      message: '上記と同じパスワードを入力してください。',
+    });
+}

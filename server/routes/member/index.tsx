@@ -1,0 +1,21 @@
+// The member portal: ログイン and the password reset are public; everything under /member needs
+// a member session (requireMember), and ユーザ管理 needs a 管理者.
+import { Hono } from 'hono';
+import { MenuPage } from '../../../templates/member/menu';
+import { requireMember } from '../../auth/require-member';
+import type { AppDeps, AppEnv } from '../../deps';
+import { memberLoginRoutes, memberLogoutRoutes } from './login';
+import { memberPasswordRoutes } from './password';
+
+export function memberRoutes(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  app.route('/', memberLoginRoutes(deps));
+
+  const member = requireMember(deps);
+  app.use('/member', member);
+  app.use('/member/*', member);
+  app.get('/member', (c) => c.html(<MenuPage auth={c.get('member')} />));
+  app.route('/', memberLogoutRoutes(deps));
+  app.route('/', memberPasswordRoutes(deps));
+  return app;
+}

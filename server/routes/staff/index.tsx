@@ -1,0 +1,21 @@
+// The staff console (本機関). /staff/login and /staff/logout are public; every other /staff page
+// is behind requireStaff, registered before the pages so none can be reached without it.
+import { Hono } from 'hono';
+import { StaffDashboardPage } from '../../../templates/staff/dashboard';
+import { requireStaff } from '../../auth/require-staff';
+import type { AppDeps, AppEnv } from '../../deps';
+import { staffLoginRoutes } from './login';
+import { staffPasswordRoutes } from './password';
+
+export function staffRoutes(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  app.route('/', staffLoginRoutes(deps));
+
+  const staff = requireStaff(deps);
+  app.use('/staff', staff);
+  app.use('/staff/*', staff);
+  app.get('/staff', (c) => c.html(<StaffDashboardPage auth={c.get('staff')} />));
+  app.route('/', staffPasswordRoutes(deps));
+  // Staff pages of other features go here, behind requireStaff:
+  return app;
+}

@@ -1,0 +1,34 @@
+// ログイン (manual 2.2): 事業者コード, ユーザID, パスワード and the way to reset a forgotten password.
+import type { MemberLoginField } from '../../domain/forms/login';
+import type { FieldErrors } from '../../domain/forms/parse-form';
+import { Field } from '../components/field';
+import { Done, FormError } from '../components/notice';
+import { Layout } from '../layout';
+
+export interface LoginPageProps {
+  values: Partial<Record<MemberLoginField, string>>;
+  errors: FieldErrors<MemberLoginField>;
+  /** A message for the whole form: wrong combination, membership ended. */
+  error?: string;
+  notice?: string;
+}
+
+export function LoginPage({ values, errors, error, notice }: LoginPageProps) {
+  return (
+    <Layout title="ログイン">
+      <h1>ログイン</h1>
+      <Done message={notice} />
+      <p>事業者コード、ユーザID、パスワードを入力し、「ログイン」ボタンをクリックしてください。</p>
+      <form method="post" action="/login" novalidate>
+        <FormError message={error} />
+        <Field name="businessCode" label="事業者コード" required width="半角" value={values.businessCode} error={errors.businessCode} hint="※本機関から連絡を受けた4桁の事業者コード" maxlength={4} autocomplete="organization" />
+        <Field name="userId" label="ユーザID" required width="半角" value={values.userId} error={errors.userId} hint="※6桁の英数字" maxlength={6} autocomplete="username" />
+        <Field name="password" label="パスワード" type="password" required width="半角" error={errors.password} autocomplete="current-password" />
+        <div class="actions">
+          <button type="submit">ログイン</button>
+        </div>
+      </form>
+      <p class="forgot"><a href="/password/forgot">ID／パスワードを忘れた方はこちら</a></p>
+    </Layout>
+  );
+}

@@ -1,0 +1,69 @@
+// Every member page: the header of the manual (会社名, 氏名, 前回ログイン日時, ユーザ情報変更,
+// ログアウト) and the menu.
+import type { Child } from 'hono/jsx';
+import type { MemberAuth } from '../../server/deps';
+import { formatDateTime } from '../components/date-time';
+import { Layout } from '../layout';
+
+export interface MemberLayoutProps {
+  title: string;
+  auth: MemberAuth;
+  children: Child;
+  /** Hidden while a password change is pending: nothing but パスワード変更 and ログアウト works. */
+  showMenu?: boolean;
+}
+
+interface MenuItem {
+  label: string;
+  href?: string;
+  administratorOnly?: boolean;
+}
+
+// The later modules (会員情報確認 第4章, 会員情報変更 第5章 …) add their href when they exist.
+const MENU: MenuItem[] = [
+  { label: '会員情報確認' },
+  { label: '会員情報変更' },
+  { label: 'ユーザ管理(管理者機能)', href: '/member/users', administratorOnly: true },
+];
+
+function MemberHeader({ auth }: { auth: MemberAuth }) {
+  const { user, member } = auth;
+  return (
+    <div class="member-header">
+      <dl class="member-identity">
+        <div><dt>会社名：</dt><dd>{member.companyName}</dd></div>
+        <div><dt>氏名：</dt><dd>{`${user.lastName} ${user.firstName}`}</dd></div>
+        <div><dt>前回ログイン日時：</dt><dd>{user.previousLoginAt ? formatDateTime(user.previousLoginAt) : '（初回ログイン）'}</dd></div>
+      </dl>
+      <div class="member-actions">
+        <a class="button secondary" href="/member/profile">ユーザ情報変更</a>
+        <form method="post" action="/member/logout">
+          <button type="submit">ログアウト</button>
+        </form>
+      </div>
+    </div>
+  );
+}
+
+function MemberMenu({ auth }: { auth: MemberAuth }) {
+  const items = MENU.filter((item) => !item.administratorOnly || auth.user.role === 'administrator');
+  return (
+    <nav class="member-menu" aria-label="メニュー">
+      <ul>
+        <li><a href="/member">メニュー</a></li>
+        {items.map((item) => (
+          <li>{item.href ? <a href={item.href}>{item.label}</a> : <span class="disabled" aria-disabled="true">{`${item.label}（準備中）`}</span>}</li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+export function MemberLayout({ title, auth, children, showMenu = true }: MemberLayoutProps) {
+  return (
+    <Layout title={title} header={<MemberHeader auth={auth} />}>
+      {showMenu ? <MemberMenu auth={auth} /> : null}
+      {children}
+    </Layout>
+  );
+}

@@ -1,0 +1,35 @@
+// Every staff console page (本機関): who is logged in, パスワード変更 and ログアウト.
+import type { Child } from 'hono/jsx';
+import type { StaffAuth } from '../../server/deps';
+import { Layout } from '../layout';
+
+export interface StaffLayoutProps {
+  title: string;
+  auth: StaffAuth;
+  children: Child;
+}
+
+function StaffHeader({ auth }: { auth: StaffAuth }) {
+  return (
+    <div class="member-header">
+      <dl class="member-identity">
+        <div><dt>本機関：</dt><dd>{auth.staff.name}</dd></div>
+      </dl>
+      <div class="member-actions">
+        <a class="button secondary" href="/staff">本機関メニュー</a>
+        <a class="button secondary" href="/staff/password">パスワード変更</a>
+        <form method="post" action="/staff/logout">
+          <button type="submit">ログアウト</button>
+        </form>
+      </div>
+    </div>
+  );
+}
+
+export function StaffLayout({ title, auth, children }: StaffLayoutProps) {
+  return (
+    <Layout title={`${title}（本機関）`} header={<StaffHeader auth={auth} />}>
+      {children}
+    </Layout>
+  );
+}
