@@ -1,11 +1,13 @@
 // Every activity the worker registers, built from its dependencies (database, mailer, settings).
 import { createApplicationActivities, type ApplicationActivityDeps } from './membership-application';
+import { createMemberActivities } from './members';
 
 export type ActivityDeps = ApplicationActivityDeps;
 
 export function createActivities(deps: ActivityDeps) {
   return {
     ...createApplicationActivities(deps),
+    ...createMemberActivities(deps),
   };
 }
 

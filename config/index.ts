@@ -36,6 +36,8 @@ const schema = z.object({
   MAIL_INBOX_WEB_PORT: port.default(1080),
   MAIL_FROM: z.string().min(3).default('電力広域的運営推進機関 会員情報管理システム <no-reply@localhost>'),
   JOIN_LINK_EXPIRY: duration.default('7d'),
+  BUSINESS_CODE_WAIT: duration.default('180d'),
+  FINAL_APPLICATION_WAIT: duration.default('90d'),
   PASSWORD_MIN_LENGTH: z.coerce.number().int().min(1).max(128).default(8),
   PASSWORD_MIN_CHARACTER_TYPES: z.coerce.number().int().min(1).max(4).default(3),
   PASSWORD_SYMBOLS: z.string().min(1).regex(/^[!-/:-@[-`{-~]+$/, 'must be half-width symbols').default('+-_@./'),
@@ -69,6 +71,10 @@ export interface Config {
   mailInbox: { smtpPort: number; webPort: number };
   mailFrom: string;
   joinLinkExpiryMs: number;
+  /** How long 仮申請 waits for the 事業者コード */
+  businessCodeWaitMs: number;
+  /** How long an issued code, 保留 or 却下 waits for 本申請 */
+  finalApplicationWaitMs: number;
   auth: {
     passwordPolicy: PasswordPolicy;
     /** Failed logins in a row that lock the account for lockDurationMs */
@@ -109,6 +115,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     mailInbox: { smtpPort: e.MAIL_INBOX_SMTP_PORT, webPort: e.MAIL_INBOX_WEB_PORT },
     mailFrom: e.MAIL_FROM,
     joinLinkExpiryMs: parseDuration(e.JOIN_LINK_EXPIRY) as number,
+    businessCodeWaitMs: parseDuration(e.BUSINESS_CODE_WAIT) as number,
+    finalApplicationWaitMs: parseDuration(e.FINAL_APPLICATION_WAIT) as number,
     auth: {
       passwordPolicy: {
         minLength: e.PASSWORD_MIN_LENGTH,

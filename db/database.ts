@@ -1,6 +1,7 @@
 // Opens PostgreSQL through Sequelize and registers every model.
 import { Sequelize } from 'sequelize';
 import { initMembershipApplication } from './models/membership-application';
+import { initMembershipApplicationEvent } from './models/membership-application-event';
 import { initMember } from './models/member';
 import { initSentMail } from './models/sent-mail';
 import { initUser } from './models/user';
@@ -13,6 +14,7 @@ export interface Database {
   sequelize: Sequelize;
   models: {
     MembershipApplication: ReturnType<typeof initMembershipApplication>;
+    MembershipApplicationEvent: ReturnType<typeof initMembershipApplicationEvent>;
     SentMail: ReturnType<typeof initSentMail>;
     Member: ReturnType<typeof initMember>;
     User: ReturnType<typeof initUser>;
@@ -36,6 +38,7 @@ export function openDatabase(url: string, options: { poolMax?: number } = {}): D
     sequelize,
     models: {
       MembershipApplication: initMembershipApplication(sequelize),
+      MembershipApplicationEvent: initMembershipApplicationEvent(sequelize),
       SentMail: initSentMail(sequelize),
       Member: initMember(sequelize),
       User: initUser(sequelize),

@@ -5,11 +5,13 @@ import type { Sequelize } from 'sequelize';
 import * as initial from './migrations/0001-initial';
 import * as membersUsers from './migrations/0002-members-users';
 import * as auth from './migrations/0003-auth';
+import * as joining from './migrations/0004-joining';
 
 const MIGRATIONS = [
   { name: '0001-initial', ...initial },
   { name: '0002-members-users', ...membersUsers },
   { name: '0003-auth', ...auth },
+  { name: '0004-joining', ...joining },
 ];
 
 export async function migrate(sequelize: Sequelize): Promise<string[]> {

@@ -3,7 +3,19 @@
 export const APPLICATION_STATUSES = {
   link_sent: 'リンク送信済み',
   link_expired: 'リンク期限切れ',
-  provisional_submitted: '仮申請済み',
+  provisional_submitted: '仮申請済み（事業者コード発行待ち）',
+  code_issued: '事業者コード発行済み（本申請待ち）',
+  under_review: '本申請済み（審査中）',
+  on_hold: '保留',
+  rejected: '却下',
+  approved: '承認',
+  expired: '期限切れ',
 } as const;
 
 export type ApplicationStatus = keyof typeof APPLICATION_STATUSES;
+
+/** Statuses in which the applicant may submit 加入(本)申請 (again). */
+export const FINAL_SUBMISSION_STATUSES: readonly ApplicationStatus[] = ['code_issued', 'on_hold', 'rejected'];
+
+/** Statuses after which nothing happens any more. */
+export const CLOSED_STATUSES: readonly ApplicationStatus[] = ['link_expired', 'approved', 'expired'];

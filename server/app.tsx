@@ -9,6 +9,7 @@ import { ErrorPage } from '../templates/public/error-page';
 import type { AppDeps, AppEnv } from './deps';
 import { healthRoutes } from './routes/health';
 import { joinRoutes } from './routes/join';
+import { joinProvisionalRoutes } from './routes/join-provisional';
 import { memberRoutes } from './routes/member';
 import { staffRoutes } from './routes/staff';
 import { staticRoutes } from './routes/static';
@@ -48,6 +49,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', staticRoutes());
   app.route('/', topRoutes());
   app.route('/', joinRoutes(deps));
+  app.route('/', joinProvisionalRoutes(deps));
   app.route('/', memberRoutes(deps));
   app.route('/', staffRoutes(deps));
 

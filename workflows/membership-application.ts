@@ -1,10 +1,34 @@
 // 加入申請: one workflow per application, from リンク確認 to membership. It owns the process;
-// activities keep PostgreSQL in step for the pages.
-import { condition, proxyActivities, setHandler, upsertSearchAttributes } from '@temporalio/workflow';
+// activities keep PostgreSQL in step for the pages. Updates change the state one at a time (a
+// second one arriving meanwhile is refused), and the main loop below only waits and expires.
+import {
+  allHandlersFinished,
+  ApplicationFailure,
+  condition,
+  ParentClosePolicy,
+  proxyActivities,
+  setHandler,
+  startChild,
+  upsertSearchAttributes,
+} from '@temporalio/workflow';
 import type { Activities } from '../activities';
-import type { ApplicationStatus } from '../domain/application-status';
-import { applicationStateQuery, provisionalApplicationSubmittedSignal, type ApplicationState } from './messages';
-import { COMPANY_NAME, KIND, STATUS } from './search-attributes';
+import type { ApplicationData } from '../domain/application-data';
+import type { ApplicationEventKind } from '../domain/application-event';
+import { CLOSED_STATUSES, FINAL_SUBMISSION_STATUSES, type ApplicationStatus } from '../domain/application-status';
+import { member, memberWorkflowId } from './member';
+import {
+  applicationStateQuery,
+  approveApplicationUpdate,
+  holdApplicationUpdate,
+  issueBusinessCodeUpdate,
+  REFUSED,
+  rejectApplicationUpdate,
+  submitFinalApplicationUpdate,
+  submitProvisionalApplicationUpdate,
+  type ApplicationState,
+  type StaffDecision,
+} from './messages';
+import { BUSINESS_CODE, COMPANY_NAME, KIND, RECEIPT_NUMBER, STATUS } from './search-attributes';
 
 export interface MembershipApplicationInput {
   applicationId: string;
@@ -13,10 +37,19 @@ export interface MembershipApplicationInput {
   email: string;
   /** How long the link to 加入(仮)申請 stays valid; from the configuration at start. */
   linkExpiryMs: number;
+  /** How long 仮申請 waits for the 事業者コード (METI's licence takes weeks); BUSINESS_CODE_WAIT. */
+  businessCodeWaitMs?: number;
+  /** How long an issued code, a 保留 or a 却下 waits for the applicant's 本申請; FINAL_APPLICATION_WAIT. */
+  finalApplicationWaitMs?: number;
 }
 
+// The configuration's defaults, for starters that do not pass the waits.
+const DAY_MS = 86_400_000;
+const DEFAULT_BUSINESS_CODE_WAIT_MS = 180 * DAY_MS;
+const DEFAULT_FINAL_APPLICATION_WAIT_MS = 90 * DAY_MS;
+
 // Mail servers and databases come back eventually: retry with back-off, without a limit.
-const { recordApplication, sendJoinLinkMail, setApplicationStatus } = proxyActivities<Activities>({
+const activities = proxyActivities<Activities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
@@ -27,30 +60,176 @@ export function membershipApplicationWorkflowId(applicationId: string): string {
   return `membership-application-${applicationId}`;
 }
 
+function refuse(message: string): never {
+  throw ApplicationFailure.create({ type: REFUSED, message, nonRetryable: true });
+}
+
 export async function membershipApplication(input: MembershipApplicationInput): Promise<ApplicationState> {
-  const state: ApplicationState = { status: 'link_sent' };
-  let provisionalSubmitted = false;
+  const { applicationId } = input;
+  const state: ApplicationState = { status: 'link_sent', events: [] };
+  /** The update being carried out; others are refused meanwhile so steps never interleave. */
+  let busy = false;
+
   setHandler(applicationStateQuery, () => state);
-  setHandler(provisionalApplicationSubmittedSignal, () => {
-    provisionalSubmitted = true;
-  });
   upsertSearchAttributes([
     { key: KIND, value: MEMBERSHIP_APPLICATION_KIND },
     { key: STATUS, value: state.status },
     { key: COMPANY_NAME, value: input.companyName },
   ]);
 
-  const linkExpiresAt = new Date(Date.now() + input.linkExpiryMs).toISOString();
-  await recordApplication({ ...input, linkExpiresAt });
-  await sendJoinLinkMail(input.applicationId);
+  function allow(statuses: readonly ApplicationStatus[], message: string): void {
+    if (busy) refuse('ほかの操作を処理しています。しばらくしてから、もう一度お試しください。');
+    if (!statuses.includes(state.status)) refuse(message);
+  }
 
-  const submitted = await condition(() => provisionalSubmitted, input.linkExpiryMs);
-  await moveTo(submitted ? 'provisional_submitted' : 'link_expired');
+  /** Runs a step alone: checked again at its start, since the state may have moved since validation. */
+  async function exclusively<T>(check: () => void, step: () => Promise<T>): Promise<T> {
+    check();
+    busy = true;
+    try {
+      return await step();
+    } finally {
+      busy = false;
+    }
+  }
+
+  async function record(kind: ApplicationEventKind, status: ApplicationStatus, actor: string, reason?: string): Promise<number> {
+    const sequence = state.events.length + 1;
+    const at = new Date().toISOString();
+    await activities.recordApplicationEvent({ applicationId, sequence, kind, status, actor, reason, at });
+    state.events.push(reason === undefined ? { kind, at } : { kind, reason, at });
+    state.status = status;
+    upsertSearchAttributes([{ key: STATUS, value: status }]);
+    return sequence;
+  }
+
+  const provisionalAllowed = () => allow(['link_sent', 'provisional_submitted'], 'この申請は加入(仮)申請を受け付けられる状態ではありません。');
+  setHandler(
+    submitProvisionalApplicationUpdate,
+    (data: ApplicationData) =>
+      exclusively(provisionalAllowed, async () => {
+        const { receiptNumber } = await activities.saveProvisionalApplication({ applicationId, data });
+        state.receiptNumber = receiptNumber;
+        upsertSearchAttributes([
+          { key: RECEIPT_NUMBER, value: receiptNumber },
+          { key: COMPANY_NAME, value: data.company.companyName },
+        ]);
+        // A correction while the code is awaited changes the data only.
+        if (state.status === 'link_sent') {
+          await record('provisional_submitted', 'provisional_submitted', 'applicant');
+          await activities.sendReceiptMail(applicationId);
+        }
+        return { receiptNumber };
+      }),
+    { validator: (_data: ApplicationData) => provisionalAllowed() },
+  );
+
+  const codeAllowed = () => allow(['provisional_submitted'], 'この申請は事業者コードを発行できる状態ではありません（仮申請済みの申請にのみ発行できます）。');
+  setHandler(
+    issueBusinessCodeUpdate,
+    ({ businessCode, staff }) =>
+      exclusively(codeAllowed, async () => {
+        const reserved = await activities.reserveBusinessCode({ applicationId, businessCode });
+        if (!reserved) refuse(`事業者コード「${businessCode}」は既に使用されています。別のコードを入力してください。`);
+        state.businessCode = businessCode;
+        upsertSearchAttributes([{ key: BUSINESS_CODE, value: businessCode }]);
+        await record('code_issued', 'code_issued', staff);
+        await activities.sendBusinessCodeMail(applicationId);
+      }),
+    { validator: (_code: { businessCode: string; staff: string }) => codeAllowed() },
+  );
+
+  const finalAllowed = ({ businessCode }: { businessCode: string }) => {
+    allow(FINAL_SUBMISSION_STATUSES, 'この申請は現在、加入(本)申請を受け付けていません。');
+    if (!state.businessCode) refuse('事業者コードがまだ発行されていません。本機関からの連絡をお待ちください。');
+    if (businessCode !== state.businessCode) refuse('事業者コードが正しくありません。本機関から連絡された4桁の事業者コードを入力してください。');
+  };
+  setHandler(
+    submitFinalApplicationUpdate,
+    (submission) =>
+      exclusively(
+        () => finalAllowed(submission),
+        async () => {
+          await activities.saveFinalApplication({ applicationId, data: submission.data });
+          upsertSearchAttributes([{ key: COMPANY_NAME, value: submission.data.company.companyName }]);
+          await record('final_submitted', 'under_review', 'applicant');
+        },
+      ),
+    { validator: finalAllowed },
+  );
+
+  const decisionAllowed = (statuses: readonly ApplicationStatus[], what: string) => (decision: StaffDecision) => {
+    allow(statuses, `この申請は${what}できる状態ではありません。`);
+    if (what !== '承認' && !decision.reason?.trim()) refuse(`${what}の理由を入力してください。`);
+  };
+  const approveAllowed = decisionAllowed(['under_review'], '承認');
+  const holdAllowed = decisionAllowed(['under_review'], '保留');
+  // Before the code, too: METI may refuse the licence.
+  const rejectAllowed = decisionAllowed(['provisional_submitted', 'under_review'], '却下');
+  setHandler(approveApplicationUpdate, (d) => exclusively(() => approveAllowed(d), () => record('approved', 'approved', d.staff).then(() => undefined)), {
+    validator: approveAllowed,
+  });
+  for (const [update, kind, check] of [
+    [holdApplicationUpdate, 'on_hold', holdAllowed],
+    [rejectApplicationUpdate, 'rejected', rejectAllowed],
+  ] as const) {
+    setHandler(
+      update,
+      (d: StaffDecision) =>
+        exclusively(
+          () => check(d),
+          async () => {
+            const sequence = await record(kind, kind, d.staff, d.reason?.trim());
+            await activities.sendDecisionMail({ applicationId, sequence });
+          },
+        ),
+      { validator: check },
+    );
+  }
+
+  await activities.recordApplication({ ...input, linkExpiresAt: new Date(Date.now() + input.linkExpiryMs).toISOString() });
+  await activities.sendJoinLinkMail(applicationId);
+
+  const finalWaitMs = input.finalApplicationWaitMs ?? DEFAULT_FINAL_APPLICATION_WAIT_MS;
+  // Each waiting status has its own deadline, counted from when the application entered it.
+  const waits: Partial<Record<ApplicationStatus, { ms: number; expiresTo: ApplicationStatus }>> = {
+    link_sent: { ms: input.linkExpiryMs, expiresTo: 'link_expired' },
+    provisional_submitted: { ms: input.businessCodeWaitMs ?? DEFAULT_BUSINESS_CODE_WAIT_MS, expiresTo: 'expired' },
+    code_issued: { ms: finalWaitMs, expiresTo: 'expired' },
+    on_hold: { ms: finalWaitMs, expiresTo: 'expired' },
+    rejected: { ms: finalWaitMs, expiresTo: 'expired' },
+  };
+  for (;;) {
+    const current = state.status;
+    // 却下 before the code ends the application: there is no 本申請 to correct.
+    if (CLOSED_STATUSES.includes(current) || (current === 'rejected' && !state.businessCode)) break;
+    const wait = waits[current];
+    const deadline = wait ? Date.now() + wait.ms : undefined;
+    while (state.status === current) {
+      const changedOrBusy = () => state.status !== current || busy;
+      const inTime = deadline === undefined ? (await condition(changedOrBusy), true) : await condition(changedOrBusy, Math.max(deadline - Date.now(), 1));
+      await condition(() => !busy);
+      if (!inTime && state.status === current && wait) {
+        await activities.setApplicationStatus(applicationId, wait.expiresTo);
+        state.status = wait.expiresTo;
+        upsertSearchAttributes([{ key: STATUS, value: wait.expiresTo }]);
+      }
+    }
+  }
+
+  if (state.status === 'approved') await admit(state.businessCode as string);
+  await condition(allHandlersFinished);
   return state;
 
-  async function moveTo(status: ApplicationStatus): Promise<void> {
-    state.status = status;
-    await setApplicationStatus(input.applicationId, status);
-    upsertSearchAttributes([{ key: STATUS, value: status }]);
+  /** 承認: the member, its 管理者 with their initial passwords, and the member's own workflow. */
+  async function admit(businessCode: string): Promise<void> {
+    const { slots, companyName } = await activities.createMember({ applicationId });
+    for (const slot of slots) await activities.provisionAdministrator({ applicationId, slot });
+    await startChild(member, {
+      workflowId: memberWorkflowId(businessCode),
+      args: [{ businessCode, companyName, applicationId }],
+      parentClosePolicy: ParentClosePolicy.ABANDON,
+    });
+    await activities.sendApprovalMail(applicationId);
   }
 }

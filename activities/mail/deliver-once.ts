@@ -9,6 +9,8 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  /** What the ledger keeps instead of `text`, for mails that carry a password. */
+  recordedText?: string;
 }
 
 export interface DeliveryResult {
@@ -25,7 +27,7 @@ export async function deliverOnce(db: Database, mailer: Mailer, from: string, ma
   const messageId = `<${createHash('sha256').update(mail.idempotencyKey).digest('hex').slice(0, 32)}@occto-member.local>`;
   await mailer.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, messageId });
   await SentMail.bulkCreate(
-    [{ idempotencyKey: mail.idempotencyKey, recipient: mail.to, subject: mail.subject, body: mail.text, messageId, sentAt: new Date() }],
+    [{ idempotencyKey: mail.idempotencyKey, recipient: mail.to, subject: mail.subject, body: mail.recordedText ?? mail.text, messageId, sentAt: new Date() }],
     { ignoreDuplicates: true },
   );
   return { messageId, alreadySent: false };

@@ -1,5 +1,6 @@
 // 加入申請: one row per application, from リンク確認 onwards. Written by activities only.
 import { DataTypes, Model, type CreationOptional, type InferAttributes, type InferCreationAttributes, type Sequelize } from 'sequelize';
+import type { ApplicationData } from '../../domain/application-data';
 import type { ApplicationStatus } from '../../domain/application-status';
 
 export class MembershipApplication extends Model<InferAttributes<MembershipApplication>, InferCreationAttributes<MembershipApplication>> {
@@ -12,6 +13,18 @@ export class MembershipApplication extends Model<InferAttributes<MembershipAppli
   declare email: string;
   declare status: ApplicationStatus;
   declare linkExpiresAt: Date;
+  /** 加入申請受付番号, assigned at 加入(仮)申請 */
+  declare receiptNumber: CreationOptional<string | null>;
+  /** 事業者コード, issued by staff */
+  declare businessCode: CreationOptional<string | null>;
+  /** 管理者①メールアドレス (lower case): with the 受付番号, what opens 本申請 and the status page */
+  declare adminEmail: CreationOptional<string | null>;
+  /** 加入(仮)申請 as last corrected */
+  declare provisionalData: CreationOptional<ApplicationData | null>;
+  /** 加入(本)申請 as last submitted */
+  declare finalData: CreationOptional<ApplicationData | null>;
+  declare provisionalSubmittedAt: CreationOptional<Date | null>;
+  declare finalSubmittedAt: CreationOptional<Date | null>;
   declare createdAt: CreationOptional<Date>;
   declare updatedAt: CreationOptional<Date>;
 }
@@ -25,6 +38,13 @@ export function initMembershipApplication(sequelize: Sequelize): typeof Membersh
       email: { type: DataTypes.STRING(254), allowNull: false },
       status: { type: DataTypes.STRING(32), allowNull: false },
       linkExpiresAt: { type: DataTypes.DATE, allowNull: false },
+      receiptNumber: { type: DataTypes.STRING(16), allowNull: true, unique: true },
+      businessCode: { type: DataTypes.STRING(4), allowNull: true, unique: true },
+      adminEmail: { type: DataTypes.STRING(254), allowNull: true },
+      provisionalData: { type: DataTypes.JSONB, allowNull: true },
+      finalData: { type: DataTypes.JSONB, allowNull: true },
+      provisionalSubmittedAt: { type: DataTypes.DATE, allowNull: true },
+      finalSubmittedAt: { type: DataTypes.DATE, allowNull: true },
       createdAt: DataTypes.DATE,
       updatedAt: DataTypes.DATE,
     },

@@ -41,3 +41,118 @@ export function emailAddress(label = 'メールアドレス') {
         .regex(EMAIL_PATTERN, '有効なメールアドレスを入力してください。'),
     );
 }
+
+/** An optional single-line text (その他): empty is fine, the rest as requiredText. */
+export function optionalText(label: string, max: number) {
+  return z
+    .string()
+    .optional()
+    .transform((v) => (v ?? '').replace(/\u3000/g, ' ').trim())
+    .pipe(
+      z
+        .string()
+        .max(max, `${label}は${max}文字以内で入力してください。`)
+        .refine((v) => !CONTROL_OR_BROKEN.test(v) && !/[\r\n\t]/.test(v), `${label}に使用できない文字が含まれています。`),
+    );
+}
+
+// Half-width katakana for every full-width one (including voiced ガ → ｶﾞ), derived from Unicode's
+// own compatibility mapping instead of a hand-written table.
+const HALF_KANA: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (let code = 0xff61; code <= 0xff9f; code++) {
+    const half = String.fromCharCode(code);
+    map.set(half.normalize('NFKC'), half);
+    for (const mark of ['\uff9e', '\uff9f']) {
+      const composed = (half + mark).normalize('NFKC');
+      if (composed.length === 1) map.set(composed, half + mark);
+    }
+  }
+  return map;
+})();
+
+/** Kana as the manual wants it (半角): hiragana and full-width katakana become half-width katakana. */
+export function toHalfWidthKana(value: string): string {
+  const katakana = value.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
+  // Not toHalfWidth: it would turn the long-vowel mark ー into a hyphen.
+  return katakana
+    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ')
+    .replace(/./gu, (c) => HALF_KANA.get(c) ?? c);
+}
+
+const HALF_KANA_CHARS = '\uff61-\uff9f';
+
+/**
+ * A カナ field, normalised to half-width katakana. Names allow kana and spaces; company names
+ * and addresses also letters, digits and punctuation, but never a half-width `"` (manual 1.4).
+ */
+export function kanaText(label: string, max: number, kind: 'name' | 'text', required = true) {
+  const allowed = kind === 'name' ? new RegExp(`^[${HALF_KANA_CHARS} ]*$`) : new RegExp(`^[${HALF_KANA_CHARS} !#-~]*$`);
+  return z
+    .string({ error: `${label}を入力してください。` })
+    .optional()
+    .transform((v) => toHalfWidthKana(v ?? '').trim())
+    .pipe(
+      z
+        .string()
+        .min(required ? 1 : 0, `${label}を入力してください。`)
+        .max(max, `${label}は${max}文字以内で入力してください。`)
+        .refine((v) => !v.includes('"'), `${label}では半角の"(ダブルクォーテーション)は使用しないでください。`)
+        .refine((v) => v.includes('"') || allowed.test(v), `${label}はカナで入力してください。`),
+    );
+}
+
+/** 電話番号: half-width digits separated by hyphens, e.g. 03-1234-5678. */
+export function phoneNumber(label = '電話番号') {
+  return z
+    .string({ error: `${label}を入力してください。` })
+    .transform((v) => toHalfWidth(v).replace(/\s/g, ''))
+    .pipe(
+      z
+        .string()
+        .min(1, `${label}を入力してください。`)
+        .refine(
+          (v) => /^0\d{1,4}-\d{1,4}-\d{3,4}$/.test(v) && [10, 11].includes(v.replace(/-/g, '').length),
+          `${label}は「-」(ハイフン)区切りの半角数字で入力してください（例: 03-1234-5678）。`,
+        ),
+    );
+}
+
+/** 郵便番号: 7 digits; a hyphen after the third is dropped. */
+export function postalCode(label: string) {
+  return z
+    .string({ error: `${label}を入力してください。` })
+    .transform((v) => toHalfWidth(v).replace(/\s/g, '').replace(/^(\d{3})-(\d{4})$/, '$1$2'))
+    .pipe(z.string().min(1, `${label}を入力してください。`).regex(/^\d{7}$/, `${label}は7桁の半角数字で入力してください（例: 1300001）。`));
+}
+
+/** Digits only, after normalisation (法人番号 and the like). */
+export function digits(label: string, length: number, check: (v: string) => boolean, checkMessage: string) {
+  return z
+    .string({ error: `${label}を入力してください。` })
+    .transform((v) => toHalfWidth(v).replace(/[\s-]/g, ''))
+    .pipe(
+      z
+        .string()
+        .min(1, `${label}を入力してください。`)
+        .regex(new RegExp(`^\\d{${length}}$`), `${label}は${length}桁の半角数字で入力してください。`)
+        .refine(check, checkMessage),
+    );
+}
+
+/** Half-width letters and digits of a fixed length (ユーザID, 事業者コード). */
+export function alphanumericCode(label: string, length: number, options: { upperCase?: boolean } = {}) {
+  return z
+    .string({ error: `${label}を入力してください。` })
+    .transform((v) => {
+      const half = toHalfWidth(v).trim();
+      return options.upperCase ? half.toUpperCase() : half;
+    })
+    .pipe(
+      z
+        .string()
+        .min(1, `${label}を入力してください。`)
+        .regex(new RegExp(`^[A-Za-z0-9]{${length}}$`), `${label}は${length}桁の半角英数字で入力してください。`),
+    );
+}

@@ -1,20 +1,16 @@
-// 第1章 (public part): 加入申請リンク確認 and the landing of the link mail.
+// 第1章 (public part): 加入申請リンク確認, which starts the application and mails the link.
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { Hono } from 'hono';
 import { randomUUID } from 'node:crypto';
 import { JOIN_LINK_FIELDS, joinLinkRequestSchema } from '../../domain/forms/join-link-request';
 import { parseForm } from '../../domain/forms/parse-form';
-import { verifyJoinLinkToken } from '../../domain/join-link-token';
 import { JoinLinkForm, JoinLinkPage } from '../../templates/public/join-link-form';
 import { JoinLinkSentMessage, JoinLinkSentPage } from '../../templates/public/join-link-sent';
-import { JoinLinkInvalidPage, ProvisionalApplicationPage } from '../../templates/public/provisional-application';
 import { membershipApplication, membershipApplicationWorkflowId } from '../../workflows/membership-application';
 import type { AppDeps, AppEnv } from '../deps';
 import { isHtmx } from '../htmx';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-export function joinRoutes({ config, db, temporal }: AppDeps) {
+export function joinRoutes({ config, temporal }: AppDeps) {
   const app = new Hono<AppEnv>();
 
   app.get('/join/link', (c) => c.html(<JoinLinkPage values={{ applicationId: randomUUID() }} errors={{}} />));
@@ -32,7 +28,15 @@ export function joinRoutes({ config, db, temporal }: AppDeps) {
         temporal.workflow.start(membershipApplication, {
           taskQueue: config.temporal.taskQueue,
           workflowId: membershipApplicationWorkflowId(applicationId),
-          args: [{ applicationId, companyName, contactName, email, linkExpiryMs: config.joinLinkExpiryMs }],
+          args: [{
+            applicationId,
+            companyName,
+            contactName,
+            email,
+            linkExpiryMs: config.joinLinkExpiryMs,
+            businessCodeWaitMs: config.businessCodeWaitMs,
+            finalApplicationWaitMs: config.finalApplicationWaitMs,
+          }],
         }),
       );
     } catch (error) {
@@ -44,22 +48,6 @@ export function joinRoutes({ config, db, temporal }: AppDeps) {
   });
 
   app.get('/join/link/sent', (c) => c.html(<JoinLinkSentPage />));
-
-  app.get('/join/:applicationId/provisional', async (c) => {
-    const applicationId = c.req.param('applicationId');
-    const token = c.req.query('token') ?? '';
-    if (!UUID.test(applicationId) || !verifyJoinLinkToken(config.appSecret, applicationId, token)) {
-      return c.html(<JoinLinkInvalidPage expired={false} />, 404);
-    }
-    const application = await db.models.MembershipApplication.findByPk(applicationId);
-    if (!application) return c.html(<JoinLinkInvalidPage expired={false} />, 404);
-    if (application.status === 'link_expired' || application.linkExpiresAt.getTime() < Date.now()) {
-      return c.html(<JoinLinkInvalidPage expired />, 410);
-    }
-    return c.html(
-      <ProvisionalApplicationPage companyName={application.companyName} contactName={application.contactName} email={application.email} />,
-    );
-  });
 
   return app;
 }

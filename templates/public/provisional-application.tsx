@@ -1,12 +1,39 @@
-// 加入(仮)申請 (manual 1.3), reached from the link mail. The link is checked here; the form's
-// company and 管理者 fields come with the joining issue.
+// 加入(仮)申請 (manual 1.3), reached from the link mail: the company and 管理者 fields, 仮申請, and
+// the 加入申請受付番号 once it is received. The same form corrects the data until the code comes.
+import type { FormErrors, FormValues } from '../../domain/forms/application';
 import { JoinSteps } from '../components/join-steps';
 import { Layout } from '../layout';
+import { ApplicationFields } from './application-fields';
 
-export interface ProvisionalApplicationPageProps {
-  companyName: string;
-  contactName: string;
-  email: string;
+export interface ProvisionalFormProps {
+  /** The form's own URL (with the link's token). */
+  action: string;
+  values: FormValues;
+  errors: FormErrors;
+  /** A message for the whole form (a refusal by the application's current state). */
+  notice?: string | undefined;
+}
+
+export function ProvisionalApplicationForm({ action, values, errors, notice }: ProvisionalFormProps) {
+  const hasErrors = Object.keys(errors).length > 0;
+  return (
+    <form id="provisional-form" method="post" action={action} hx-post={action} hx-target="this" hx-swap="outerHTML" novalidate>
+      {hasErrors ? <p class="form-error" role="alert">入力内容に誤りがあります。各項目のメッセージをご確認ください。</p> : null}
+      {notice ? <p class="form-error" role="alert">{notice}</p> : null}
+      <input type="hidden" name="submissionId" value={typeof values.submissionId === 'string' ? values.submissionId : ''} />
+      {errors.submissionId ? <p class="error" role="alert">{errors.submissionId}</p> : null}
+      <ApplicationFields values={values} errors={errors} />
+      <div class="actions">
+        <a class="button secondary" href="/">戻る</a>
+        <button type="submit">仮申請</button>
+      </div>
+    </form>
+  );
+}
+
+export interface ProvisionalApplicationPageProps extends ProvisionalFormProps {
+  /** Already received: the applicant is correcting the data while the 事業者コード is awaited. */
+  receiptNumber?: string | null | undefined;
 }
 
 export function ProvisionalApplicationPage(props: ProvisionalApplicationPageProps) {
@@ -14,15 +41,53 @@ export function ProvisionalApplicationPage(props: ProvisionalApplicationPageProp
     <Layout title="加入(仮)申請">
       <JoinSteps current="仮申請" />
       <h1>電力広域的運営推進機関 加入(仮)申請</h1>
-      <p>リンクを確認しました。以下の内容で加入申請を受け付けています。</p>
-      <dl class="summary">
-        <dt>会社名</dt>
-        <dd>{props.companyName}</dd>
-        <dt>ご担当者氏名</dt>
-        <dd>{props.contactName}</dd>
-        <dt>メールアドレス</dt>
-        <dd>{props.email}</dd>
-      </dl>
+      {props.receiptNumber ? (
+        <p class="panel">
+          加入(仮)申請は受付済みです（加入申請受付番号 {props.receiptNumber}）。事業者コードの発行までは、内容を修正して再度「仮申請」できます。
+        </p>
+      ) : (
+        <p>必要事項を入力し、「仮申請」ボタンをクリックしてください。管理者①のメールアドレスに加入申請受付番号をお送りします。</p>
+      )}
+      <ProvisionalApplicationForm {...props} />
+    </Layout>
+  );
+}
+
+export function ProvisionalReceivedMessage({ receiptNumber, statusUrl }: { receiptNumber: string; statusUrl: string }) {
+  return (
+    <section id="provisional-received" class="panel" role="status">
+      <h2>加入(仮)申請を受け付けました</h2>
+      <p>
+        加入申請受付番号: <strong class="receipt-number">{receiptNumber}</strong>
+      </p>
+      <p>管理者①のメールアドレスに、加入申請受付番号と加入(本)申請のURLをお送りしました。</p>
+      <p>経済産業省様より事業者認可・届出受理の連絡がございましたら、本機関に事業者マスタ申請を行ってください。本機関から事業者コードをご連絡します。</p>
+      <p><a href={statusUrl}>申請状況の確認</a></p>
+    </section>
+  );
+}
+
+export function ProvisionalReceivedPage(props: { receiptNumber: string; statusUrl: string }) {
+  return (
+    <Layout title="加入(仮)申請">
+      <JoinSteps current="仮申請" />
+      <h1>電力広域的運営推進機関 加入(仮)申請</h1>
+      <ProvisionalReceivedMessage {...props} />
+    </Layout>
+  );
+}
+
+/** The link of an application that has moved on (code issued, or closed). */
+export function ProvisionalClosedPage({ statusUrl }: { statusUrl: string | undefined }) {
+  return (
+    <Layout title="加入(仮)申請">
+      <JoinSteps current="仮申請" />
+      <h1>電力広域的運営推進機関 加入(仮)申請</h1>
+      <p class="form-error" role="alert">この申請は加入(仮)申請を受け付ける段階を過ぎています。事業者コードが発行された後は「加入(本)申請」から内容を更新してください。</p>
+      <p>
+        <a class="button" href="/join/final">加入(本)申請</a>
+        {statusUrl ? <> <a class="button secondary" href={statusUrl}>申請状況の確認</a></> : null}
+      </p>
     </Layout>
   );
 }

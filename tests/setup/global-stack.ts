@@ -66,6 +66,8 @@ export default async function setup(project: TestProject) {
       JOIN_LINK_EXPIRY: '1h',
       // Locks end within the test's patience; everything else keeps the manual's defaults.
       LOGIN_LOCK_DURATION: '2s',
+      BUSINESS_CODE_WAIT: '1h',
+      FINAL_APPLICATION_WAIT: '1h',
     };
     const config = loadConfig(stackEnv);
     const db = openDatabase(postgres.url);

@@ -1,0 +1,91 @@
+// 加入(仮)申請 (manual 1.3): the form behind the link mail. Its submission reaches the workflow as an
+// update; the form's id is the update id, so a double submission makes one application.
+import { randomUUID } from 'node:crypto';
+import { Hono, type Context } from 'hono';
+import { z } from 'zod';
+import { parseApplicationForm, valuesOf, type FormValues } from '../../domain/forms/application';
+import { verifyJoinLinkToken } from '../../domain/join-link-token';
+import { statusPath } from '../../domain/status-link-token';
+import {
+  JoinLinkInvalidPage,
+  ProvisionalApplicationForm,
+  ProvisionalApplicationPage,
+  ProvisionalClosedPage,
+  ProvisionalReceivedMessage,
+  ProvisionalReceivedPage,
+} from '../../templates/public/provisional-application';
+import { submitProvisionalApplicationUpdate } from '../../workflows/messages';
+import { updateApplication } from '../application-updates';
+import type { AppDeps, AppEnv } from '../deps';
+import { isHtmx } from '../htmx';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const SUBMISSION = { submissionId: z.uuid({ error: '画面の有効期限が切れました。もう一度入力してください。' }) };
+
+export function joinProvisionalRoutes({ config, db, temporal }: AppDeps) {
+  const app = new Hono<AppEnv>();
+
+  /** The application behind a valid link, or the page that says why there is none. */
+  async function open(c: Context<AppEnv>) {
+    const applicationId = c.req.param('applicationId') ?? '';
+    const token = c.req.query('token') ?? '';
+    if (!UUID.test(applicationId) || !verifyJoinLinkToken(config.appSecret, applicationId, token)) {
+      return { page: c.html(<JoinLinkInvalidPage expired={false} />, 404) };
+    }
+    const application = await db.models.MembershipApplication.findByPk(applicationId);
+    if (!application) return { page: c.html(<JoinLinkInvalidPage expired={false} />, 404) };
+    const linkExpired = application.status === 'link_sent' && application.linkExpiresAt.getTime() < Date.now();
+    if (application.status === 'link_expired' || linkExpired) return { page: c.html(<JoinLinkInvalidPage expired />, 410) };
+    if (application.status !== 'link_sent' && application.status !== 'provisional_submitted') {
+      const statusUrl = application.receiptNumber ? statusPath(config.appSecret, application.receiptNumber) : undefined;
+      return { page: c.html(<ProvisionalClosedPage statusUrl={statusUrl} />, 409) };
+    }
+    return { application, action: `/join/${applicationId}/provisional?token=${encodeURIComponent(token)}`, token };
+  }
+
+  app.get('/join/:applicationId/provisional', async (c) => {
+    const opened = await open(c);
+    if ('page' in opened) return opened.page;
+    const { application, action } = opened;
+    const values: FormValues = application.provisionalData
+      ? valuesOf(application.provisionalData)
+      : { companyName: application.companyName, 'admin1.email': application.email, 'admin1.emailConfirmation': application.email };
+    values.submissionId = randomUUID();
+    return c.html(<ProvisionalApplicationPage action={action} values={values} errors={{}} receiptNumber={application.receiptNumber} />);
+  });
+
+  app.post('/join/:applicationId/provisional', async (c) => {
+    const opened = await open(c);
+    if ('page' in opened) return opened.page;
+    const { application, action, token } = opened;
+    const show = (values: FormValues, errors: Record<string, string>, notice?: string, status: 409 | 422 = 422) => {
+      const props = { action, values, errors, notice };
+      return c.html(isHtmx(c) ? <ProvisionalApplicationForm {...props} /> : <ProvisionalApplicationPage {...props} receiptNumber={application.receiptNumber} />, status);
+    };
+    const result = parseApplicationForm(await c.req.parseBody({ all: true }), SUBMISSION, ['submissionId']);
+    if (!result.ok) {
+      const values = result.errors.submissionId ? { ...result.values, submissionId: randomUUID() } : result.values;
+      return show(values, result.errors as Record<string, string>);
+    }
+    const outcome = await updateApplication(temporal, application.id, (handle) =>
+      handle.executeUpdate(submitProvisionalApplicationUpdate, { args: [result.data.data], updateId: `provisional-${result.data.submissionId}` }),
+    );
+    if (!outcome.ok) return show({ ...valuesOf(result.data.data), submissionId: randomUUID() }, {}, outcome.refusal, 409);
+    const { receiptNumber } = outcome.value;
+    c.get('log').info({ applicationId: application.id, receiptNumber }, '加入(仮)申請 received');
+    const statusUrl = statusPath(config.appSecret, receiptNumber);
+    if (isHtmx(c)) return c.html(<ProvisionalReceivedMessage receiptNumber={receiptNumber} statusUrl={statusUrl} />);
+    return c.redirect(`/join/${application.id}/provisional/received?token=${encodeURIComponent(token)}`, 303);
+  });
+
+  app.get('/join/:applicationId/provisional/received', async (c) => {
+    const applicationId = c.req.param('applicationId');
+    const token = c.req.query('token') ?? '';
+    if (!UUID.test(applicationId) || !verifyJoinLinkToken(config.appSecret, applicationId, token)) return c.html(<JoinLinkInvalidPage expired={false} />, 404);
+    const application = await db.models.MembershipApplication.findByPk(applicationId);
+    if (!application?.receiptNumber) return c.html(<JoinLinkInvalidPage expired={false} />, 404);
+    return c.html(<ProvisionalReceivedPage receiptNumber={application.receiptNumber} statusUrl={statusPath(config.appSecret, application.receiptNumber)} />);
+  });
+
+  return app;
+}
