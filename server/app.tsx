@@ -9,7 +9,9 @@ import { ErrorPage } from '../templates/public/error-page';
 import type { AppDeps, AppEnv } from './deps';
 import { healthRoutes } from './routes/health';
 import { joinRoutes } from './routes/join';
+import { joinFinalRoutes } from './routes/join-final';
 import { joinProvisionalRoutes } from './routes/join-provisional';
+import { joinStatusRoutes } from './routes/join-status';
 import { memberRoutes } from './routes/member';
 import { staffRoutes } from './routes/staff';
 import { staticRoutes } from './routes/static';
@@ -50,6 +52,8 @@ export function createApp(deps: AppDeps) {
   app.route('/', topRoutes());
   app.route('/', joinRoutes(deps));
   app.route('/', joinProvisionalRoutes(deps));
+  app.route('/', joinFinalRoutes(deps));
+  app.route('/', joinStatusRoutes(deps));
   app.route('/', memberRoutes(deps));
   app.route('/', staffRoutes(deps));
 

@@ -1,0 +1,100 @@
+// 加入(本)申請 (manual 1.4): 再表示 with 受付番号 + 管理者①メールアドレス, then 本申請 as an update to
+// the workflow. The same page takes the resubmission after 保留 / 却下.
+import { randomUUID } from 'node:crypto';
+import { Hono, type Context } from 'hono';
+import { APPLICATION_EVENT_KINDS } from '../../domain/application-event';
+import { FINAL_SUBMISSION_STATUSES } from '../../domain/application-status';
+import { applicationLookupSchema, LOOKUP_FIELDS, NOT_FOUND_MESSAGE } from '../../domain/forms/application-lookup';
+import { collectValues, parseApplicationForm, valuesOf, type FormValues } from '../../domain/forms/application';
+import { FINAL_APPLICATION_EXTRA_FIELDS, finalApplicationShape } from '../../domain/forms/final-application';
+import { parseForm } from '../../domain/forms/parse-form';
+import { statusPath } from '../../domain/status-link-token';
+import { FinalApplicationForm, FinalApplicationPage, FinalLookupPage, FinalReceivedMessage, FinalReceivedPage } from '../../templates/public/final-application';
+import { submitFinalApplicationUpdate } from '../../workflows/messages';
+import { findByReceipt, historyOf } from '../application-lookup';
+import { updateApplication } from '../application-updates';
+import type { AppDeps, AppEnv } from '../deps';
+import { isHtmx } from '../htmx';
+
+const NOT_YET = '事業者コードの発行前のため、加入(本)申請はまだ行えません。本機関からの事業者コードの連絡をお待ちください。';
+const NOT_NOW = 'この申請は現在、加入(本)申請を受け付けていません。申請状況をご確認ください。';
+
+export function joinFinalRoutes({ config, db, temporal }: AppDeps) {
+  const app = new Hono<AppEnv>();
+
+  app.get('/join/final', (c) => c.html(<FinalLookupPage values={{}} errors={{}} />));
+
+  /** The application, if the pair matches and 本申請 is open for it; else the lookup page again. */
+  async function lookUp(c: Context<AppEnv>, receiptNumber: string, email: string) {
+    const application = await findByReceipt(db, receiptNumber, email);
+    const again = (notice: string) => c.html(<FinalLookupPage values={{ receiptNumber, lookupEmail: email }} errors={{}} notice={notice} />, 422);
+    if (!application) return { page: again(NOT_FOUND_MESSAGE) };
+    if (!application.businessCode && application.status === 'provisional_submitted') return { page: again(NOT_YET) };
+    if (!FINAL_SUBMISSION_STATUSES.includes(application.status) || !application.businessCode) return { page: again(NOT_NOW) };
+    return { application };
+  }
+
+  /** The latest 保留 / 却下 and its reason, to show above the form. */
+  async function latestDecision(applicationId: string) {
+    const last = (await historyOf(db, applicationId)).at(-1);
+    return last && (last.kind === 'on_hold' || last.kind === 'rejected') ? { label: APPLICATION_EVENT_KINDS[last.kind], reason: last.reason ?? '' } : undefined;
+  }
+
+  app.post('/join/final/redisplay', async (c) => {
+    const result = parseForm(applicationLookupSchema, LOOKUP_FIELDS, await c.req.parseBody());
+    if (!result.ok) {
+      // A malformed number is reported like a wrong one: neutral, nothing beside the field.
+      const neutral = result.errors.receiptNumber === NOT_FOUND_MESSAGE;
+      const errors = neutral ? { ...result.errors, receiptNumber: undefined } : result.errors;
+      return c.html(<FinalLookupPage values={result.values} errors={errors} notice={neutral ? NOT_FOUND_MESSAGE : undefined} />, 422);
+    }
+    const found = await lookUp(c, result.data.receiptNumber, result.data.lookupEmail);
+    if ('page' in found) return found.page;
+    const { application } = found;
+    const data = application.finalData ?? application.provisionalData;
+    if (!data) return c.html(<FinalLookupPage values={{}} errors={{}} notice={NOT_FOUND_MESSAGE} />, 422);
+    const values: FormValues = { ...valuesOf(data), receiptNumber: result.data.receiptNumber, lookupEmail: result.data.lookupEmail, submissionId: randomUUID() };
+    return c.html(<FinalApplicationPage values={values} errors={{}} decision={await latestDecision(application.id)} />);
+  });
+
+  app.post('/join/final', async (c) => {
+    const body = await c.req.parseBody({ all: true });
+    const lookup = applicationLookupSchema.safeParse({ receiptNumber: body.receiptNumber, lookupEmail: body.lookupEmail });
+    if (!lookup.success) return c.html(<FinalLookupPage values={{}} errors={{}} notice={NOT_FOUND_MESSAGE} />, 422);
+    const found = await lookUp(c, lookup.data.receiptNumber, lookup.data.lookupEmail);
+    if ('page' in found) return found.page;
+    const { application } = found;
+    const decision = await latestDecision(application.id);
+    const show = (values: FormValues, errors: Record<string, string | undefined>, notice?: string, status: 409 | 422 = 422) => {
+      const props = { values, errors, notice, decision };
+      return c.html(isHtmx(c) ? <FinalApplicationForm {...props} /> : <FinalApplicationPage {...props} />, status);
+    };
+
+    const result = parseApplicationForm(body, finalApplicationShape, FINAL_APPLICATION_EXTRA_FIELDS);
+    if (!result.ok) {
+      const values = result.errors.submissionId ? { ...result.values, submissionId: randomUUID() } : result.values;
+      return show(values, result.errors);
+    }
+    const { data, businessCode, submissionId } = result.data;
+    const outcome = await updateApplication(temporal, application.id, (handle) =>
+      handle.executeUpdate(submitFinalApplicationUpdate, { args: [{ businessCode, data }], updateId: `final-${submissionId}` }),
+    );
+    if (!outcome.ok) {
+      const values = { ...collectValues(body, FINAL_APPLICATION_EXTRA_FIELDS), submissionId: randomUUID() };
+      // A wrong code belongs beside its field; other refusals concern the whole form.
+      if (outcome.refusal.startsWith('事業者コードが正しくありません')) return show(values, { businessCode: outcome.refusal });
+      return show(values, {}, outcome.refusal, 409);
+    }
+    c.get('log').info({ applicationId: application.id }, '加入(本)申請 received');
+    const statusUrl = statusPath(config.appSecret, lookup.data.receiptNumber);
+    return isHtmx(c) ? c.html(<FinalReceivedMessage statusUrl={statusUrl} />) : c.redirect('/join/final/received?to=' + encodeURIComponent(statusUrl), 303);
+  });
+
+  app.get('/join/final/received', (c) => {
+    // Only our own status links are followed from here.
+    const to = c.req.query('to') ?? '';
+    return c.html(<FinalReceivedPage statusUrl={to.startsWith('/join/status/') ? to : '/join/status'} />);
+  });
+
+  return app;
+}

@@ -1,0 +1,59 @@
+// The applicant's status page: opened with 受付番号 + 管理者①メールアドレス (or the link in the
+// mails), then addressed by the 受付番号 with an HMAC so htmx can poll its panel.
+import { Hono, type Context } from 'hono';
+import { applicationLookupSchema, LOOKUP_FIELDS, NOT_FOUND_MESSAGE } from '../../domain/forms/application-lookup';
+import { parseForm } from '../../domain/forms/parse-form';
+import { normalizeReceiptNumber } from '../../domain/receipt-number';
+import { statusPath, verifyStatusToken } from '../../domain/status-link-token';
+import { StatusLookupPage, StatusPage, StatusPanel, type StatusPanelProps } from '../../templates/public/application-status';
+import { findByReceipt, historyOf } from '../application-lookup';
+import type { AppDeps, AppEnv } from '../deps';
+
+export function joinStatusRoutes({ config, db }: AppDeps) {
+  const app = new Hono<AppEnv>();
+
+  app.get('/join/status', (c) => c.html(<StatusLookupPage values={{}} errors={{}} />));
+
+  app.post('/join/status', async (c) => {
+    const result = parseForm(applicationLookupSchema, LOOKUP_FIELDS, await c.req.parseBody());
+    const notFound = (values: { receiptNumber?: string; lookupEmail?: string }) => c.html(<StatusLookupPage values={values} errors={{}} notice={NOT_FOUND_MESSAGE} />, 422);
+    if (!result.ok) {
+      if (result.errors.receiptNumber === NOT_FOUND_MESSAGE) return notFound(result.values);
+      return c.html(<StatusLookupPage values={result.values} errors={result.errors} />, 422);
+    }
+    const application = await findByReceipt(db, result.data.receiptNumber, result.data.lookupEmail);
+    if (!application) return notFound(result.data);
+    return c.redirect(statusPath(config.appSecret, result.data.receiptNumber), 303);
+  });
+
+  /** The panel's data, if the link is genuine. */
+  async function panel(c: Context<AppEnv>): Promise<StatusPanelProps | undefined> {
+    const receiptNumber = normalizeReceiptNumber(c.req.param('receiptNumber') ?? '');
+    if (!receiptNumber || !verifyStatusToken(config.appSecret, receiptNumber, c.req.query('token') ?? '')) return undefined;
+    const application = await db.models.MembershipApplication.findOne({ where: { receiptNumber } });
+    if (!application) return undefined;
+    const events = await historyOf(db, application.id);
+    return {
+      panelUrl: `${statusPath(config.appSecret, receiptNumber).replace('?', '/panel?')}`,
+      receiptNumber,
+      companyName: application.companyName,
+      status: application.status,
+      businessCode: application.businessCode,
+      events: events.map((e) => ({ kind: e.kind, reason: e.reason, occurredAt: e.occurredAt })),
+    };
+  }
+
+  app.get('/join/status/:receiptNumber', async (c) => {
+    const props = await panel(c);
+    if (!props) return c.html(<StatusLookupPage values={{}} errors={{}} notice={NOT_FOUND_MESSAGE} />, 404);
+    return c.html(<StatusPage {...props} />);
+  });
+
+  app.get('/join/status/:receiptNumber/panel', async (c) => {
+    const props = await panel(c);
+    if (!props) return c.html(<p class="form-error" role="alert">{NOT_FOUND_MESSAGE}</p>, 404);
+    return c.html(<StatusPanel {...props} />);
+  });
+
+  return app;
+}

@@ -1,0 +1,92 @@
+// The applicant's status page: where the application stands and every step and decision with its
+// reason. The panel reloads itself every few seconds (htmx) while the application is open.
+import { APPLICATION_EVENT_KINDS, type ApplicationEventKind } from '../../domain/application-event';
+import { APPLICATION_STATUSES, CLOSED_STATUSES, type ApplicationStatus } from '../../domain/application-status';
+import { JoinSteps } from '../components/join-steps';
+import { Layout } from '../layout';
+import { LookupForm, type LookupFormProps } from './application-lookup';
+
+const TITLE = '加入申請状況の確認';
+
+export function StatusLookupPage(props: Omit<LookupFormProps, 'action' | 'button'>) {
+  return (
+    <Layout title={TITLE}>
+      <h1>{TITLE}</h1>
+      <p>「加入申請受付番号」と「管理者①メールアドレス」を入力し、「申請状況確認」ボタンをクリックしてください。</p>
+      <LookupForm {...props} action="/join/status" button="申請状況確認" />
+    </Layout>
+  );
+}
+
+export interface StatusPanelProps {
+  /** The panel's own URL (with its token), polled by htmx. */
+  panelUrl: string;
+  receiptNumber: string;
+  companyName: string;
+  status: ApplicationStatus;
+  businessCode: string | null;
+  events: { kind: ApplicationEventKind; reason: string | null; occurredAt: Date }[];
+}
+
+const NEXT_STEP: Partial<Record<ApplicationStatus, string>> = {
+  provisional_submitted: '本機関からの事業者コードの連絡をお待ちください。',
+  code_issued: '事業者コードが発行されました。「加入(本)申請」を行ってください。',
+  under_review: '本機関にて審査中です。「承認」の連絡をお待ちください。',
+  on_hold: '保留理由に応じて申請内容を更新し、再度「加入(本)申請」を行ってください。',
+  rejected: '却下理由に応じて申請内容を更新し、再度「加入(本)申請」を行ってください。',
+  approved: '承認されました。ログインに必要なパスワードをメールでお送りしています。',
+  expired: '期限までに手続きが行われなかったため、この申請は終了しました。',
+};
+
+const formatter = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'medium', timeStyle: 'short' });
+
+export function StatusPanel(props: StatusPanelProps) {
+  const open = !CLOSED_STATUSES.includes(props.status) && !(props.status === 'rejected' && !props.businessCode);
+  const canSubmit = props.businessCode && ['code_issued', 'on_hold', 'rejected'].includes(props.status);
+  const next = props.status === 'rejected' && !props.businessCode ? 'この申請の手続きは終了しました。' : NEXT_STEP[props.status];
+  return (
+    <section id="status-panel" class="panel" aria-live="polite" {...(open ? { 'hx-get': props.panelUrl, 'hx-trigger': 'every 3s', 'hx-swap': 'outerHTML' } : {})}>
+      <dl class="summary">
+        <dt>加入申請受付番号</dt>
+        <dd>{props.receiptNumber}</dd>
+        <dt>会社名</dt>
+        <dd>{props.companyName}</dd>
+        <dt>現在の状況</dt>
+        <dd class="status" data-status={props.status}>{APPLICATION_STATUSES[props.status]}</dd>
+        {props.businessCode ? (
+          <>
+            <dt>事業者コード</dt>
+            <dd>{props.businessCode}</dd>
+          </>
+        ) : null}
+      </dl>
+      {next ? <p>{next}</p> : null}
+      {canSubmit ? <p><a class="button" href="/join/final">加入(本)申請</a></p> : null}
+      <h2>これまでの経過</h2>
+      <table class="history">
+        <thead>
+          <tr><th scope="col">日時</th><th scope="col">内容</th><th scope="col">理由</th></tr>
+        </thead>
+        <tbody>
+          {props.events.map((event) => (
+            <tr>
+              <td>{formatter.format(event.occurredAt)}</td>
+              <td>{APPLICATION_EVENT_KINDS[event.kind]}</td>
+              <td class="reason">{event.reason ?? ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+export function StatusPage(props: StatusPanelProps) {
+  return (
+    <Layout title={TITLE}>
+      <JoinSteps current="本申請" />
+      <h1>{TITLE}</h1>
+      <StatusPanel {...props} />
+    </Layout>
+  );
+}
