@@ -1,4 +1,5 @@
 // Every activity the worker registers, built from its dependencies (database, mailer, settings).
+import { createAccountMailActivities } from './account-mail';
 import { createApplicationActivities, type ApplicationActivityDeps } from './membership-application';
 import { createMemberActivities } from './members';
 
@@ -7,6 +8,7 @@ export type ActivityDeps = ApplicationActivityDeps;
 export function createActivities(deps: ActivityDeps) {
   return {
     ...createApplicationActivities(deps),
+    ...createAccountMailActivities(deps),
     ...createMemberActivities(deps),
   };
 }

@@ -4,12 +4,16 @@ import { Hono } from 'hono';
 import { MenuPage } from '../../../templates/member/menu';
 import { requireMember } from '../../auth/require-member';
 import type { AppDeps, AppEnv } from '../../deps';
+import { forgotPasswordRoutes } from './forgot-password';
 import { memberLoginRoutes, memberLogoutRoutes } from './login';
 import { memberPasswordRoutes } from './password';
+import { profileRoutes } from './profile';
+import { userManagementRoutes } from './users';
 
 export function memberRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   app.route('/', memberLoginRoutes(deps));
+  app.route('/', forgotPasswordRoutes(deps));
 
   const member = requireMember(deps);
   app.use('/member', member);
@@ -17,5 +21,7 @@ export function memberRoutes(deps: AppDeps) {
   app.get('/member', (c) => c.html(<MenuPage auth={c.get('member')} />));
   app.route('/', memberLogoutRoutes(deps));
   app.route('/', memberPasswordRoutes(deps));
+  app.route('/', profileRoutes());
+  app.route('/', userManagementRoutes(deps));
   return app;
 }

@@ -1,0 +1,31 @@
+// ユーザ情報一覧's search: within one member, by ユーザID, 氏名 (漢字 or カナ) and 担当業務.
+import { Op, Sequelize, type WhereOptions } from 'sequelize';
+import type { Database } from '../database';
+import type { User } from '../models/user';
+
+export interface UserSearchCriteria {
+  userId: string;
+  name: string;
+  duty: string;
+}
+
+// What people type is matched literally: % and _ are not wildcards for them.
+function literal(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export function searchUsers(db: Database, businessCode: string, criteria: UserSearchCriteria): Promise<User[]> {
+  const conditions: WhereOptions<User>[] = [{ businessCode }];
+  if (criteria.userId) conditions.push({ userId: { [Op.iLike]: literal(criteria.userId) } });
+  if (criteria.name) {
+    const compact = criteria.name.replace(/[\s\u3000]/g, '');
+    conditions.push(
+      Sequelize.where(
+        Sequelize.fn('concat', Sequelize.col('last_name'), Sequelize.col('first_name'), ' ', Sequelize.col('last_name_kana'), Sequelize.col('first_name_kana')),
+        { [Op.iLike]: literal(compact) },
+      ),
+    );
+  }
+  if (criteria.duty) conditions.push({ duties: { [Op.contains]: [criteria.duty] } });
+  return db.models.User.findAll({ where: { [Op.and]: conditions }, order: [['role', 'ASC'], ['adminSlot', 'ASC'], ['userId', 'ASC']] });
+}

@@ -1,0 +1,135 @@
+// ユーザ管理(管理者機能) (第3章): ユーザ情報一覧, ユーザ情報登録, ユーザ情報詳細 with 変更, 削除
+// and パスワード初期化. Only 担当者 are added, changed or deleted here; every lookup is scoped to
+// the logged-in member, so another member's users are simply not found.
+import { Hono, type Context } from 'hono';
+import { randomUUID } from 'node:crypto';
+import { generatePassword } from '../../../domain/password-generator';
+import { hashPassword } from '../../../domain/password-hash';
+import { parseForm } from '../../../domain/forms/parse-form';
+import { newUserSchema, USER_FIELDS, userFormInput, userUpdateSchema } from '../../../domain/forms/user';
+import { DUTIES } from '../../../db/models/user';
+import { endAllSessions } from '../../../db/repositories/sessions';
+import { searchUsers } from '../../../db/repositories/user-search';
+import { addPersonInCharge, UserIdTakenError, UserLimitReachedError } from '../../../db/repositories/users';
+import { MAX_PERSONS_IN_CHARGE } from '../../../domain/user-limits';
+import { UserDeletePage, UserDetailPage, userFormValues } from '../../../templates/member/users/user-detail';
+import { UserListPage } from '../../../templates/member/users/user-list';
+import { UserNewPage } from '../../../templates/member/users/user-new';
+import { requireAdministrator } from '../../auth/require-member';
+import type { AppDeps, AppEnv } from '../../deps';
+import { startMailDelivery } from '../../mail-delivery';
+
+const DONE: Record<string, (userId: string) => string> = {
+  created: (id) => `ユーザID ${id} を登録しました。登録したメールアドレスにパスワードを記載したメールをお送りします。`,
+  deleted: (id) => `ユーザID ${id} を削除しました。`,
+  updated: () => 'ユーザ情報を変更しました。',
+  reset: () => 'パスワードを初期化しました。登録されているメールアドレスに新しいパスワードを記載したメールをお送りします。',
+};
+
+function doneMessage(c: Context<AppEnv>, userId: string): string | undefined {
+  const key = Object.keys(DONE).find((k) => c.req.query(k) !== undefined);
+  return key ? DONE[key]?.(c.req.query(key) || userId) : undefined;
+}
+
+export function userManagementRoutes(deps: AppDeps) {
+  const { db } = deps;
+  const app = new Hono<AppEnv>();
+  const administrator = requireAdministrator();
+  app.use('/member/users', administrator);
+  app.use('/member/users/*', administrator);
+
+  async function findUser(c: Context<AppEnv>) {
+    return db.models.User.findOne({ where: { businessCode: c.get('member').member.businessCode, userId: c.req.param('userId') ?? '' } });
+  }
+
+  app.get('/member/users', async (c) => {
+    const auth = c.get('member');
+    const duty = c.req.query('duty') ?? '';
+    const search = {
+      userId: (c.req.query('userId') ?? '').trim().slice(0, 6),
+      name: (c.req.query('name') ?? '').trim().slice(0, 50),
+      duty: (DUTIES as readonly string[]).includes(duty) ? duty : '',
+    };
+    const users = await searchUsers(db, auth.member.businessCode, search);
+    const personsInCharge = await db.models.User.count({ where: { businessCode: auth.member.businessCode, role: 'person_in_charge' } });
+    return c.html(<UserListPage auth={auth} users={users} search={search} personsInCharge={personsInCharge} done={doneMessage(c, '')} />);
+  });
+
+  app.get('/member/users/new', (c) => c.html(<UserNewPage auth={c.get('member')} values={{}} errors={{}} />));
+
+  app.post('/member/users', async (c) => {
+    const auth = c.get('member');
+    const result = parseForm(newUserSchema, USER_FIELDS, userFormInput(await c.req.parseBody({ all: true })));
+    if (!result.ok) return c.html(<UserNewPage auth={auth} values={result.values} errors={result.errors} />, 422);
+    const { emailConfirmation: _confirmed, ...profile } = result.data;
+    try {
+      // An unknown password until the mail's activity sets the one it mails.
+      const user = await addPersonInCharge(db, { ...profile, businessCode: auth.member.businessCode }, generatePassword(24));
+      await startMailDelivery(deps, { kind: 'user-password', idempotencyKey: `user-created:${user.id}`, userRowId: user.id, reason: 'created' });
+      c.get('log').info({ businessCode: user.businessCode, userId: user.userId }, 'user created');
+      return c.redirect(`/member/users?created=${user.userId}`, 303);
+    } catch (error) {
+      const values = { ...result.data, duties: result.data.duties.join(',') };
+      if (error instanceof UserIdTakenError) {
+        return c.html(<UserNewPage auth={auth} values={values} errors={{ userId: 'このユーザIDはすでに登録されています。別のユーザIDを入力してください。' }} />, 422);
+      }
+      if (error instanceof UserLimitReachedError) {
+        return c.html(<UserNewPage auth={auth} values={values} errors={{}} error={`担当者は${MAX_PERSONS_IN_CHARGE}名まで登録できます。これ以上登録するには、既存の担当者を削除してください。`} />, 422);
+      }
+      throw error;
+    }
+  });
+
+  app.get('/member/users/:userId', async (c) => {
+    const user = await findUser(c);
+    if (!user) return c.notFound();
+    return c.html(<UserDetailPage auth={c.get('member')} user={user} values={userFormValues(user)} errors={{}} resetRequestId={randomUUID()} done={doneMessage(c, user.userId)} />);
+  });
+
+  app.post('/member/users/:userId', async (c) => {
+    const auth = c.get('member');
+    const user = await findUser(c);
+    if (!user) return c.notFound();
+    if (user.role !== 'person_in_charge') return c.html(<UserDetailPage auth={auth} user={user} values={{}} errors={{}} resetRequestId={randomUUID()} />, 403);
+    const result = parseForm(userUpdateSchema, USER_FIELDS, userFormInput(await c.req.parseBody({ all: true })));
+    if (!result.ok) return c.html(<UserDetailPage auth={auth} user={user} values={result.values} errors={result.errors} resetRequestId={randomUUID()} />, 422);
+    const { emailConfirmation: _confirmed, ...profile } = result.data;
+    await user.update(profile);
+    c.get('log').info({ businessCode: user.businessCode, userId: user.userId }, 'user updated');
+    return c.redirect(`/member/users/${user.userId}?updated`, 303);
+  });
+
+  app.get('/member/users/:userId/delete', async (c) => {
+    const user = await findUser(c);
+    if (!user || user.role !== 'person_in_charge') return c.notFound();
+    return c.html(<UserDeletePage auth={c.get('member')} user={user} />);
+  });
+
+  app.post('/member/users/:userId/delete', async (c) => {
+    const user = await findUser(c);
+    if (!user || user.role !== 'person_in_charge') return c.notFound();
+    await db.sequelize.transaction(async (transaction) => {
+      await endAllSessions(db, { kind: 'user', id: user.id }, transaction);
+      await user.destroy({ transaction });
+    });
+    c.get('log').info({ businessCode: user.businessCode, userId: user.userId }, 'user deleted');
+    return c.redirect(`/member/users?deleted=${user.userId}`, 303);
+  });
+
+  app.post('/member/users/:userId/password-reset', async (c) => {
+    const user = await findUser(c);
+    if (!user || user.role !== 'person_in_charge') return c.notFound();
+    const body = await c.req.parseBody();
+    const requestId = typeof body.requestId === 'string' && /^[0-9a-f-]{36}$/.test(body.requestId) ? body.requestId : randomUUID();
+    // The old password stops working now, not when the mail goes out; so do its sessions.
+    await db.sequelize.transaction(async (transaction) => {
+      await user.update({ passwordHash: await hashPassword(generatePassword(24)), mustChangePassword: true }, { transaction });
+      await endAllSessions(db, { kind: 'user', id: user.id }, transaction);
+    });
+    await startMailDelivery(deps, { kind: 'user-password', idempotencyKey: `user-password-reset:${user.id}:${requestId}`, userRowId: user.id, reason: 'reset' });
+    c.get('log').info({ businessCode: user.businessCode, userId: user.userId }, 'user password reset');
+    return c.redirect(`/member/users/${user.userId}?reset`, 303);
+  });
+
+  return app;
+}

@@ -1,0 +1,100 @@
+// ユーザ情報詳細 (第3章): 変更, 削除 (after a confirmation) and パスワード初期化 of a 担当者.
+// 管理者 are shown only: they change through 会員情報変更.
+import type { User } from '../../../db/models/user';
+import type { FieldErrors } from '../../../domain/forms/parse-form';
+import type { UserField } from '../../../domain/forms/user';
+import type { MemberAuth } from '../../../server/deps';
+import { Done, FormError } from '../../components/notice';
+import { MemberLayout } from '../member-layout';
+import { UserFormFields, type UserFormValues } from './user-form-fields';
+
+export function userFormValues(user: User): UserFormValues {
+  return {
+    duties: user.duties.join(','),
+    department: user.department,
+    lastName: user.lastName,
+    firstName: user.firstName,
+    lastNameKana: user.lastNameKana,
+    firstNameKana: user.firstNameKana,
+    email: user.email,
+    emailConfirmation: user.email,
+    phone: user.phone,
+    note: user.note,
+  };
+}
+
+function AdministratorSummary({ user }: { user: User }) {
+  return (
+    <dl class="summary">
+      <dt>ユーザID</dt><dd>{user.userId}</dd>
+      <dt>区分</dt><dd>{`管理者${user.adminSlot === 2 ? '②' : '①'}`}</dd>
+      <dt>担当業務</dt><dd>{user.duties.join('、')}</dd>
+      <dt>所属・役職</dt><dd>{user.department}</dd>
+      <dt>氏名</dt><dd>{`${user.lastName} ${user.firstName}`}</dd>
+      <dt>氏名カナ</dt><dd>{`${user.lastNameKana} ${user.firstNameKana}`}</dd>
+      <dt>メールアドレス</dt><dd>{user.email}</dd>
+      <dt>電話番号</dt><dd>{user.phone}</dd>
+      <dt>その他</dt><dd>{user.note}</dd>
+    </dl>
+  );
+}
+
+export interface UserDetailPageProps {
+  auth: MemberAuth;
+  user: User;
+  values: UserFormValues;
+  errors: FieldErrors<UserField>;
+  /** Makes a double click on パスワード初期化 send one mail. */
+  resetRequestId: string;
+  done?: string;
+}
+
+export function UserDetailPage({ auth, user, values, errors, resetRequestId, done }: UserDetailPageProps) {
+  const hasErrors = Object.keys(errors).length > 0;
+  const base = `/member/users/${user.userId}`;
+  return (
+    <MemberLayout title="ユーザ情報詳細" auth={auth}>
+      <h1>ユーザ情報詳細</h1>
+      <Done message={done} />
+      <p>◆ユーザー情報の変更・削除はこちらからできます。</p>
+      <p>◆管理者の変更をする場合は「会員情報変更」から申請してください。</p>
+      <h2>●ユーザ情報</h2>
+      {user.role === 'administrator' ? (
+        <>
+          <AdministratorSummary user={user} />
+          <div class="actions"><a class="button secondary" href="/member/users">戻る</a></div>
+        </>
+      ) : (
+        <>
+          <form method="post" action={base} novalidate>
+            <FormError message={hasErrors ? '入力内容に誤りがあります。各項目のメッセージをご確認ください。' : undefined} />
+            <UserFormFields businessCode={auth.member.businessCode} values={values} errors={errors} fixedUserId={user.userId} />
+            <div class="actions">
+              <a class="button secondary" href="/member/users">戻る</a>
+              <a class="button secondary" href={`${base}/delete`}>削除</a>
+              <button type="submit">変更</button>
+            </div>
+          </form>
+          <form method="post" action={`${base}/password-reset`} class="actions">
+            <input type="hidden" name="requestId" value={resetRequestId} />
+            <button type="submit">パスワード初期化</button>
+          </form>
+        </>
+      )}
+    </MemberLayout>
+  );
+}
+
+export function UserDeletePage({ auth, user }: { auth: MemberAuth; user: User }) {
+  const base = `/member/users/${user.userId}`;
+  return (
+    <MemberLayout title="ユーザ情報詳細" auth={auth}>
+      <h1>ユーザ情報詳細</h1>
+      <p role="alert">{`ユーザID ${user.userId}（${user.lastName} ${user.firstName}）を削除します。よろしいですか。削除したユーザはログインできなくなります。`}</p>
+      <form method="post" action={`${base}/delete`} class="actions">
+        <a class="button secondary" href={base}>戻る</a>
+        <button type="submit">削除</button>
+      </form>
+    </MemberLayout>
+  );
+}

@@ -1,0 +1,34 @@
+// ユーザ情報登録 (第3章): a new 担当者; the password is mailed to the address entered.
+import type { FieldErrors } from '../../../domain/forms/parse-form';
+import type { UserField } from '../../../domain/forms/user';
+import type { MemberAuth } from '../../../server/deps';
+import { FormError } from '../../components/notice';
+import { MemberLayout } from '../member-layout';
+import { UserFormFields, type UserFormValues } from './user-form-fields';
+
+export interface UserNewPageProps {
+  auth: MemberAuth;
+  values: UserFormValues;
+  errors: FieldErrors<UserField>;
+  error?: string;
+}
+
+export function UserNewPage({ auth, values, errors, error }: UserNewPageProps) {
+  const hasErrors = Object.keys(errors).length > 0;
+  return (
+    <MemberLayout title="ユーザ情報登録" auth={auth}>
+      <h1>ユーザ情報登録</h1>
+      <p>◆新規ユーザーはこちらから登録できます。</p>
+      <p>◆管理者を追加する場合は「会員情報変更」から申請してください。</p>
+      <form method="post" action="/member/users" novalidate>
+        <FormError message={error ?? (hasErrors ? '入力内容に誤りがあります。各項目のメッセージをご確認ください。' : undefined)} />
+        <h2>●ユーザ情報</h2>
+        <UserFormFields businessCode={auth.member.businessCode} values={values} errors={errors} />
+        <div class="actions">
+          <a class="button secondary" href="/member/users">戻る</a>
+          <button type="submit">新規登録</button>
+        </div>
+      </form>
+    </MemberLayout>
+  );
+}

@@ -1,0 +1,62 @@
+// The manual's password rules (2.2), each on its own, and their configuration.
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../config';
+import { passwordChangeSchema } from '../../domain/forms/password-change';
+import { generatePassword } from '../../domain/password-generator';
+import { checkPasswordRules, DEFAULT_PASSWORD_POLICY, isPasswordExpired } from '../../domain/password-policy';
+
+const policy = DEFAULT_PASSWORD_POLICY;
+
+describe('checkPasswordRules with the manual defaults', () => {
+  it('accepts 8 characters of 3 types and every allowed symbol', () => {
+    expect(checkPasswordRules('Abcdefg1', policy)).toEqual([]);
+    expect(checkPasswordRules('abcdefg+', policy)).toHaveLength(1);
+    for (const symbol of ['+', '-', '_', '@', '.', '/']) expect(checkPasswordRules(`abcdef1${symbol}`, policy)).toEqual([]);
+  });
+
+  it('refuses fewer than 8 characters', () => {
+    expect(checkPasswordRules('Abcde1+', policy)).toEqual(['パスワードは8文字以上で入力してください。']);
+  });
+
+  it('refuses fewer than 3 of upper, lower, digit, symbol', () => {
+    for (const two of ['abcdefgh1', 'ABCDEFGH1', 'abcdefgH', 'abcdefg+', '12345678+']) {
+      expect(checkPasswordRules(two, policy)).toEqual(['パスワードは半角の英大文字、英小文字、数字、記号のうち3つ以上を組み合わせてください。']);
+    }
+  });
+
+  it('refuses symbols outside + - _ @ . / and anything not half-width', () => {
+    for (const bad of ['Abcdefg1!', 'Abcdefg1#', 'Abcd efg1', 'Abcdefg１', 'Abcdefgあ1', 'Abcdefg1"']) {
+      expect(checkPasswordRules(bad, policy)).toContain('パスワードに使用できない文字が含まれています。使用可能な記号は + - _ @ . / です。');
+    }
+  });
+
+  it('forces a change after 90 days', () => {
+    const now = new Date('2026-06-30T00:00:00Z');
+    expect(isPasswordExpired(new Date(now.getTime() - 89 * 86_400_000), now, policy)).toBe(false);
+    expect(isPasswordExpired(new Date(now.getTime() - 90 * 86_400_000), now, policy)).toBe(true);
+  });
+
+  it('is met by every generated initial password', () => {
+    for (let i = 0; i < 200; i++) expect(checkPasswordRules(generatePassword(), policy)).toEqual([]);
+  });
+});
+
+describe('the policy from the configuration', () => {
+  it('has the manual defaults and takes other values', () => {
+    const base = { APP_SECRET: 'x'.repeat(32) };
+    expect(loadConfig(base).auth.passwordPolicy).toEqual(DEFAULT_PASSWORD_POLICY);
+    const strict = loadConfig({ ...base, PASSWORD_MIN_LENGTH: '12', PASSWORD_MIN_CHARACTER_TYPES: '4', PASSWORD_SYMBOLS: '!', PASSWORD_HISTORY: '5', PASSWORD_MAX_AGE: '30d' });
+    expect(strict.auth.passwordPolicy).toEqual({ minLength: 12, minCharacterTypes: 4, symbols: '!', historyDepth: 5, maxAgeMs: 30 * 86_400_000 });
+    expect(checkPasswordRules('Abcdefg1+', strict.auth.passwordPolicy)).toHaveLength(3);
+    expect(() => loadConfig({ ...base, PASSWORD_SYMBOLS: 'あ' })).toThrow(/PASSWORD_SYMBOLS/);
+  });
+
+  it('makes the change form check the rules and the confirmation', () => {
+    const schema = passwordChangeSchema(policy);
+    const result = schema.safeParse({ currentPassword: 'x', newPassword: 'short', newPasswordConfirmation: 'other' });
+    expect(result.success).toBe(false);
+    const messages = result.error?.issues.map((i) => `${String(i.path[0])}:${i.message}`) ?? [];
+    expect(messages).toContain('newPassword:パスワードは8文字以上で入力してください。');
+    expect(schema.safeParse({ currentPassword: 'x', newPassword: 'Abcdefg1', newPasswordConfirmation: 'Abcdefg2' }).error?.issues[0]?.message).toBe('上記と同じパスワードを入力してください。');
+  });
+});
