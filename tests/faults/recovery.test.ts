@@ -1,0 +1,112 @@
+// Faults while applications are in flight: the worker killed with SIGKILL, the Temporal server
+// restarted, PostgreSQL stopped, the SMTP server stopped. After recovery every application has
+// exactly one record and one mail; during an outage pages answer 503 in Japanese.
+import { Client, Connection } from '@temporalio/client';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../config';
+import { createLogger } from '../../config/logger';
+import { joinLinkUrl } from '../../domain/join-link-token';
+import { createApp } from '../../server/app';
+import { createTemporalClient } from '../../server/temporal-client';
+import { membershipApplication, membershipApplicationWorkflowId } from '../../workflows/membership-application';
+import { countMailsTo, eventually, startPrivateStack, type PrivateStack } from '../support/private-stack';
+
+let stack: PrivateStack;
+let client: Client;
+
+beforeAll(async () => {
+  stack = await startPrivateStack();
+  await stack.startWorker();
+  client = new Client({ connection: await Connection.connect({ address: stack.env.TEMPORAL_ADDRESS }) });
+}, 180_000);
+
+afterAll(async () => {
+  await client?.connection.close();
+  await stack?.stop();
+}, 60_000);
+
+async function startApplications(label: string, count: number): Promise<{ applicationId: string; email: string }[]> {
+  const started = Array.from({ length: count }, (_, i) => ({ applicationId: randomUUID(), email: `${label}-${i}-${Date.now()}@example.co.jp` }));
+  await Promise.all(
+    started.map(({ applicationId, email }) =>
+      client.workflow.start(membershipApplication, {
+        taskQueue: stack.env.TEMPORAL_TASK_QUEUE as string,
+        workflowId: membershipApplicationWorkflowId(applicationId),
+        args: [{ applicationId, companyName: '障害試験電力株式会社', contactName: '試験 太郎', email, linkExpiryMs: 3_600_000 }],
+      }),
+    ),
+  );
+  return started;
+}
+
+/** Every application recorded once and mailed once, with no mail beyond that. */
+async function expectEachDoneOnce(applications: { applicationId: string; email: string }[]): Promise<void> {
+  const { MembershipApplication, SentMail } = stack.db.models;
+  await eventually(
+    async () => ((await SentMail.count({ where: { idempotencyKey: applications.map((a) => `join-link:${a.applicationId}`) } })) === applications.length ? true : undefined),
+    120_000,
+    'every link mail to be sent',
+  );
+  await new Promise((r) => setTimeout(r, 1_500));
+  for (const { applicationId, email } of applications) {
+    expect(await MembershipApplication.count({ where: { id: applicationId } })).toBe(1);
+    expect(await countMailsTo(stack.inbox, email)).toBe(1);
+  }
+}
+
+function appAgainstStack() {
+  const config = loadConfig({ ...stack.env, TEMPORAL_ADDRESS: stack.temporal().address });
+  const temporal = createTemporalClient(stack.temporal().address, 'default');
+  return { config, temporal, app: createApp({ config, db: stack.db, temporal, logger: createLogger({ logLevel: 'silent' }, 'faults') }) };
+}
+
+describe('recovery', () => {
+  it('finishes every application once after the worker is killed with SIGKILL mid-flight', async () => {
+    const worker = await stack.startWorker();
+    const applications = await startApplications('kill', 20);
+    worker.kill('SIGKILL');
+    await expectEachDoneOnce(applications);
+  }, 180_000);
+
+  it('finishes every application once across a restart of the Temporal server, answering 503 meanwhile', async () => {
+    const applications = await startApplications('temporal', 10);
+    const { app, config, temporal } = appAgainstStack();
+    await stack.temporal().stop();
+    const email = 'outage@example.co.jp';
+    const during = await app.request('/join/link', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: new URL(config.web.publicBaseUrl).origin },
+      body: new URLSearchParams({ applicationId: randomUUID(), companyName: '広域電力株式会社', contactName: '広域 太郎', email, emailConfirmation: email }).toString(),
+    });
+    expect(during.status).toBe(503);
+    expect(await during.text()).toContain('ただいまご利用いただけません');
+    await stack.restartTemporal();
+    await expectEachDoneOnce(applications);
+    await temporal.connection.close();
+  }, 180_000);
+
+  it('finishes every application once after PostgreSQL was stopped for a while, answering 503 meanwhile', async () => {
+    const [known] = await startApplications('pg-known', 1);
+    await expectEachDoneOnce([known!]);
+    await stack.postgres.stop();
+    const applications = await startApplications('pg', 10);
+    const { app, config, temporal } = appAgainstStack();
+    const link = new URL(joinLinkUrl(config.web.publicBaseUrl, config.appSecret, known!.applicationId));
+    const during = await app.request(link.pathname + link.search);
+    expect(during.status).toBe(503);
+    expect(await during.text()).toContain('ただいまご利用いただけません');
+    await new Promise((r) => setTimeout(r, 3_000));
+    await stack.postgres.restart();
+    await expectEachDoneOnce(applications);
+    await temporal.connection.close();
+  }, 180_000);
+
+  it('sends every mail once after the SMTP server was stopped for a while', async () => {
+    await stack.inbox.stop();
+    const applications = await startApplications('smtp', 10);
+    await new Promise((r) => setTimeout(r, 3_000));
+    await stack.inbox.start();
+    await expectEachDoneOnce(applications);
+  }, 180_000);
+});
