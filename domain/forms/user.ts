@@ -2,8 +2,8 @@
 // checkboxes and is carried as one comma-separated value so a refused form shows the ticks again.
 import { z } from 'zod';
 import { DUTIES, type Duty } from '../../db/models/user';
-import { emailAddress } from './text';
-import { fullWidthText, halfWidthKana, optionalFullWidthText, phoneNumber, userId } from './user-fields';
+import { emailAddress, kanaText, phoneNumber } from './text';
+import { fullWidthText, optionalFullWidthText, userId } from './user-fields';
 
 export const USER_FIELDS = [
   'userId', 'duties', 'department', 'lastName', 'firstName', 'lastNameKana', 'firstNameKana', 'email', 'emailConfirmation', 'phone', 'note',
@@ -26,8 +26,8 @@ const profileFields = {
   department: fullWidthText('所属・役職', 100),
   lastName: fullWidthText('氏名（姓）', 50),
   firstName: fullWidthText('氏名（名）', 50),
-  lastNameKana: halfWidthKana('氏名カナ（セイ）', 50),
-  firstNameKana: halfWidthKana('氏名カナ（メイ）', 50),
+  lastNameKana: kanaText('氏名カナ（セイ）', 50, 'name'),
+  firstNameKana: kanaText('氏名カナ（メイ）', 50, 'name'),
   email: emailAddress(),
   emailConfirmation: emailAddress('メールアドレス（確認用）'),
   phone: phoneNumber(),

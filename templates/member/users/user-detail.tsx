@@ -90,7 +90,7 @@ export function UserDeletePage({ auth, user }: { auth: MemberAuth; user: User })
   return (
     <MemberLayout title="ユーザ情報詳細" auth={auth}>
       <h1>ユーザ情報詳細</h1>
-      <p role="alert">{`ユーザID ${user.userId}（${user.lastName} ${user.firstName}）を削除します。よろしいですか。削除したユーザはログインできなくなります。`}</p>
+      <p role="alert">{`ユーザID ${user.userId}（${user.lastName} ${user.firstName}）を削除してよろしいですか。削除したユーザはログインできなくなります。`}</p>
       <form method="post" action={`${base}/delete`} class="actions">
         <a class="button secondary" href={base}>戻る</a>
         <button type="submit">削除</button>

@@ -1,0 +1,216 @@
+// 第3章 ユーザ管理(管理者機能) over HTTP: 一覧 and search, 新規登録 with its mail, 変更, 削除,
+// パスワード初期化, the 10-担当者 limit under concurrent requests, inert markup, CSRF.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db/database';
+import { createMemberWithAdmin, createPersonInCharge, getWithCookie, memberCookie, randomCode } from '../support/auth';
+import { postForm } from '../support/http';
+import { mailsTo, waitForMail } from '../support/mail-inbox';
+import { testDatabase, uniqueEmail } from '../support/stack';
+
+let db: Database;
+beforeAll(() => {
+  db = testDatabase();
+});
+afterAll(() => db.close());
+
+function newUserForm(overrides: Record<string, string> = {}) {
+  const email = uniqueEmail('tanto');
+  return {
+    userId: randomCode(6).toLowerCase(),
+    duties: '総会',
+    department: '総務部 主任',
+    lastName: '山本',
+    firstName: '浩紀',
+    lastNameKana: 'ヤマモト',
+    firstNameKana: 'ヒロキ',
+    email,
+    emailConfirmation: email,
+    phone: '03-3333-1234',
+    note: '特になし',
+    ...overrides,
+  };
+}
+
+function passwordIn(text: string): string {
+  const match = /パスワード: (\S+)/.exec(text);
+  if (!match) throw new Error(`no password in mail:\n${text}`);
+  return match[1] as string;
+}
+
+async function administrator() {
+  const member = await createMemberWithAdmin(db);
+  return { ...member, cookie: await memberCookie(member.businessCode, member.userId, member.password) };
+}
+
+describe('ユーザ情報一覧', () => {
+  it('lists the member own users only, and searches by ユーザID, 氏名 and 担当業務', async () => {
+    const admin = await administrator();
+    const other = await createMemberWithAdmin(db);
+    const tanaka = await createPersonInCharge(db, admin.businessCode, { profile: { lastName: '田中', firstName: '一郎', lastNameKana: 'ﾀﾅｶ', duties: ['会費'] } });
+    const html = await (await getWithCookie('/member/users', admin.cookie)).text();
+    expect(html).toContain('<h1>ユーザ情報一覧</h1>');
+    expect(html).toContain(admin.userId);
+    expect(html).toContain(tanaka.userId);
+    expect(html).not.toContain(other.userId);
+    expect(html).toContain('<a class="button" href="/member/users/new">新規登録</a>');
+    expect(html).toContain('管理者の追加・変更は「会員情報変更」から申請してください');
+
+    const byName = await (await getWithCookie(`/member/users?name=${encodeURIComponent('田中')}`, admin.cookie)).text();
+    expect(byName).toContain(tanaka.userId);
+    expect(byName).not.toContain(`>${admin.userId}<`);
+    const byKana = await (await getWithCookie(`/member/users?name=${encodeURIComponent('ﾀﾅｶ')}`, admin.cookie)).text();
+    expect(byKana).toContain(tanaka.userId);
+    const byDuty = await (await getWithCookie(`/member/users?duty=${encodeURIComponent('会費')}`, admin.cookie)).text();
+    expect(byDuty).toContain(tanaka.userId);
+    expect(byDuty).not.toContain(`>${admin.userId}<`);
+    const byId = await (await getWithCookie(`/member/users?userId=${admin.userId}`, admin.cookie)).text();
+    expect(byId).not.toContain(`>${tanaka.userId}<`);
+  });
+});
+
+describe('新規登録', () => {
+  it('shows every field of the manual with its label', async () => {
+    const admin = await administrator();
+    const html = await (await getWithCookie('/member/users/new', admin.cookie)).text();
+    for (const label of ['ユーザID', '所属・役職', '姓', '名', 'セイ', 'メイ', 'メールアドレス', 'メールアドレス（確認用）', '電話番号', 'その他']) {
+      expect(html).toContain(`>${label}</label>`);
+    }
+    for (const duty of ['総会', '資機材', 'セキュリティ', '会費', '容量市場']) expect(html).toContain(`value="${duty}"`);
+    expect(html).toContain('<button type="submit">新規登録</button>');
+    expect(html).toContain('>戻る</a>');
+  });
+
+  it('registers a 担当者 who gets a mail with a password that must be changed at first login', async () => {
+    const admin = await administrator();
+    const form = newUserForm();
+    const response = await postForm('/member/users', form, { cookie: admin.cookie });
+    expect(response.status).toBe(303);
+    const mail = await waitForMail(form.email);
+    expect(mail.subject).toContain('ユーザ登録のお知らせ');
+    expect(mail.text).toContain(`ユーザID: ${form.userId}`);
+    const password = passwordIn(mail.text);
+    const ledger = await db.models.SentMail.findOne({ where: { recipient: form.email } });
+    expect(ledger?.body).not.toContain(password);
+
+    const user = await db.models.User.findOne({ where: { businessCode: admin.businessCode, userId: form.userId } });
+    expect(user?.role).toBe('person_in_charge');
+    expect(user?.lastNameKana).toBe('ﾔﾏﾓﾄ');
+    expect(user?.department).toBe('総務部　主任');
+    const cookie = await memberCookie(admin.businessCode, form.userId, password);
+    expect((await getWithCookie('/member', cookie)).headers.get('location')).toBe('/member/password');
+  });
+
+  it('explains every mistake beside its field, keeps the values and stores nothing', async () => {
+    const admin = await administrator();
+    const form = newUserForm({ userId: 'ab', duties: '', lastNameKana: 'yamamoto', emailConfirmation: 'x@example.co.jp', phone: '0333331234' });
+    const response = await postForm('/member/users', form, { cookie: admin.cookie });
+    expect(response.status).toBe(422);
+    const html = await response.text();
+    for (const message of ['ユーザIDは6桁の半角英数字で入力してください。', '担当業務を1つ以上選択してください。', '氏名カナ（セイ）はカナで入力してください。', '上記と同じメールアドレスを入力してください。', '電話番号は「-」(ハイフン)区切り']) {
+      expect(html).toContain(message);
+    }
+    expect(html).toContain(`value="${form.email}"`);
+    expect(await db.models.User.count({ where: { businessCode: admin.businessCode } })).toBe(1);
+  });
+
+  it('refuses a ユーザID already used in the member', async () => {
+    const admin = await administrator();
+    const response = await postForm('/member/users', newUserForm({ userId: admin.userId }), { cookie: admin.cookie });
+    expect(response.status).toBe(422);
+    expect(await response.text()).toContain('このユーザIDはすでに登録されています。');
+  });
+
+  it('keeps to 10 担当者 when 13 are registered at the same time', async () => {
+    const admin = await administrator();
+    const forms = Array.from({ length: 13 }, () => newUserForm());
+    const responses = await Promise.all(forms.map((form) => postForm('/member/users', form, { cookie: admin.cookie })));
+    const statuses = responses.map((r) => r.status).sort();
+    expect(statuses.filter((s) => s === 303)).toHaveLength(10);
+    expect(statuses.filter((s) => s === 422)).toHaveLength(3);
+    expect(await db.models.User.count({ where: { businessCode: admin.businessCode, role: 'person_in_charge' } })).toBe(10);
+    const refused = responses.find((r) => r.status === 422);
+    expect(await refused?.text()).toContain('担当者は10名まで登録できます。');
+    expect(await (await getWithCookie('/member/users', admin.cookie)).text()).not.toContain('href="/member/users/new"');
+  });
+});
+
+describe('ユーザ情報詳細', () => {
+  it('changes a 担当者 with 変更', async () => {
+    const admin = await administrator();
+    const tanto = await createPersonInCharge(db, admin.businessCode);
+    const page = await (await getWithCookie(`/member/users/${tanto.userId}`, admin.cookie)).text();
+    for (const button of ['<button type="submit">変更</button>', '<button type="submit">パスワード初期化</button>', '>削除</a>', '>戻る</a>']) expect(page).toContain(button);
+    const { userId: _fixed, ...fields } = newUserForm({ department: '経理部 課長', duties: '会費' });
+    const response = await postForm(`/member/users/${tanto.userId}`, fields, { cookie: admin.cookie });
+    expect(response.status).toBe(303);
+    const user = await db.models.User.findOne({ where: { businessCode: admin.businessCode, userId: tanto.userId } });
+    expect(user?.department).toBe('経理部　課長');
+    expect(user?.duties).toEqual(['会費']);
+  });
+
+  it('deletes after a confirmation and ends the deleted user sessions', async () => {
+    const admin = await administrator();
+    const tanto = await createPersonInCharge(db, admin.businessCode);
+    const session = await memberCookie(admin.businessCode, tanto.userId, tanto.password);
+    const confirm = await (await getWithCookie(`/member/users/${tanto.userId}/delete`, admin.cookie)).text();
+    expect(confirm).toContain('削除してよろしいですか');
+    const response = await postForm(`/member/users/${tanto.userId}/delete`, {}, { cookie: admin.cookie });
+    expect(response.status).toBe(303);
+    expect(await db.models.User.count({ where: { businessCode: admin.businessCode, userId: tanto.userId } })).toBe(0);
+    expect((await getWithCookie('/member', session)).status).toBe(303);
+    expect((await postForm('/login', { businessCode: admin.businessCode, userId: tanto.userId, password: tanto.password })).status).toBe(422);
+  });
+
+  it('パスワード初期化: the old password and its sessions end at once; one mail per click, with a new password', async () => {
+    const admin = await administrator();
+    const tanto = await createPersonInCharge(db, admin.businessCode);
+    const session = await memberCookie(admin.businessCode, tanto.userId, tanto.password);
+    const requestId = crypto.randomUUID();
+    const [first, second] = await Promise.all([
+      postForm(`/member/users/${tanto.userId}/password-reset`, { requestId }, { cookie: admin.cookie }),
+      postForm(`/member/users/${tanto.userId}/password-reset`, { requestId }, { cookie: admin.cookie }),
+    ]);
+    expect([first.status, second.status]).toEqual([303, 303]);
+    expect((await getWithCookie('/member', session)).status).toBe(303);
+    const mail = await waitForMail(tanto.email);
+    expect(mail.subject).toContain('パスワード初期化のお知らせ');
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await mailsTo(tanto.email)).toHaveLength(1);
+    expect((await postForm('/login', { businessCode: admin.businessCode, userId: tanto.userId, password: tanto.password })).status).toBe(422);
+    const cookie = await memberCookie(admin.businessCode, tanto.userId, passwordIn(mail.text));
+    expect((await getWithCookie('/member', cookie)).headers.get('location')).toBe('/member/password');
+  });
+
+  it('shows 管理者 without 変更, 削除 or パスワード初期化 and refuses posts to them', async () => {
+    const admin = await administrator();
+    const page = await (await getWithCookie(`/member/users/${admin.userId}`, admin.cookie)).text();
+    expect(page).toContain('管理者の変更をする場合は「会員情報変更」から申請してください');
+    expect(page).not.toContain('パスワード初期化</button>');
+    expect((await postForm(`/member/users/${admin.userId}/delete`, {}, { cookie: admin.cookie })).status).toBe(404);
+    expect((await postForm(`/member/users/${admin.userId}/password-reset`, {}, { cookie: admin.cookie })).status).toBe(404);
+  });
+});
+
+describe('safety', () => {
+  it('renders markup stored in any user or company field as text', async () => {
+    const markup = '<img src=x onerror=alert(1)>';
+    const admin = await createMemberWithAdmin(db, { companyName: `${markup}電力`, admin: { lastName: markup, firstName: '<script>alert(2)</script>', department: markup, note: markup, lastNameKana: markup, firstNameKana: markup } });
+    const cookie = await memberCookie(admin.businessCode, admin.userId, admin.password);
+    const tanto = await createPersonInCharge(db, admin.businessCode, { profile: { lastName: markup, firstName: markup, department: markup, note: markup, email: uniqueEmail('x') } });
+    for (const path of ['/member', '/member/users', `/member/users/${tanto.userId}`, `/member/users/${admin.userId}`, '/member/profile', `/member/users/${tanto.userId}/delete`]) {
+      const html = await (await getWithCookie(path, cookie)).text();
+      expect(html, path).not.toContain('<img src=x');
+      expect(html, path).not.toContain('<script>alert');
+      expect(html, path).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    }
+  });
+
+  it('refuses state changes from another origin', async () => {
+    const admin = await administrator();
+    const evil = { origin: 'https://evil.example', cookie: admin.cookie };
+    expect((await postForm('/member/users', newUserForm(), evil)).status).toBe(403);
+    expect((await postForm('/member/logout', {}, evil)).status).toBe(403);
+    expect((await postForm('/login', { businessCode: admin.businessCode, userId: admin.userId, password: admin.password }, { origin: 'https://evil.example' })).status).toBe(403);
+    expect((await getWithCookie('/member', admin.cookie)).status).toBe(200);
+  });
+});
