@@ -8,6 +8,7 @@ import path from 'node:path';
 import { ConfigError, loadConfig } from '../config';
 import { openDatabase } from '../db/database';
 import { migrate } from '../db/migrate';
+import { ensureFirstStaffAccount } from './first-staff';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { startMailInbox } from './mail-inbox';
 import { assertPortFree, PortInUseError } from './ports';
@@ -119,6 +120,7 @@ async function main(): Promise<void> {
 
   const db = openDatabase(env.DATABASE_URL as string, { poolMax: 1 });
   await migrate(db.sequelize);
+  const firstStaff = await ensureFirstStaffAccount(db);
   await db.close();
 
   await Promise.all([spawnService('worker', 'activities/worker-main.ts', env, logDir), spawnService('web', 'server/main.ts', env, logDir)]);
@@ -127,6 +129,9 @@ async function main(): Promise<void> {
   urls.unshift(['Member portal (会員)', `${base}/`], ['Staff console (本機関)', `${base}/staff`]);
   console.log(`\nOCCTO 会員情報管理システム is ready in ${((Date.now() - started) / 1000).toFixed(1)} s:\n`);
   for (const [name, url] of urls) console.log(`  ${name.padEnd(26)} ${url}`);
+  if (firstStaff) {
+    console.log(`\n  Staff console login: ${firstStaff.loginId} / ${firstStaff.password}  (shown once; change it at first login)`);
+  }
   console.log(`\nLogs: ${logDir}   Data: ${dataDir()}   Stop: Ctrl-C`);
 }
 

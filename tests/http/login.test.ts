@@ -1,6 +1,7 @@
 // 第2章 ログイン over HTTP: the form, one neutral message, sessions, ended memberships, staff login.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/database';
+import { endSessionsOfMember } from '../../db/repositories/sessions';
 import { createMemberWithAdmin, createStaffAccount, getWithCookie, memberCookie, staffCookie } from '../support/auth';
 import { postForm } from '../support/http';
 import { testDatabase, webUrl } from '../support/stack';
@@ -74,6 +75,17 @@ describe('member ログイン', () => {
     const wrong = await postForm('/login', { businessCode: member.businessCode, userId: member.userId, password: 'Wrong-pass1' });
     expect(wrong.status).toBe(422);
     expect(await wrong.text()).not.toContain('会員資格が終了');
+  });
+
+  it('ends every session of the member when its membership ends, and says why', async () => {
+    const member = await createMemberWithAdmin(db);
+    const cookie = await memberCookie(member.businessCode, member.userId, member.password);
+    await db.models.Member.update({ status: 'succeeded', endedAt: new Date() }, { where: { businessCode: member.businessCode } });
+    await endSessionsOfMember(db, member.businessCode);
+    const users = await db.models.User.findAll({ where: { businessCode: member.businessCode } });
+    expect(await db.models.Session.count({ where: { userId: users.map((u) => u.id) } })).toBe(0);
+    expect((await getWithCookie('/member', cookie)).headers.get('location')).toBe('/login');
+    expect(await (await fetch(webUrl('/login?ended'))).text()).toContain('会員資格が終了しているため');
   });
 
   it('ends the session at ログアウト', async () => {

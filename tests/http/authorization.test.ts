@@ -1,0 +1,123 @@
+// The authorisation matrix: every member and staff route × (anonymous, 管理者, 担当者, another
+// member's 管理者, staff, a member whose membership ended). Nobody sees or changes what is not
+// theirs, and the one user's data (a marker address) shows up for nobody else.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db/database';
+import { createMemberWithAdmin, createPersonInCharge, createStaffAccount, memberCookie, staffCookie } from '../support/auth';
+import { testDatabase, uniqueEmail, webUrl } from '../support/stack';
+
+type Actor = 'anonymous' | 'administrator' | 'personInCharge' | 'otherAdministrator' | 'staff' | 'ended';
+/** allowed: the page works (2xx, or 303/422 of its own form); login/staffLogin: sent to log in; 403/404: refused. */
+type Expectation = 'allowed' | 'login' | 'staffLogin' | 403 | 404;
+
+interface Route {
+  method: 'GET' | 'POST';
+  path: string;
+  /** What each actor gets. */
+  expect: Record<Actor, Expectation>;
+}
+
+let db: Database;
+const cookies = {} as Record<Actor, string>;
+let target: { userId: string; email: string };
+
+function memberRoute(administratorOnly: boolean, ofTarget: boolean): Record<Actor, Expectation> {
+  return {
+    anonymous: 'login',
+    administrator: 'allowed',
+    personInCharge: administratorOnly ? 403 : 'allowed',
+    otherAdministrator: ofTarget ? 404 : 'allowed',
+    staff: 'login',
+    ended: 'login',
+  };
+}
+
+const staffRoute: Record<Actor, Expectation> = {
+  anonymous: 'staffLogin', administrator: 'staffLogin', personInCharge: 'staffLogin', otherAdministrator: 'staffLogin', staff: 'allowed', ended: 'staffLogin',
+};
+
+function routes(): Route[] {
+  const user = `/member/users/${target.userId}`;
+  return [
+    { method: 'GET', path: '/member', expect: memberRoute(false, false) },
+    { method: 'GET', path: '/member/profile', expect: memberRoute(false, false) },
+    { method: 'GET', path: '/member/password', expect: memberRoute(false, false) },
+    { method: 'POST', path: '/member/password', expect: memberRoute(false, false) },
+    { method: 'GET', path: '/member/users', expect: memberRoute(true, false) },
+    { method: 'GET', path: `/member/users?userId=${target.userId}`, expect: memberRoute(true, false) },
+    { method: 'GET', path: '/member/users/new', expect: memberRoute(true, false) },
+    { method: 'POST', path: '/member/users', expect: memberRoute(true, false) },
+    { method: 'GET', path: user, expect: memberRoute(true, true) },
+    { method: 'POST', path: user, expect: memberRoute(true, true) },
+    { method: 'GET', path: `${user}/delete`, expect: memberRoute(true, true) },
+    { method: 'POST', path: `${user}/password-reset`, expect: memberRoute(true, true) },
+    { method: 'POST', path: `${user}/delete`, expect: memberRoute(true, true) },
+    { method: 'GET', path: '/staff', expect: staffRoute },
+    { method: 'GET', path: '/staff/password', expect: staffRoute },
+    { method: 'POST', path: '/staff/password', expect: staffRoute },
+    { method: 'GET', path: '/staff/no-such-page', expect: { ...staffRoute, staff: 404 } },
+  ];
+}
+
+beforeAll(async () => {
+  db = testDatabase();
+  const a = await createMemberWithAdmin(db);
+  const b = await createMemberWithAdmin(db);
+  const ended = await createMemberWithAdmin(db);
+  target = await createPersonInCharge(db, a.businessCode, { profile: { email: uniqueEmail('matrix-target') } });
+  const staff = await createStaffAccount(db);
+  cookies.anonymous = '';
+  cookies.administrator = await memberCookie(a.businessCode, a.userId, a.password);
+  cookies.personInCharge = await memberCookie(a.businessCode, target.userId, (target as { password: string } & typeof target).password);
+  cookies.otherAdministrator = await memberCookie(b.businessCode, b.userId, b.password);
+  cookies.staff = await staffCookie(staff.loginId, staff.password);
+  cookies.ended = await memberCookie(ended.businessCode, ended.userId, ended.password);
+  // The membership ends (脱退 approved) while its user is logged in.
+  await db.models.Member.update({ status: 'withdrawn', endedAt: new Date() }, { where: { businessCode: ended.businessCode } });
+});
+afterAll(() => db.close());
+
+async function request(route: Route, cookie: string): Promise<Response> {
+  return fetch(webUrl(route.path), {
+    method: route.method,
+    redirect: 'manual',
+    headers: { cookie, origin: new URL(webUrl()).origin, 'content-type': 'application/x-www-form-urlencoded' },
+    body: route.method === 'POST' ? '' : undefined,
+  });
+}
+
+function outcome(response: Response): Expectation | `unexpected ${number} ${string}` {
+  const location = response.headers.get('location') ?? '';
+  if (response.status === 303 && location === '/login') return 'login';
+  // An ended membership is told why once; its sessions are gone after that.
+  if (response.status === 303 && location === '/login?ended=1') return 'login';
+  if (response.status === 303 && location === '/staff/login') return 'staffLogin';
+  if (response.status === 403 || response.status === 404) return response.status;
+  if ([200, 303, 422].includes(response.status)) return 'allowed';
+  return `unexpected ${response.status} ${location}`;
+}
+
+// 管理者 last: its POSTs really act (password reset, then delete) once everyone else was refused.
+const ACTORS: Actor[] = ['anonymous', 'personInCharge', 'otherAdministrator', 'staff', 'ended', 'administrator'];
+
+describe('authorisation matrix', () => {
+  it.each(ACTORS)('%s reaches exactly what is theirs, and sees nothing of others', async (actor) => {
+    const mismatches: string[] = [];
+    for (const route of routes()) {
+      const response = await request(route, cookies[actor]);
+      const got = outcome(response);
+      if (got !== route.expect[actor]) mismatches.push(`${route.method} ${route.path}: expected ${route.expect[actor]}, got ${got}`);
+      const body = await response.text();
+      const mayKnowTarget = actor === 'administrator' || (actor === 'personInCharge' && route.path.startsWith('/member/profile'));
+      if (!mayKnowTarget && body.includes(target.email)) mismatches.push(`${route.method} ${route.path}: leaks the target's address`);
+      if (route.expect[actor] !== 'allowed' && /<form[^>]+action="\/member\/users/.test(body)) mismatches.push(`${route.method} ${route.path}: shows a user form`);
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('ended the sessions of the ended membership, not only refused them', async () => {
+    const ended = await db.models.Member.findAll({ where: { status: 'withdrawn' }, attributes: ['businessCode'] });
+    const users = await db.models.User.findAll({ where: { businessCode: ended.map((m) => m.businessCode) }, attributes: ['id'] });
+    expect(await db.models.Session.count({ where: { userId: users.map((u) => u.id) } })).toBe(0);
+  });
+});
