@@ -1,0 +1,147 @@
+// 第2章 and 第3章 walked in Chromium as the manual describes them: ログイン (with the forced
+// パスワード変更 of an initial password), the header, ユーザ管理(管理者機能) with 新規登録, 変更,
+// パスワード初期化 and 削除, ログアウト, and 「ID／パスワードを忘れた方はこちら」.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db/database';
+import { createMemberWithAdmin, loginAsMemberInBrowser, randomCode } from '../support/auth';
+import { desktopContext, launchBrowser } from '../support/browser';
+import { firstUrl, mailsTo, waitForMail } from '../support/mail-inbox';
+import { testDatabase, uniqueEmail, webUrl } from '../support/stack';
+
+let browser: Browser;
+let db: Database;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  db = testDatabase();
+});
+afterAll(async () => {
+  await browser?.close();
+  await db.close();
+});
+
+function passwordIn(text: string): string {
+  return /パスワード: (\S+)/.exec(text)?.[1] ?? '';
+}
+
+async function heading(page: Page): Promise<string | null> {
+  return page.getByRole('heading', { level: 1 }).textContent();
+}
+
+describe('第2章 ログイン and 第3章 ユーザ管理', () => {
+  it('walks the manual from the first login to deleting a user', async () => {
+    const member = await createMemberWithAdmin(db, { mustChangePassword: true });
+    const context = await desktopContext(browser);
+    const page = await context.newPage();
+
+    // 2.2: a wrong password first, then the right one; the initial password must be changed.
+    await page.goto(webUrl('/login'));
+    expect(await heading(page)).toBe('ログイン');
+    await page.getByLabel('事業者コード').fill(member.businessCode);
+    await page.getByLabel('ユーザID').fill(member.userId);
+    await page.getByLabel('パスワード', { exact: true }).fill('Wrong-pass1');
+    await page.getByRole('button', { name: 'ログイン' }).click();
+    await page.getByText('事業者コード、ユーザID、またはパスワードが正しくありません。').waitFor();
+    expect(await page.getByLabel('ユーザID').inputValue()).toBe(member.userId);
+    await page.getByLabel('パスワード', { exact: true }).fill(member.password);
+    await page.getByRole('button', { name: 'ログイン' }).click();
+    await page.waitForURL('**/member/password');
+    expect(await heading(page)).toBe('パスワード変更');
+    await page.getByLabel('現在のパスワード').fill(member.password);
+    await page.getByLabel('新しいパスワード', { exact: true }).fill('short');
+    await page.getByLabel('新しいパスワード（確認用）').fill('short');
+    await page.getByRole('button', { name: '変更' }).click();
+    await page.getByText('パスワードは8文字以上で入力してください。').waitFor();
+    await page.getByLabel('現在のパスワード').fill(member.password);
+    await page.getByLabel('新しいパスワード', { exact: true }).fill('Walk-pass-2024');
+    await page.getByLabel('新しいパスワード（確認用）').fill('Walk-pass-2024');
+    await page.getByRole('button', { name: '変更' }).click();
+    await page.getByText('パスワードを変更しました。').waitFor();
+
+    // The header of every member page.
+    await page.getByRole('link', { name: 'メニュー', exact: true }).click();
+    await page.getByText(`会社名：`).waitFor();
+    await page.getByText(member.companyName, { exact: true }).waitFor();
+    await page.getByText('前回ログイン日時：').waitFor();
+    await page.getByRole('link', { name: 'ユーザ情報変更' }).waitFor();
+
+    // 第3章 ② ユーザの追加: 一覧 → 新規登録 → ユーザ情報登録 (a mistake first) → 新規登録.
+    await page.getByRole('navigation', { name: 'メニュー' }).getByRole('link', { name: 'ユーザ管理(管理者機能)' }).click();
+    expect(await heading(page)).toBe('ユーザ情報一覧');
+    await page.getByRole('link', { name: '新規登録' }).click();
+    expect(await heading(page)).toBe('ユーザ情報登録');
+    const userId = randomCode(6).toLowerCase();
+    const email = uniqueEmail('walk-user');
+    await page.getByLabel('ユーザID').fill(userId);
+    await page.getByLabel('総会').check();
+    await page.getByLabel('会費').check();
+    await page.getByLabel('所属・役職').fill('総務部 主任');
+    await page.getByLabel('姓', { exact: true }).fill('山本');
+    await page.getByLabel('名', { exact: true }).fill('浩紀');
+    await page.getByLabel('セイ').fill('ヤマモト');
+    await page.getByLabel('メイ').fill('ヒロキ');
+    await page.getByLabel('メールアドレス', { exact: true }).fill(email);
+    await page.getByLabel('メールアドレス（確認用）').fill(`x${email}`);
+    await page.getByLabel('電話番号').fill('03-3333-1234');
+    await page.getByLabel('その他').fill('特になし');
+    await page.getByRole('button', { name: '新規登録' }).click();
+    await page.getByText('上記と同じメールアドレスを入力してください。').waitFor();
+    expect(await page.getByLabel('会費').isChecked()).toBe(true);
+    await page.getByLabel('メールアドレス（確認用）').fill(email);
+    await page.getByRole('button', { name: '新規登録' }).click();
+    await page.getByText(`ユーザID ${userId} を登録しました。`).waitFor();
+    expect(passwordIn((await waitForMail(email)).text)).not.toBe('');
+
+    // ③ 変更: search, open the user, change a field.
+    await page.getByLabel('氏名').fill('山本');
+    await page.getByRole('button', { name: '検索' }).click();
+    await page.getByRole('link', { name: userId }).click();
+    expect(await heading(page)).toBe('ユーザ情報詳細');
+    await page.getByLabel('所属・役職').fill('経理部 課長');
+    await page.getByRole('button', { name: '変更' }).click();
+    await page.getByText('ユーザ情報を変更しました。').waitFor();
+    expect(await page.getByLabel('所属・役職').inputValue()).toBe('経理部　課長');
+
+    // ⑤ パスワード初期化: a second mail with a new password.
+    await page.getByRole('button', { name: 'パスワード初期化' }).click();
+    await page.getByText('パスワードを初期化しました。').waitFor();
+    for (let i = 0; (await mailsTo(email)).length < 2; i++) {
+      if (i > 100) throw new Error('no second mail');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+
+    // ④ 削除 after a confirmation.
+    await page.getByRole('link', { name: '削除' }).click();
+    await page.getByText('削除してよろしいですか。').waitFor();
+    await page.getByRole('button', { name: '削除' }).click();
+    await page.getByText(`ユーザID ${userId} を削除しました。`).waitFor();
+    expect(await page.getByRole('link', { name: userId }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'ログアウト' }).click();
+    await page.getByText('ログアウトしました。').waitFor();
+    await context.close();
+  });
+
+  it('resets a forgotten password from the login page, without JavaScript', async () => {
+    const member = await createMemberWithAdmin(db);
+    const context = await desktopContext(browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(webUrl('/login'));
+    await page.getByRole('link', { name: 'ID／パスワードを忘れた方はこちら' }).click();
+    expect(await heading(page)).toBe('パスワード初期化');
+    await page.getByLabel('事業者コード').fill(member.businessCode.toLowerCase());
+    await page.getByLabel('ユーザID').fill(member.userId);
+    await page.getByLabel('メールアドレス').fill(member.email);
+    await page.getByRole('button', { name: '送信' }).click();
+    await page.getByText('メールをご確認ください').waitFor();
+
+    await page.goto(firstUrl((await waitForMail(member.email)).text));
+    await page.getByLabel('新しいパスワード', { exact: true }).fill('Forgot-pass-1');
+    await page.getByLabel('新しいパスワード（確認用）').fill('Forgot-pass-1');
+    await page.getByRole('button', { name: '変更' }).click();
+    await page.getByText('新しいパスワードでログインしてください。').waitFor();
+    await loginAsMemberInBrowser(page, member.businessCode, member.userId, 'Forgot-pass-1');
+    expect(await heading(page)).toBe('メニュー');
+    await context.close();
+  });
+});
