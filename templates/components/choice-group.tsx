@@ -13,9 +13,9 @@ export interface ChoiceGroupProps {
 export function ChoiceGroup(props: ChoiceGroupProps) {
   const id = `field-${props.name}`;
   return (
-    <fieldset class={props.error ? 'field choice-group has-error' : 'field choice-group'} aria-describedby={props.error ? `${id}-error` : undefined}>
+    <fieldset class={props.error ? 'field choice-group has-error' : 'field choice-group'} aria-labelledby={`${id}-legend`} aria-describedby={props.error ? `${id}-error` : undefined}>
       <legend class="label-cell">
-        {props.legend}
+        <span id={`${id}-legend`}>{props.legend}</span>
         {props.required ? <span class="mark required">必須</span> : null}
       </legend>
       <div class="control">

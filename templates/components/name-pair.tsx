@@ -15,10 +15,12 @@ export interface NamePart {
 
 export function NamePair(props: NamePairProps) {
   const errors = props.parts.filter((part) => part.error);
+  // The group is named by the manual's wording alone; 必須 is carried by each input's `required`.
+  const legendId = `legend-${props.parts[0].name}`;
   return (
-    <fieldset class={errors.length ? 'field has-error' : 'field'}>
+    <fieldset class={errors.length ? 'field has-error' : 'field'} aria-labelledby={legendId}>
       <legend class="label-cell">
-        {props.legend}
+        <span id={legendId}>{props.legend}</span>
         {props.required ? <span class="mark required">必須</span> : null}
         {props.width ? <span class="mark">{props.width}</span> : null}
       </legend>

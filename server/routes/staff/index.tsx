@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { StaffDashboardPage } from '../../../templates/staff/dashboard';
 import { requireStaff } from '../../auth/require-staff';
 import type { AppDeps, AppEnv } from '../../deps';
+import { staffApplicationRoutes } from './applications';
 import { staffLoginRoutes } from './login';
 import { staffPasswordRoutes } from './password';
 
@@ -17,5 +18,6 @@ export function staffRoutes(deps: AppDeps) {
   app.get('/staff', (c) => c.html(<StaffDashboardPage auth={c.get('staff')} />));
   app.route('/', staffPasswordRoutes(deps));
   // Staff pages of other features go here, behind requireStaff:
+  app.route('/', staffApplicationRoutes(deps));
   return app;
 }

@@ -1,0 +1,23 @@
+// The staff's forms on an application: issuing the 事業者コード, and 承認 / 保留 / 却下 with a reason
+// (required for 保留 and 却下, mailed to the applicant).
+import { z } from 'zod';
+import { alphanumericCode } from './text';
+
+export const businessCodeIssueSchema = z.object({ businessCode: alphanumericCode('事業者コード', 4, { upperCase: true }) });
+
+export const DECISIONS = { approve: '承認', hold: '保留', reject: '却下' } as const;
+export type Decision = keyof typeof DECISIONS;
+
+export const staffDecisionSchema = z
+  .object({
+    decision: z.enum(['approve', 'hold', 'reject'], { error: '承認・保留・却下のいずれかを選んでください。' }),
+    reason: z
+      .string()
+      .optional()
+      .transform((v) => (v ?? '').replace(/\r\n?/g, '\n').trim())
+      .pipe(z.string().max(2000, '理由は2000文字以内で入力してください。')),
+  })
+  .refine((d) => d.decision === 'approve' || d.reason.length > 0, {
+    path: ['reason'],
+    error: (issue) => `${DECISIONS[(issue.input as { decision: Decision }).decision]}の理由を入力してください。`,
+  });

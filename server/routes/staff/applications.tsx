@@ -1,0 +1,82 @@
+// Staff console, 加入申請: the lists, one application with everything submitted, the 事業者コード
+// and the decisions. Mounted by staffRoutes behind requireStaff; every step is an update whose
+// refusal is shown on the page.
+import { Hono, type Context } from 'hono';
+import { Op } from 'sequelize';
+import type { ApplicationStatus } from '../../../domain/application-status';
+import { parseForm } from '../../../domain/forms/parse-form';
+import { businessCodeIssueSchema, staffDecisionSchema } from '../../../domain/forms/staff-decision';
+import { ApplicationDetailPage, type ApplicationDetailProps } from '../../../templates/staff/applications/detail';
+import { ApplicationListPage } from '../../../templates/staff/applications/list';
+import { membershipApplicationWorkflowId } from '../../../workflows/membership-application';
+import { approveApplicationUpdate, holdApplicationUpdate, issueBusinessCodeUpdate, rejectApplicationUpdate } from '../../../workflows/messages';
+import { historyOf } from '../../application-lookup';
+import { updateApplication } from '../../application-updates';
+import type { AppDeps, AppEnv } from '../../deps';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+const SECTIONS: { heading: string; statuses: ApplicationStatus[] }[] = [
+  { heading: '事業者コード発行待ち', statuses: ['provisional_submitted'] },
+  { heading: '審査待ち', statuses: ['under_review'] },
+  { heading: '申請者の本申請待ち（コード発行済み・保留・却下）', statuses: ['code_issued', 'on_hold', 'rejected'] },
+];
+
+export function staffApplicationRoutes({ config, db, temporal }: AppDeps) {
+  const app = new Hono<AppEnv>();
+  const workflowUrl = (applicationId: string) =>
+    `${config.temporal.uiUrl}/namespaces/${encodeURIComponent(config.temporal.namespace)}/workflows/${encodeURIComponent(membershipApplicationWorkflowId(applicationId))}`;
+
+  app.get('/staff/applications', async (c) => {
+    const sections = await Promise.all(
+      SECTIONS.map(async ({ heading, statuses }) => ({
+        heading,
+        applications: await db.models.MembershipApplication.findAll({
+          where: { status: { [Op.in]: statuses }, receiptNumber: { [Op.ne]: null } },
+          order: [['updatedAt', 'ASC']],
+          limit: 200,
+        }),
+      })),
+    );
+    return c.html(<ApplicationListPage auth={c.get('staff')} sections={sections} workflowUrl={workflowUrl} />);
+  });
+
+  async function detail(c: Context<AppEnv>, extra: Partial<ApplicationDetailProps> = {}, status: 200 | 409 | 422 = 200) {
+    const id = c.req.param('id') ?? '';
+    const application = UUID.test(id) ? await db.models.MembershipApplication.findByPk(id) : null;
+    if (!application?.receiptNumber) return c.notFound();
+    const events = await historyOf(db, application.id);
+    return c.html(<ApplicationDetailPage auth={c.get('staff')} application={application} events={events} workflowUrl={workflowUrl(application.id)} {...extra} />, status);
+  }
+
+  app.get('/staff/applications/:id', (c) => detail(c));
+
+  app.post('/staff/applications/:id/business-code', async (c) => {
+    const id = c.req.param('id');
+    if (!UUID.test(id)) return c.notFound();
+    const result = parseForm(businessCodeIssueSchema, ['businessCode'], await c.req.parseBody());
+    if (!result.ok) return detail(c, { errors: result.errors, values: result.values }, 422);
+    const staff = c.get('staff').staff.loginId;
+    const outcome = await updateApplication(temporal, id, (handle) =>
+      handle.executeUpdate(issueBusinessCodeUpdate, { args: [{ businessCode: result.data.businessCode, staff }] }),
+    );
+    if (!outcome.ok) return detail(c, { notice: outcome.refusal, values: { businessCode: result.data.businessCode } }, 409);
+    return c.redirect(`/staff/applications/${id}`, 303);
+  });
+
+  app.post('/staff/applications/:id/decision', async (c) => {
+    const id = c.req.param('id');
+    if (!UUID.test(id)) return c.notFound();
+    const result = parseForm(staffDecisionSchema, ['decision', 'reason'], await c.req.parseBody());
+    if (!result.ok) return detail(c, { errors: { reason: result.errors.reason }, notice: result.errors.decision, values: { reason: result.values.reason } }, 422);
+    const { decision, reason } = result.data;
+    const staff = c.get('staff').staff.loginId;
+    const update = { approve: approveApplicationUpdate, hold: holdApplicationUpdate, reject: rejectApplicationUpdate }[decision];
+    const outcome = await updateApplication(temporal, id, (handle) => handle.executeUpdate(update, { args: [reason ? { staff, reason } : { staff }] }));
+    if (!outcome.ok) return detail(c, { notice: outcome.refusal, values: { reason } }, 409);
+    c.get('log').info({ applicationId: id, decision, staff }, 'staff decision on 加入申請');
+    return c.redirect(`/staff/applications/${id}`, 303);
+  });
+
+  return app;
+}

@@ -1,0 +1,87 @@
+// 加入申請詳細 (staff): the submitted data, the history, and what the current state allows:
+// 事業者コード発行 (or 却下) while the code is awaited, 承認 / 保留 / 却下 under review.
+import type { MembershipApplication } from '../../../db/models/membership-application';
+import type { MembershipApplicationEvent } from '../../../db/models/membership-application-event';
+import { APPLICATION_EVENT_KINDS } from '../../../domain/application-event';
+import { APPLICATION_STATUSES } from '../../../domain/application-status';
+import type { StaffAuth } from '../../../server/deps';
+import { Field } from '../../components/field';
+import { StaffLayout } from '../staff-layout';
+import { ApplicationSummary } from './application-summary';
+
+export interface ApplicationDetailProps {
+  auth: StaffAuth;
+  application: MembershipApplication;
+  events: MembershipApplicationEvent[];
+  workflowUrl: string;
+  /** A refusal by the workflow or a message after a step. */
+  notice?: string | undefined;
+  errors?: { businessCode?: string | undefined; reason?: string | undefined } | undefined;
+  values?: { businessCode?: string | undefined; reason?: string | undefined } | undefined;
+}
+
+const formatter = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'medium', timeStyle: 'short' });
+
+export function ApplicationDetailPage({ auth, application: a, events, workflowUrl, notice, errors = {}, values = {} }: ApplicationDetailProps) {
+  const data = a.finalData ?? a.provisionalData;
+  const base = `/staff/applications/${a.id}`;
+  return (
+    <StaffLayout title="加入申請詳細" auth={auth}>
+      <h1>加入申請詳細</h1>
+      {notice ? <p class="form-error" role="alert">{notice}</p> : null}
+      <dl class="summary">
+        <dt>加入申請受付番号</dt><dd>{a.receiptNumber}</dd>
+        <dt>状況</dt><dd class="status" data-status={a.status}>{APPLICATION_STATUSES[a.status]}</dd>
+        <dt>事業者コード</dt><dd>{a.businessCode ?? '未発行'}</dd>
+        <dt>リンク確認のご担当者</dt><dd>{a.contactName}（{a.email}）</dd>
+        <dt>ワークフロー</dt><dd><a href={workflowUrl} rel="noopener" target="_blank">Temporal UI で開く</a></dd>
+      </dl>
+
+      {a.status === 'provisional_submitted' ? (
+        <form method="post" action={`${base}/business-code`} class="panel" novalidate>
+          <h2>事業者コード発行</h2>
+          <p>経済産業省の事業者認可・届出受理を確認のうえ、4桁の事業者コードを入力してください。申請者の管理者①へメールで通知します。</p>
+          <Field name="businessCode" label="事業者コード" required width="半角" value={values.businessCode} error={errors.businessCode} maxlength={4} />
+          <div class="actions"><button type="submit">事業者コード発行</button></div>
+        </form>
+      ) : null}
+
+      {a.status === 'provisional_submitted' || a.status === 'under_review' ? (
+        <form method="post" action={`${base}/decision`} class="panel" novalidate>
+          <h2>{a.status === 'under_review' ? '審査' : '却下'}</h2>
+          <div class={errors.reason ? 'field has-error' : 'field'}>
+            <div class="label-cell"><label for="field-reason">理由</label></div>
+            <div class="control">
+              <textarea id="field-reason" name="reason" rows={4} aria-describedby={errors.reason ? 'field-reason-error' : 'field-reason-hint'}>{values.reason ?? ''}</textarea>
+              <p class="hint" id="field-reason-hint">※保留・却下の場合は必須です。申請者へメールで通知します。</p>
+              {errors.reason ? <p class="error" id="field-reason-error" role="alert">{errors.reason}</p> : null}
+            </div>
+          </div>
+          <div class="actions">
+            {a.status === 'under_review' ? (
+              <>
+                <button type="submit" name="decision" value="approve">承認</button>
+                <button type="submit" name="decision" value="hold">保留</button>
+              </>
+            ) : null}
+            <button type="submit" name="decision" value="reject">却下</button>
+          </div>
+        </form>
+      ) : null}
+
+      <h2>これまでの経過</h2>
+      <table class="history">
+        <thead><tr><th scope="col">日時</th><th scope="col">内容</th><th scope="col">担当</th><th scope="col">理由</th></tr></thead>
+        <tbody>
+          {events.map((e) => (
+            <tr><td>{formatter.format(e.occurredAt)}</td><td>{APPLICATION_EVENT_KINDS[e.kind]}</td><td>{e.actor === 'applicant' ? '申請者' : e.actor}</td><td class="reason">{e.reason ?? ''}</td></tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h2>申請内容</h2>
+      {data ? <ApplicationSummary data={data} /> : <p>加入(仮)申請はまだありません。</p>}
+      <p><a class="button secondary" href="/staff/applications">戻る</a></p>
+    </StaffLayout>
+  );
+}

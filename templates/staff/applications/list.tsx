@@ -1,0 +1,47 @@
+// 加入申請一覧 (staff): applications awaiting their 事業者コード, under review, and waiting for the
+// applicant, each linked to its page and to its workflow in the Temporal UI.
+import type { MembershipApplication } from '../../../db/models/membership-application';
+import { APPLICATION_STATUSES } from '../../../domain/application-status';
+import type { StaffAuth } from '../../../server/deps';
+import { StaffLayout } from '../staff-layout';
+
+export interface ApplicationListSection {
+  heading: string;
+  applications: MembershipApplication[];
+}
+
+const formatter = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'medium', timeStyle: 'short' });
+
+export function ApplicationListPage({ auth, sections, workflowUrl }: { auth: StaffAuth; sections: ApplicationListSection[]; workflowUrl: (applicationId: string) => string }) {
+  return (
+    <StaffLayout title="加入申請一覧" auth={auth}>
+      <h1>加入申請一覧</h1>
+      {sections.map((section) => (
+        <section>
+          <h2>{section.heading}（{section.applications.length}件）</h2>
+          {section.applications.length === 0 ? (
+            <p>該当する申請はありません。</p>
+          ) : (
+            <table class="history">
+              <thead>
+                <tr><th scope="col">加入申請受付番号</th><th scope="col">会社名</th><th scope="col">状況</th><th scope="col">事業者コード</th><th scope="col">更新日時</th><th scope="col">ワークフロー</th></tr>
+              </thead>
+              <tbody>
+                {section.applications.map((a) => (
+                  <tr>
+                    <td><a href={`/staff/applications/${a.id}`}>{a.receiptNumber}</a></td>
+                    <td>{a.companyName}</td>
+                    <td>{APPLICATION_STATUSES[a.status]}</td>
+                    <td>{a.businessCode ?? ''}</td>
+                    <td>{formatter.format(a.updatedAt)}</td>
+                    <td><a href={workflowUrl(a.id)} rel="noopener" target="_blank">Temporal UI</a></td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      ))}
+    </StaffLayout>
+  );
+}
