@@ -1,0 +1,67 @@
+// P2: from a staff decision (保留, posted in the console) to the applicant's status page showing
+// it, against a raw Temporal update round trip on a trivial workflow.
+import { randomUUID } from 'node:crypto';
+import type { ApplicationData } from '../domain/application-data';
+import { statusPath } from '../domain/status-link-token';
+import { issueBusinessCodeUpdate, submitFinalApplicationUpdate, submitProvisionalApplicationUpdate } from '../workflows/messages';
+import { membershipApplication, membershipApplicationWorkflowId } from '../workflows/membership-application';
+import { BENCH_COMPANY, staffSession } from './accounts';
+import { updateEcho, pokeUpdate } from './floor-workflows';
+import { median, timed } from './measure';
+import { FLOOR_TASK_QUEUE, type BenchStack } from './stack';
+
+export interface P2Result {
+  floorMs: number;
+  decisionToPageMs: number;
+  ratio: number;
+}
+
+const APPLICATION: ApplicationData = {
+  company: BENCH_COMPANY,
+  administrator1: {
+    userId: 'adm001', duties: ['総会'], department: '総務部', lastName: '性能', firstName: '花子',
+    lastNameKana: 'ｾｲﾉｳ', firstNameKana: 'ﾊﾅｺ', email: 'p2-admin@example.co.jp', phone: '03-3333-1234', note: '',
+  },
+  administrator2: null,
+};
+
+export async function measureDecisionLatency(bench: BenchStack, samples: number): Promise<P2Result> {
+  const { client, config, baseUrl } = bench;
+  const echo = await client.workflow.start(updateEcho, { taskQueue: FLOOR_TASK_QUEUE, workflowId: `bench-echo-${randomUUID()}` });
+  const floor: number[] = [];
+  for (let i = 0; i < samples; i++) floor.push(await timed(() => echo.executeUpdate(pokeUpdate)));
+  await echo.terminate('bench done');
+
+  const applicationId = randomUUID();
+  const handle = await client.workflow.start(membershipApplication, {
+    taskQueue: config.temporal.taskQueue,
+    workflowId: membershipApplicationWorkflowId(applicationId),
+    args: [{ applicationId, companyName: BENCH_COMPANY.companyName, contactName: '性能 花子', email: 'p2-admin@example.co.jp', linkExpiryMs: 3_600_000 }],
+  });
+  const { receiptNumber } = await handle.executeUpdate(submitProvisionalApplicationUpdate, { args: [APPLICATION] });
+  await handle.executeUpdate(issueBusinessCodeUpdate, { args: [{ businessCode: 'P2B1', staff: 'bench' }] });
+  const cookie = await staffSession(bench.stack.db, baseUrl);
+  const panel = `${baseUrl}${statusPath(config.appSecret, receiptNumber).replace('?', '/panel?')}`;
+
+  const real: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    await handle.executeUpdate(submitFinalApplicationUpdate, { args: [{ businessCode: 'P2B1', data: APPLICATION }] });
+    const reason = `性能試験の保留理由${i}-${randomUUID().slice(0, 6)}`;
+    real.push(
+      await timed(async () => {
+        const response = await fetch(`${baseUrl}/staff/applications/${applicationId}/decision`, {
+          method: 'POST',
+          redirect: 'manual',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', origin: baseUrl, cookie },
+          body: new URLSearchParams({ decision: 'hold', reason }).toString(),
+        });
+        if (response.status !== 303) throw new Error(`decision answered ${response.status}`);
+        while (!(await (await fetch(panel)).text()).includes(reason)) await new Promise((r) => setTimeout(r, 5));
+      }),
+    );
+  }
+  await handle.terminate('bench done');
+  const floorMs = median(floor);
+  const decisionToPageMs = median(real);
+  return { floorMs, decisionToPageMs, ratio: decisionToPageMs / floorMs };
+}

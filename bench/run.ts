@@ -1,0 +1,65 @@
+// `npm run bench`: the performance figures on the same embedded stack as the tests, each the
+// median of BENCH_RUNS runs (default 3), printed as a table and written to bench/results/.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { measureMemberPages } from './p1-member-pages';
+import { measureDecisionLatency } from './p2-decision-latency';
+import { measureWorkerMemory } from './p5-worker-memory';
+import { startBenchStack } from './stack';
+
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const memberWorkflows = Number(process.env.BENCH_MEMBER_WORKFLOWS ?? 10_000);
+
+interface Row {
+  id: string;
+  figure: string;
+  value: string;
+  target: string;
+  met: boolean;
+}
+
+const bench = await startBenchStack();
+const rows: Row[] = [];
+const raw: Record<string, unknown> = {};
+try {
+  const p1 = await measureMemberPages(bench, runs, seconds);
+  raw.p1 = p1;
+  rows.push({ id: 'P1', figure: "floor GET /healthz req/s (p50/p99 ms)", value: `${p1.floor.requestsPerSecond.toFixed(0)} (${p1.floor.p50Ms}/${p1.floor.p99Ms})`, target: '', met: true });
+  for (const [name, page] of Object.entries(p1.pages)) {
+    rows.push({
+      id: 'P1',
+      figure: `${name} req/s (p50/p99 ms), ratio to floor`,
+      value: `${page.requestsPerSecond.toFixed(0)} (${page.p50Ms}/${page.p99Ms}), ${page.ratio.toFixed(2)}`,
+      target: '≥ 0.5',
+      met: page.ratio >= 0.5,
+    });
+  }
+
+  const p2 = await measureDecisionLatency(bench, Math.max(runs, 10));
+  raw.p2 = p2;
+  rows.push({
+    id: 'P2',
+    figure: 'decision → status page ms / raw update ms, ratio',
+    value: `${p2.decisionToPageMs.toFixed(1)} / ${p2.floorMs.toFixed(1)}, ${p2.ratio.toFixed(2)}`,
+    target: '≤ 3',
+    met: p2.ratio <= 3,
+  });
+
+  const p5 = await measureWorkerMemory(bench, memberWorkflows);
+  raw.p5 = p5;
+  rows.push({ id: 'P5', figure: `worker RSS with ${p5.workflows} open member workflows`, value: `${p5.rssMb.toFixed(0)} MB`, target: '≤ 1024 MB', met: p5.rssMb <= 1024 });
+} finally {
+  await bench.stop();
+}
+
+const machine = `${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+const date = new Date().toISOString();
+console.log(`\nBenchmarks ${date} (${machine}; medians of ${runs} runs, ${seconds} s each)\n`);
+console.log('| id | figure | value | target | met |\n|---|---|---|---|---|');
+for (const row of rows) console.log(`| ${row.id} | ${row.figure} | ${row.value} | ${row.target} | ${row.target ? (row.met ? 'yes' : 'NO') : ''} |`);
+mkdirSync('bench/results', { recursive: true });
+const file = `bench/results/${date.replace(/[:.]/g, '-')}.json`;
+writeFileSync(file, JSON.stringify({ date, machine, runs, seconds, rows, raw }, null, 2));
+console.log(`\nWritten to ${file}`);
+process.exit(rows.every((row) => row.met) ? 0 : 1);
