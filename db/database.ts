@@ -9,6 +9,11 @@ import { initStaffUser } from './models/staff-user';
 import { initSession } from './models/session';
 import { initPasswordHistory } from './models/password-history';
 import { initPasswordResetToken } from './models/password-reset-token';
+import { initChangeRequest } from './models/change-request';
+import { initChangeRequestEvent } from './models/change-request-event';
+import { initMemberAuditEntry } from './models/member-audit-entry';
+import { initRefundAccount } from './models/refund-account';
+import { initAttachment } from './models/attachment';
 
 export interface Database {
   sequelize: Sequelize;
@@ -22,6 +27,11 @@ export interface Database {
     Session: ReturnType<typeof initSession>;
     PasswordHistory: ReturnType<typeof initPasswordHistory>;
     PasswordResetToken: ReturnType<typeof initPasswordResetToken>;
+    ChangeRequest: ReturnType<typeof initChangeRequest>;
+    ChangeRequestEvent: ReturnType<typeof initChangeRequestEvent>;
+    MemberAuditEntry: ReturnType<typeof initMemberAuditEntry>;
+    RefundAccount: ReturnType<typeof initRefundAccount>;
+    Attachment: ReturnType<typeof initAttachment>;
   };
   close(): Promise<void>;
 }
@@ -46,6 +56,11 @@ export function openDatabase(url: string, options: { poolMax?: number } = {}): D
       Session: initSession(sequelize),
       PasswordHistory: initPasswordHistory(sequelize),
       PasswordResetToken: initPasswordResetToken(sequelize),
+      ChangeRequest: initChangeRequest(sequelize),
+      ChangeRequestEvent: initChangeRequestEvent(sequelize),
+      MemberAuditEntry: initMemberAuditEntry(sequelize),
+      RefundAccount: initRefundAccount(sequelize),
+      Attachment: initAttachment(sequelize),
     },
     close: () => sequelize.close(),
   };

@@ -6,12 +6,16 @@ import * as initial from './migrations/0001-initial';
 import * as membersUsers from './migrations/0002-members-users';
 import * as auth from './migrations/0003-auth';
 import * as joining from './migrations/0004-joining';
+import * as memberChanges from './migrations/0005-member-changes';
+import * as attachments from './migrations/0006-attachments';
 
 const MIGRATIONS = [
   { name: '0001-initial', ...initial },
   { name: '0002-members-users', ...membersUsers },
   { name: '0003-auth', ...auth },
   { name: '0004-joining', ...joining },
+  { name: '0005-member-changes', ...memberChanges },
+  { name: '0006-attachments', ...attachments },
 ];
 
 export async function migrate(sequelize: Sequelize): Promise<string[]> {

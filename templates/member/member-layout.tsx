@@ -1,6 +1,7 @@
 // Every member page: the header of the manual (会社名, 氏名, 前回ログイン日時, ユーザ情報変更,
 // ログアウト) and the menu.
 import type { Child } from 'hono/jsx';
+import { needsRefundAccount } from '../../domain/refund-account';
 import type { MemberAuth } from '../../server/deps';
 import { formatDateTime } from '../components/date-time';
 import { Layout } from '../layout';
@@ -17,12 +18,15 @@ interface MenuItem {
   label: string;
   href?: string;
   administratorOnly?: boolean;
+  /** Shown only to the members it concerns (容量市場口座情報等). */
+  shownTo?: (auth: MemberAuth) => boolean;
 }
 
 // The later modules (会員情報確認 第4章, 会員情報変更 第5章 …) add their href when they exist.
 const MENU: MenuItem[] = [
-  { label: '会員情報確認' },
-  { label: '会員情報変更' },
+  { label: '会員情報確認', href: '/member/info' },
+  { label: '会員情報変更', href: '/member/changes', administratorOnly: true },
+  { label: '容量市場口座情報等', href: '/member/refund-account', shownTo: (auth) => needsRefundAccount(auth.member.company) },
   { label: 'ユーザ管理(管理者機能)', href: '/member/users', administratorOnly: true },
 ];
 
@@ -46,7 +50,7 @@ function MemberHeader({ auth }: { auth: MemberAuth }) {
 }
 
 function MemberMenu({ auth }: { auth: MemberAuth }) {
-  const items = MENU.filter((item) => !item.administratorOnly || auth.user.role === 'administrator');
+  const items = MENU.filter((item) => (!item.administratorOnly || auth.user.role === 'administrator') && (item.shownTo?.(auth) ?? true));
   return (
     <nav class="member-menu" aria-label="メニュー">
       <ul>

@@ -9,6 +9,7 @@ import { memberLoginRoutes, memberLogoutRoutes } from './login';
 import { memberPasswordRoutes } from './password';
 import { profileRoutes } from './profile';
 import { userManagementRoutes } from './users';
+import { memberInformationRoutes } from './member-information';
 
 export function memberRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -23,5 +24,6 @@ export function memberRoutes(deps: AppDeps) {
   app.route('/', memberPasswordRoutes(deps));
   app.route('/', profileRoutes());
   app.route('/', userManagementRoutes(deps));
+  app.route('/', memberInformationRoutes(deps));
   return app;
 }
