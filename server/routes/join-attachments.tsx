@@ -1,0 +1,80 @@
+// 関連資料 of a 加入申請, reached from the applicant's status link (受付番号 + its HMAC): the list,
+// the upload, and the applicant's own downloads.
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { addAttachment, findAttachment, listAttachments, type AttachmentOwner } from '../../db/repositories/attachments';
+import { normalizeReceiptNumber } from '../../domain/receipt-number';
+import { statusPath, verifyStatusToken } from '../../domain/status-link-token';
+import { isUuid } from '../../domain/uuid';
+import { ApplicationAttachmentsPage, attachmentsPath } from '../../templates/public/application-attachments';
+import { attachmentResponse } from '../attachment-response';
+import { readUpload, tooLargeMessage } from '../attachment-upload';
+import type { AppDeps, AppEnv } from '../deps';
+
+const UPLOADED = '関連資料を提出しました。';
+// Multipart framing around the file: headers and boundaries.
+const MULTIPART_OVERHEAD = 64 * 1024;
+
+export function joinAttachmentRoutes({ config, db }: AppDeps) {
+  const app = new Hono<AppEnv>();
+
+  /** The application behind a genuine status link, or undefined. */
+  async function applicationOf(c: Context<AppEnv>) {
+    const receiptNumber = normalizeReceiptNumber(c.req.param('receiptNumber') ?? '');
+    if (!receiptNumber || !verifyStatusToken(config.appSecret, receiptNumber, c.req.query('token') ?? '')) return undefined;
+    const application = await db.models.MembershipApplication.findOne({ where: { receiptNumber } });
+    if (!application) return undefined;
+    const owner: AttachmentOwner = { kind: 'application', id: application.id };
+    return { application, receiptNumber, owner, path: statusPath(config.appSecret, receiptNumber) };
+  }
+
+  async function page(c: Context<AppEnv>, found: NonNullable<Awaited<ReturnType<typeof applicationOf>>>, outcome: { error?: string; done?: string } = {}, status: 200 | 413 | 422 = 200) {
+    const attachments = await listAttachments(db, found.owner);
+    return c.html(
+      <ApplicationAttachmentsPage
+        receiptNumber={found.receiptNumber}
+        companyName={found.application.companyName}
+        statusPath={found.path}
+        attachments={attachments}
+        maxBytes={config.attachmentMaxBytes}
+        {...outcome}
+      />,
+      status,
+    );
+  }
+
+  app.get('/join/status/:receiptNumber/attachments', async (c) => {
+    const found = await applicationOf(c);
+    if (!found) return c.notFound();
+    return page(c, found, c.req.query('uploaded') !== undefined ? { done: UPLOADED } : {});
+  });
+
+  app.post(
+    '/join/status/:receiptNumber/attachments',
+    bodyLimit({
+      maxSize: config.attachmentMaxBytes + MULTIPART_OVERHEAD,
+      onError: async (c) => {
+        const found = await applicationOf(c as Context<AppEnv>);
+        return found ? page(c as Context<AppEnv>, found, { error: tooLargeMessage(config.attachmentMaxBytes) }, 413) : c.notFound();
+      },
+    }),
+    async (c) => {
+      const found = await applicationOf(c);
+      if (!found) return c.notFound();
+      const upload = await readUpload(await c.req.parseBody(), config.attachmentMaxBytes);
+      if (!upload.ok) return page(c, found, { error: upload.error }, 422);
+      await addAttachment(db, found.owner, upload.file);
+      c.get('log').info({ applicationId: found.application.id, size: upload.file.content.length }, '関連資料 uploaded');
+      return c.redirect(`${attachmentsPath(found.path)}&uploaded`, 303);
+    },
+  );
+
+  app.get('/join/status/:receiptNumber/attachments/:attachmentId', async (c) => {
+    const found = await applicationOf(c);
+    const id = c.req.param('attachmentId');
+    const attachment = found && isUuid(id) ? await findAttachment(db, found.owner, id) : null;
+    return attachment ? attachmentResponse(attachment) : c.notFound();
+  });
+
+  return app;
+}

@@ -1,0 +1,111 @@
+// 関連資料: applicants upload through their status link, staff download behind their login;
+// type checked by content, size limited, nobody else reaches a file.
+import type { Client } from '@temporalio/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db/database';
+import { statusPath } from '../../domain/status-link-token';
+import { submitProvisionalApplicationUpdate } from '../../workflows/messages';
+import { createStaffAccount, staffCookie } from '../support/auth';
+import { sampleApplication, startApplication } from '../support/joining';
+import { testConfig, testDatabase, testTemporalClient, uniqueEmail, webUrl } from '../support/stack';
+
+const config = testConfig();
+const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.from('1 0 obj <<>> endobj\n%%EOF\n')]);
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+let db: Database;
+let client: Client;
+let staff: string;
+
+beforeAll(async () => {
+  db = testDatabase();
+  client = await testTemporalClient();
+  const account = await createStaffAccount(db);
+  staff = await staffCookie(account.loginId, account.password);
+});
+afterAll(async () => {
+  await client.connection.close();
+  await db.close();
+});
+
+/** An application with its 受付番号, and the paths its applicant uses. */
+async function provisionalApplication() {
+  const email = uniqueEmail('attach');
+  const { handle, applicationId } = await startApplication(client, email);
+  const { receiptNumber } = await handle.executeUpdate(submitProvisionalApplicationUpdate, { args: [sampleApplication(email)] });
+  const status = statusPath(config.appSecret, receiptNumber);
+  const [path, query] = status.split('?');
+  return { applicationId, attachments: `${path}/attachments?${query}`, file: (id: string) => `${path}/attachments/${id}?${query}` };
+}
+
+function upload(path: string, name: string, bytes: Buffer, type = 'application/octet-stream') {
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(bytes)], { type }), name);
+  return fetch(webUrl(path), { method: 'POST', body: form, redirect: 'manual', headers: { origin: new URL(webUrl()).origin } });
+}
+
+describe('関連資料', () => {
+  it('takes a PDF from the applicant, lists it, and gives the same bytes to staff as a download', async () => {
+    const { applicationId, attachments, file } = await provisionalApplication();
+    const page = await (await fetch(webUrl(attachments))).text();
+    expect(page).toContain('<label for="field-file">関連資料</label>');
+    expect(page).toContain('提出された関連資料はありません。');
+
+    const response = await upload(attachments, '登記簿謄本.pdf', PDF);
+    expect(response.status).toBe(303);
+    const listed = await (await fetch(webUrl(response.headers.get('location') as string))).text();
+    expect(listed).toContain('関連資料を提出しました。');
+    expect(listed).toContain('登記簿謄本.pdf');
+
+    const [stored] = await db.models.Attachment.findAll({ where: { ownerId: applicationId } });
+    expect(stored?.contentType).toBe('application/pdf');
+    const download = await fetch(webUrl(`/staff/applications/${applicationId}/attachments/${stored?.id}`), { headers: { cookie: staff } });
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toBe('application/pdf');
+    expect(download.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('登記簿謄本.pdf')}`);
+    expect(Buffer.from(await download.arrayBuffer())).toEqual(PDF);
+    expect((await fetch(webUrl(file(stored!.id)))).status).toBe(200);
+    const staffList = await (await fetch(webUrl(`/staff/applications/${applicationId}/attachments`), { headers: { cookie: staff } })).text();
+    expect(staffList).toContain('登記簿謄本.pdf');
+  });
+
+  it('judges the type by content: an image is accepted whatever its name, HTML named .pdf is refused', async () => {
+    const { applicationId, attachments } = await provisionalApplication();
+    expect((await upload(attachments, 'scan.bin', PNG)).status).toBe(303);
+    const refused = await upload(attachments, 'invoice.pdf', Buffer.from('<html><script>alert(1)</script></html>'), 'application/pdf');
+    expect(refused.status).toBe(422);
+    expect(await refused.text()).toContain('提出できるファイルはPDF・PNG・JPEGです。');
+    const stored = await db.models.Attachment.findAll({ where: { ownerId: applicationId } });
+    expect(stored.map((a) => a.contentType)).toEqual(['image/png']);
+  });
+
+  it('refuses an empty form and a file over the limit with a message, storing nothing', async () => {
+    const { applicationId, attachments } = await provisionalApplication();
+    const empty = await fetch(webUrl(attachments), { method: 'POST', body: new FormData(), headers: { origin: new URL(webUrl()).origin } });
+    expect(empty.status).toBe(422);
+    expect(await empty.text()).toContain('提出するファイルを選択してください。');
+    // Just over the limit (read and measured), and far over it (cut off while arriving).
+    const over = await upload(attachments, 'over.pdf', Buffer.concat([PDF, Buffer.alloc(config.attachmentMaxBytes)]));
+    expect(over.status).toBe(422);
+    expect(await over.text()).toContain('ファイルのサイズが大きすぎます。');
+    const huge = await upload(attachments, 'huge.pdf', Buffer.concat([PDF, Buffer.alloc(config.attachmentMaxBytes + 200_000)]));
+    expect(huge.status).toBe(413);
+    expect(await huge.text()).toContain('ファイルのサイズが大きすぎます。');
+    expect(await db.models.Attachment.count({ where: { ownerId: applicationId } })).toBe(0);
+  });
+
+  it('serves no file without the right link or the staff login', async () => {
+    const first = await provisionalApplication();
+    const second = await provisionalApplication();
+    await upload(first.attachments, 'a.pdf', PDF);
+    const [stored] = await db.models.Attachment.findAll({ where: { ownerId: first.applicationId } });
+    const id = stored!.id;
+    // Another application's link, a forged token, anonymous and member-less requests to staff.
+    expect((await fetch(webUrl(second.file(id)))).status).toBe(404);
+    expect((await fetch(webUrl(first.file(id).replace(/token=[^&]+/, 'token=forged')))).status).toBe(404);
+    const anonymous = await fetch(webUrl(`/staff/applications/${first.applicationId}/attachments/${id}`), { redirect: 'manual' });
+    expect(anonymous.status).toBe(303);
+    expect(anonymous.headers.get('location')).toBe('/staff/login');
+    expect((await fetch(webUrl(`/staff/applications/${second.applicationId}/attachments/${id}`), { headers: { cookie: staff } })).status).toBe(404);
+    expect((await upload(first.attachments.replace(/token=[^&]+/, 'token=forged'), 'b.pdf', PDF)).status).toBe(404);
+  });
+});
