@@ -47,6 +47,7 @@ const schema = z.object({
   LOGIN_LOCK_DURATION: duration.default('15m'),
   SESSION_IDLE_TIMEOUT: duration.default('30m'),
   PASSWORD_RESET_LINK_EXPIRY: duration.default('30m'),
+  ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(10 * 1024 * 1024),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -71,6 +72,8 @@ export interface Config {
   mailInbox: { smtpPort: number; webPort: number };
   mailFrom: string;
   joinLinkExpiryMs: number;
+  /** 関連資料: the largest file accepted */
+  attachmentMaxBytes: number;
   /** How long 仮申請 waits for the 事業者コード */
   businessCodeWaitMs: number;
   /** How long an issued code, 保留 or 却下 waits for 本申請 */
@@ -115,6 +118,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     mailInbox: { smtpPort: e.MAIL_INBOX_SMTP_PORT, webPort: e.MAIL_INBOX_WEB_PORT },
     mailFrom: e.MAIL_FROM,
     joinLinkExpiryMs: parseDuration(e.JOIN_LINK_EXPIRY) as number,
+    attachmentMaxBytes: e.ATTACHMENT_MAX_BYTES,
     businessCodeWaitMs: parseDuration(e.BUSINESS_CODE_WAIT) as number,
     finalApplicationWaitMs: parseDuration(e.FINAL_APPLICATION_WAIT) as number,
     auth: {

@@ -12,6 +12,7 @@ import { joinRoutes } from './routes/join';
 import { joinFinalRoutes } from './routes/join-final';
 import { joinProvisionalRoutes } from './routes/join-provisional';
 import { joinStatusRoutes } from './routes/join-status';
+import { joinAttachmentRoutes } from './routes/join-attachments';
 import { memberRoutes } from './routes/member';
 import { staffRoutes } from './routes/staff';
 import { staticRoutes } from './routes/static';
@@ -54,6 +55,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', joinProvisionalRoutes(deps));
   app.route('/', joinFinalRoutes(deps));
   app.route('/', joinStatusRoutes(deps));
+  app.route('/', joinAttachmentRoutes(deps));
   app.route('/', memberRoutes(deps));
   app.route('/', staffRoutes(deps));
 

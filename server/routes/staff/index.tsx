@@ -5,6 +5,7 @@ import { StaffDashboardPage } from '../../../templates/staff/dashboard';
 import { requireStaff } from '../../auth/require-staff';
 import type { AppDeps, AppEnv } from '../../deps';
 import { staffApplicationRoutes } from './applications';
+import { staffAttachmentRoutes } from './attachments';
 import { staffLoginRoutes } from './login';
 import { staffPasswordRoutes } from './password';
 
@@ -19,5 +20,6 @@ export function staffRoutes(deps: AppDeps) {
   app.route('/', staffPasswordRoutes(deps));
   // Staff pages of other features go here, behind requireStaff:
   app.route('/', staffApplicationRoutes(deps));
+  app.route('/', staffAttachmentRoutes(deps));
   return app;
 }
