@@ -1,0 +1,38 @@
+// 会員一覧 for staff: by 事業者コード, 会社名 and status, newest members first.
+import { Op, type WhereOptions } from 'sequelize';
+import type { Database } from '../database';
+import type { Member, MemberStatus } from '../models/member';
+
+export interface MemberSearch {
+  businessCode: string;
+  companyName: string;
+  status: MemberStatus | '';
+}
+
+// What staff type is matched literally: % and _ are not wildcards for them.
+function contains(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+function where(search: MemberSearch): WhereOptions<Member> {
+  const conditions: WhereOptions<Member>[] = [];
+  if (search.businessCode) conditions.push({ businessCode: { [Op.iLike]: `${search.businessCode.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } });
+  if (search.companyName) conditions.push({ companyName: { [Op.iLike]: contains(search.companyName) } });
+  if (search.status) conditions.push({ status: search.status });
+  return { [Op.and]: conditions };
+}
+
+export async function searchMembers(db: Database, search: MemberSearch, page: { limit: number; offset: number }) {
+  const { rows, count } = await db.models.Member.findAndCountAll({
+    where: where(search),
+    order: [['joinedAt', 'DESC'], ['businessCode', 'ASC']],
+    attributes: ['businessCode', 'companyName', 'status', 'joinedAt', 'endedAt', 'company'],
+    ...page,
+  });
+  return { members: rows, total: count };
+}
+
+/** Every matching member, for the CSV export. */
+export function allMembers(db: Database, search: MemberSearch): Promise<Member[]> {
+  return db.models.Member.findAll({ where: where(search), order: [['businessCode', 'ASC']] });
+}

@@ -1,0 +1,14 @@
+// 会員一覧's search (staff): query parameters, cleaned rather than refused, since a search with a
+// stray character should still search.
+import { isMemberStatus } from '../member-status';
+import type { MemberSearch } from '../../db/repositories/member-search';
+import { toHalfWidth } from './text';
+
+export function readMemberSearch(query: (name: string) => string | undefined): MemberSearch {
+  const status = query('status') ?? '';
+  return {
+    businessCode: toHalfWidth(query('businessCode') ?? '').replace(/[^A-Za-z0-9]/g, '').slice(0, 4).toUpperCase(),
+    companyName: (query('companyName') ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 100),
+    status: isMemberStatus(status) ? status : '',
+  };
+}

@@ -1,0 +1,43 @@
+// Staff: 会員一覧 with search, and its CSV export (UTF-8 with BOM for Excel).
+import { Hono } from 'hono';
+import { allMembers, searchMembers } from '../../../db/repositories/member-search';
+import { toCsv } from '../../../domain/csv';
+import { readMemberSearch } from '../../../domain/forms/member-search';
+import { memberStatusLabel } from '../../../domain/member-status';
+import { formatDateTime } from '../../../templates/components/date-time';
+import { MemberListPage } from '../../../templates/staff/members';
+import type { AppDeps, AppEnv } from '../../deps';
+
+const PAGE_SIZE = 50;
+const CSV_HEADER = ['事業者コード', '会社名', '会社名カナ', '法人番号', '事業者種別', '代表電話番号', '本社郵便番号', '本社所在地1', '本社所在地2', '状態', '加入日時', '終了日時'];
+
+export function staffMemberRoutes({ db }: AppDeps) {
+  const app = new Hono<AppEnv>();
+
+  app.get('/staff/members', async (c) => {
+    const search = readMemberSearch((name) => c.req.query(name));
+    const page = Math.max(1, Math.min(10_000, Number.parseInt(c.req.query('page') ?? '1', 10) || 1));
+    const { members, total } = await searchMembers(db, search, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+    return c.html(<MemberListPage auth={c.get('staff')} search={search} members={members} total={total} page={page} pageSize={PAGE_SIZE} />);
+  });
+
+  app.get('/staff/members.csv', async (c) => {
+    const members = await allMembers(db, readMemberSearch((name) => c.req.query(name)));
+    const csv = toCsv(
+      CSV_HEADER,
+      members.map((m) => [
+        m.businessCode, m.companyName, m.company.companyNameKana, m.company.corporateNumber, m.company.businessTypes.join('・'),
+        m.company.phone, m.company.postalCode, m.company.address1, m.company.address2, memberStatusLabel(m.status),
+        formatDateTime(m.joinedAt), m.endedAt ? formatDateTime(m.endedAt) : '',
+      ]),
+    );
+    const stamp = new Date().toISOString().slice(0, 10).replace(/-/g, '');
+    return c.body(csv, 200, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="members-${stamp}.csv"; filename*=UTF-8''${encodeURIComponent(`会員一覧_${stamp}.csv`)}`,
+      'cache-control': 'private, no-store',
+    });
+  });
+
+  return app;
+}

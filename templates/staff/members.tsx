@@ -1,0 +1,81 @@
+// 会員一覧 (staff): search by 事業者コード, 会社名 and 状態, with the CSV export of the same search.
+import type { Member } from '../../db/models/member';
+import type { MemberSearch } from '../../db/repositories/member-search';
+import { MEMBER_STATUS_LABELS, memberStatusLabel } from '../../domain/member-status';
+import type { StaffAuth } from '../../server/deps';
+import { formatDateTime } from '../components/date-time';
+import { StaffLayout } from './staff-layout';
+
+export interface MemberListPageProps {
+  auth: StaffAuth;
+  search: MemberSearch;
+  members: Member[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export function membersQuery(search: MemberSearch, extra: Record<string, string> = {}): string {
+  const params = new URLSearchParams({ ...search, ...extra });
+  for (const [key, value] of [...params]) if (!value) params.delete(key);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export function MemberListPage({ auth, search, members, total, page, pageSize }: MemberListPageProps) {
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  return (
+    <StaffLayout title="会員一覧" auth={auth}>
+      <h1>会員一覧</h1>
+      <form method="get" action="/staff/members" class="search">
+        <div class="field">
+          <div class="label-cell"><label for="search-businessCode">事業者コード</label></div>
+          <div class="control"><input id="search-businessCode" name="businessCode" type="text" value={search.businessCode} maxlength={4} /></div>
+        </div>
+        <div class="field">
+          <div class="label-cell"><label for="search-companyName">会社名</label></div>
+          <div class="control"><input id="search-companyName" name="companyName" type="text" value={search.companyName} maxlength={100} /></div>
+        </div>
+        <div class="field">
+          <div class="label-cell"><label for="search-status">状態</label></div>
+          <div class="control">
+            <select id="search-status" name="status">
+              <option value="" selected={search.status === ''}>すべて</option>
+              {Object.entries(MEMBER_STATUS_LABELS).map(([value, label]) => (
+                <option value={value} selected={search.status === value}>{label}</option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <div class="actions">
+          <button type="submit">検索</button>
+          <a class="button secondary" href={`/staff/members.csv${membersQuery(search)}`}>CSV出力</a>
+        </div>
+      </form>
+      <p role="status">{`${total}件中 ${total === 0 ? 0 : (page - 1) * pageSize + 1}〜${Math.min(total, page * pageSize)}件を表示しています。`}</p>
+      <table class="list">
+        <thead>
+          <tr><th scope="col">事業者コード</th><th scope="col">会社名</th><th scope="col">事業者種別</th><th scope="col">状態</th><th scope="col">加入日時</th></tr>
+        </thead>
+        <tbody>
+          {members.map((m) => (
+            <tr>
+              <td>{m.businessCode}</td>
+              <td>{m.companyName}</td>
+              <td>{m.company.businessTypes.join('、')}</td>
+              <td>{memberStatusLabel(m.status)}</td>
+              <td>{formatDateTime(m.joinedAt)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {pages > 1 ? (
+        <nav class="pager" aria-label="ページ">
+          {page > 1 ? <a href={`/staff/members${membersQuery(search, { page: String(page - 1) })}`}>前へ</a> : null}
+          <span>{`${page} / ${pages}`}</span>
+          {page < pages ? <a href={`/staff/members${membersQuery(search, { page: String(page + 1) })}`}>次へ</a> : null}
+        </nav>
+      ) : null}
+    </StaffLayout>
+  );
+}

@@ -1,0 +1,62 @@
+// 会員一覧 for staff: search, paging text, the CSV export's bytes, and the staff login in front.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db/database';
+import { createMemberWithAdmin, createStaffAccount, randomCode, staffCookie } from '../support/auth';
+import { testDatabase, webUrl } from '../support/stack';
+
+let db: Database;
+let cookie: string;
+const tag = randomCode(6);
+
+beforeAll(async () => {
+  db = testDatabase();
+  const staff = await createStaffAccount(db);
+  cookie = await staffCookie(staff.loginId, staff.password);
+  await createMemberWithAdmin(db, { companyName: `検索電力株式会社${tag}` });
+  await createMemberWithAdmin(db, { companyName: `=CMD|'/C calc'!A0 ${tag}` });
+  await createMemberWithAdmin(db, { companyName: `脱退電力株式会社${tag}`, status: 'withdrawn' });
+});
+afterAll(() => db.close());
+
+const get = (path: string) => fetch(webUrl(path), { headers: { cookie }, redirect: 'manual' });
+
+describe('会員一覧', () => {
+  it('finds members by part of the 会社名 and by 状態', async () => {
+    const html = await (await get(`/staff/members?companyName=${encodeURIComponent(tag)}`)).text();
+    expect(html).toContain(`検索電力株式会社${tag}`);
+    expect(html).toContain(`脱退電力株式会社${tag}`);
+    expect(html).toContain('3件中 1〜3件を表示しています。');
+    const withdrawn = await (await get(`/staff/members?companyName=${encodeURIComponent(tag)}&status=withdrawn`)).text();
+    expect(withdrawn).toContain(`脱退電力株式会社${tag}`);
+    expect(withdrawn).not.toContain(`検索電力株式会社${tag}`);
+    expect(withdrawn).toContain('脱退済み（会員ではありません）');
+  });
+
+  it('treats % and _ in the search literally and ignores an unknown 状態', async () => {
+    const html = await (await get('/staff/members?companyName=%25&status=nonsense')).text();
+    expect(html).toContain('0件中 0〜0件を表示しています。');
+  });
+
+  it('exports the same search as CSV whose bytes decode to the Japanese text, formulas inert', async () => {
+    const response = await get(`/staff/members.csv?companyName=${encodeURIComponent(tag)}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toContain("filename*=UTF-8''");
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder('utf-8').decode(bytes);
+    const lines = text.split('\r\n');
+    expect(lines[0]).toBe('事業者コード,会社名,会社名カナ,法人番号,事業者種別,代表電話番号,本社郵便番号,本社所在地1,本社所在地2,状態,加入日時,終了日時');
+    expect(lines).toHaveLength(5);
+    expect(text).toContain(`検索電力株式会社${tag}`);
+    expect(text).toContain(`"'=CMD|'/C calc'!A0 ${tag}"`.replace(/^"|"$/g, ''));
+  });
+
+  it('is only for staff', async () => {
+    for (const path of ['/staff/members', '/staff/members.csv']) {
+      const anonymous = await fetch(webUrl(path), { redirect: 'manual' });
+      expect(anonymous.status).toBe(303);
+      expect(anonymous.headers.get('location')).toBe('/staff/login');
+    }
+  });
+});
