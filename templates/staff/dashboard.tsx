@@ -11,6 +11,7 @@ export interface StaffLink {
 /** Areas of the console; each issue adds its entry here. */
 export const STAFF_LINKS: StaffLink[] = [
   { href: '/staff/applications', label: '加入申請一覧', description: '加入申請の確認、事業者コードの発行、承認／保留／却下を行います。' },
+  { href: '/staff/members', label: '会員一覧', description: '会員の検索と、検索結果のCSV出力を行います。' },
   { href: '/staff/password', label: 'パスワード変更', description: 'ご自身のパスワードを変更します。' },
 ];
 

@@ -6,6 +6,7 @@ import { requireStaff } from '../../auth/require-staff';
 import type { AppDeps, AppEnv } from '../../deps';
 import { staffApplicationRoutes } from './applications';
 import { staffAttachmentRoutes } from './attachments';
+import { staffMemberRoutes } from './members';
 import { staffLoginRoutes } from './login';
 import { staffPasswordRoutes } from './password';
 
@@ -21,5 +22,6 @@ export function staffRoutes(deps: AppDeps) {
   // Staff pages of other features go here, behind requireStaff:
   app.route('/', staffApplicationRoutes(deps));
   app.route('/', staffAttachmentRoutes(deps));
+  app.route('/', staffMemberRoutes(deps));
   return app;
 }
