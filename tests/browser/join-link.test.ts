@@ -42,7 +42,9 @@ describe.each([
     await page.goto(firstUrl(mail.text));
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('電力広域的運営推進機関 加入(仮)申請');
     expect(await page.locator('[aria-current="step"]').textContent()).toBe('仮申請');
-    await page.getByText(email).waitFor();
+    // The address from リンク確認 is offered as 管理者①'s.
+    const administrator = page.locator('section', { has: page.getByRole('heading', { name: '◆ 管理者①' }) });
+    expect(await administrator.getByLabel('メールアドレス', { exact: true }).inputValue()).toBe(email);
     await context.close();
   });
 });
