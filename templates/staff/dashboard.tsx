@@ -1,5 +1,11 @@
-// 本機関メニュー: the staff console's home, one link per area of work.
+// 本機関メニュー: the staff console's home. What waits for staff (counts per status, the items
+// waiting longest, applications per week), then one link per area of work.
+import type { MembershipApplication } from '../../db/models/membership-application';
+import type { WeekCount } from '../../db/repositories/dashboard';
+import { APPLICATION_STATUSES, type ApplicationStatus } from '../../domain/application-status';
 import type { StaffAuth } from '../../server/deps';
+import { formatDateTime } from '../components/date-time';
+import { WeeklyChart } from '../components/weekly-chart';
 import { StaffLayout } from './staff-layout';
 
 export interface StaffLink {
@@ -12,13 +18,58 @@ export interface StaffLink {
 export const STAFF_LINKS: StaffLink[] = [
   { href: '/staff/applications', label: '加入申請一覧', description: '加入申請の確認、事業者コードの発行、承認／保留／却下を行います。' },
   { href: '/staff/members', label: '会員一覧', description: '会員の検索と、検索結果のCSV出力を行います。' },
+  { href: '/staff/changes', label: '会員情報変更申請一覧', description: '会員情報変更・承継・脱退の申請を現在の内容と比較し、承認／保留／却下を行います。' },
+  { href: '/staff/audit', label: '会員情報変更履歴（監査証跡）', description: '会員情報の変更を、誰が・いつ・何を・どの申請で変更したか確認します。' },
   { href: '/staff/password', label: 'パスワード変更', description: 'ご自身のパスワードを変更します。' },
 ];
 
-export function StaffDashboardPage({ auth }: { auth: StaffAuth }) {
+export interface StaffOverview {
+  counts: Partial<Record<ApplicationStatus, number>>;
+  oldest: Pick<MembershipApplication, 'id' | 'receiptNumber' | 'companyName' | 'status' | 'updatedAt'>[];
+  weeks: WeekCount[];
+  now: Date;
+}
+
+function waitedDays(since: Date, now: Date): number {
+  return Math.floor((now.getTime() - since.getTime()) / 86_400_000);
+}
+
+export function StaffDashboardPage({ auth, overview }: { auth: StaffAuth; overview: StaffOverview }) {
   return (
     <StaffLayout title="本機関メニュー" auth={auth}>
       <h1>本機関メニュー</h1>
+      <section class="dashboard">
+        <div class="panel">
+          <h2>加入申請の状況</h2>
+          <table class="list">
+            <thead><tr><th scope="col">状況</th><th scope="col">件数</th></tr></thead>
+            <tbody>
+              {(Object.keys(APPLICATION_STATUSES) as ApplicationStatus[]).map((status) => (
+                <tr><td>{APPLICATION_STATUSES[status]}</td><td class="number">{String(overview.counts[status] ?? 0)}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <div class="panel">
+          <h2>対応待ちの長い加入申請</h2>
+          {overview.oldest.length === 0 ? (
+            <p>本機関の対応を待っている加入申請はありません。</p>
+          ) : (
+            <ol>
+              {overview.oldest.map((a) => (
+                <li>
+                  <a href={`/staff/applications/${a.id}`}>{`${a.receiptNumber ?? ''} ${a.companyName}`}</a>
+                  {`：${APPLICATION_STATUSES[a.status]}、${formatDateTime(a.updatedAt)}から${waitedDays(a.updatedAt, overview.now)}日`}
+                </li>
+              ))}
+            </ol>
+          )}
+        </div>
+        <div class="panel">
+          <h2>週ごとの加入申請数</h2>
+          <WeeklyChart title="週ごとの加入申請数" weeks={overview.weeks} />
+        </div>
+      </section>
       <ul class="staff-links">
         {STAFF_LINKS.map((link) => (
           <li>

@@ -1,0 +1,54 @@
+// 本機関メニュー's dashboard: counts per status, the oldest items waiting for staff, the weekly chart.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Database } from '../../db/database';
+import { applicationsPerWeek } from '../../db/repositories/dashboard';
+import { createStaffAccount, staffCookie } from '../support/auth';
+import { testDatabase, webUrl } from '../support/stack';
+
+let db: Database;
+let cookie: string;
+const stale = randomUUID();
+
+/** An application recorded at `at` (created and last changed then). */
+async function applicationAt(id: string, status: 'under_review' | 'link_sent', companyName: string, at: Date): Promise<void> {
+  await db.models.MembershipApplication.create({ id, companyName, contactName: '集計 太郎', email: 'dashboard@example.co.jp', status, linkExpiresAt: at });
+  await db.sequelize.query('UPDATE membership_applications SET created_at = :at, updated_at = :at WHERE id = :id', { replacements: { id, at } });
+}
+
+beforeAll(async () => {
+  db = testDatabase();
+  const staff = await createStaffAccount(db);
+  cookie = await staffCookie(staff.loginId, staff.password);
+  // An application waiting for review for 400 days: it must head the oldest list.
+  const longAgo = new Date(Date.now() - 400 * 86_400_000);
+  await applicationAt(stale, 'under_review', '長期待機電力株式会社', longAgo);
+});
+afterAll(() => db.close());
+
+it('shows counts per status, the item waiting longest first, and a chart with its numbers in text', async () => {
+  const html = await (await fetch(webUrl('/staff'), { headers: { cookie } })).text();
+  expect(html).toContain('加入申請の状況');
+  expect(html).toMatch(/<td>本申請済み（審査中）<\/td><td class="number">[1-9]\d*<\/td>/);
+  const oldest = html.slice(html.indexOf('対応待ちの長い加入申請'));
+  expect(oldest.indexOf('長期待機電力株式会社')).toBeGreaterThan(0);
+  expect(oldest).toMatch(/長期待機電力株式会社<\/a>：本申請済み（審査中）、.*から40\d日/);
+  expect(html).toContain('週ごとの加入申請数（直近12週');
+  expect(html).toContain('role="img"');
+});
+
+it('counts applications per Japan week, with empty weeks as zero', async () => {
+  const now = new Date('2030-01-09T03:00:00Z'); // Wednesday in Japan
+  const ids = [randomUUID(), randomUUID(), randomUUID()];
+  // Monday 2030-01-07 00:30 in Japan is still Sunday in UTC: it belongs to the week of the 7th.
+  await applicationAt(ids[0]!, 'link_sent', '週集計電力', new Date('2030-01-06T15:30:00Z'));
+  await applicationAt(ids[1]!, 'link_sent', '週集計電力', new Date('2030-01-08T01:00:00Z'));
+  await applicationAt(ids[2]!, 'link_sent', '週集計電力', new Date('2029-12-25T01:00:00Z'));
+  const weeks = await applicationsPerWeek(db, 3, now);
+  expect(weeks).toEqual([
+    { week: '2029-12-24', count: 1 },
+    { week: '2029-12-31', count: 0 },
+    { week: '2030-01-07', count: 2 },
+  ]);
+  await db.models.MembershipApplication.destroy({ where: { id: ids } });
+});
