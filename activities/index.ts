@@ -2,6 +2,7 @@
 import { createAccountMailActivities } from './account-mail';
 import { createApplicationActivities, type ApplicationActivityDeps } from './membership-application';
 import { createMemberActivities } from './members';
+import { createChangeRequestActivities } from './change-requests';
 
 export type ActivityDeps = ApplicationActivityDeps;
 
@@ -10,6 +11,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createApplicationActivities(deps),
     ...createAccountMailActivities(deps),
     ...createMemberActivities(deps),
+    ...createChangeRequestActivities(deps),
   };
 }
 

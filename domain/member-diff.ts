@@ -56,11 +56,17 @@ function show(value: unknown): string {
   return Array.isArray(value) ? businessTypesText(value as string[]) : String(value ?? '');
 }
 
+// The joining forms keep a full-width space as half-width and the user forms the other way
+// round; such differences in width are not changes.
+function same(a: string, b: string): boolean {
+  return a.normalize('NFKC') === b.normalize('NFKC');
+}
+
 export function compareCompany(current: CompanyInfo, requested: CompanyInfo): FieldComparison[] {
   return COMPANY_LABELS.map(([key, label]) => {
     const before = show(current[key]);
     const after = show(requested[key]);
-    return { label, before, after, changed: before !== after };
+    return { label, before, after, changed: !same(before, after) };
   });
 }
 
@@ -75,6 +81,6 @@ export function administratorChanges(slotLabel: string, current: AdministratorIn
   return ADMINISTRATOR_LABELS.flatMap(([key, label]) => {
     const before = current ? show(current[key]) : '';
     const after = requested ? show(requested[key]) : '';
-    return before === after ? [] : [{ label: `${slotLabel} ${label}`, before, after }];
+    return same(before, after) ? [] : [{ label: `${slotLabel} ${label}`, before, after }];
   });
 }

@@ -2,3 +2,5 @@
 export { membershipApplication } from './membership-application';
 export { deliverMail } from './deliver-mail';
 export { member } from './member';
+export { changeRequest } from './change-request';
+export { staffDigest } from './staff-digest';

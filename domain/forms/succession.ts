@@ -1,0 +1,21 @@
+// 承継・脱退に関する申請 (第6章, 第7章): ●事業承継先情報 for 承継; 脱退 only carries the form's id.
+import { z } from 'zod';
+import { requestIdField } from './member-change';
+import { requiredText } from './text';
+import { businessCode, toFullWidth } from './user-fields';
+
+export const SUCCESSION_FIELDS = ['requestId', 'successorCode', 'successorName'] as const;
+export type SuccessionField = (typeof SUCCESSION_FIELDS)[number];
+
+/** 承継事業者コード (半角) + 承継事業者名 (全角). */
+export const successionSchema = z.object({
+  requestId: requestIdField,
+  successorCode: businessCode('承継事業者コード'),
+  successorName: requiredText('承継事業者名', 100).transform(toFullWidth),
+});
+
+export const withdrawalSchema = z.object({ requestId: requestIdField });
+
+/** Keeping one's own 事業者コード is a 変更, not a 承継 (manual 6.2). */
+export const SAME_CODE_MESSAGE =
+  '承継する際に事業者コードをそのまま引き継ぐ場合は、承継でなく変更にて手続きください。承継事業者コードには承継先の事業者コードを入力してください。';

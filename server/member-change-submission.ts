@@ -1,0 +1,118 @@
+// 変更 on 会員情報変更申請 (第5章): 管理者①/② changes are applied at once; any other change becomes a
+// reviewed request (or, after 保留/却下, the resubmission of one). Both parts are written in one
+// transaction, and the workflow is started inside it, so a refusal leaves nothing half-written.
+import { randomUUID } from 'node:crypto';
+import type { Transaction } from 'sequelize';
+import type { ChangeRequest } from '../db/models/change-request';
+import { AdministratorChangeRefused, administratorDiff, applyAdministratorChanges, currentAdministrators } from '../db/repositories/administrators';
+import { insertChangeRequest } from '../db/repositories/change-requests';
+import { userActor } from '../db/repositories/member-audit';
+import type { ApplicationData } from '../domain/application-data';
+import type { ReviewedKind, Successor } from '../domain/change-request';
+import type { CompanyInfo } from '../domain/company';
+import { companyChanges } from '../domain/member-diff';
+import { resubmitChangeRequestUpdate } from '../workflows/change-request-messages';
+import { startChangeRequestWorkflow, updateChangeRequest } from './change-request-workflows';
+import type { AppDeps, MemberAuth } from './deps';
+import { startMailDelivery } from './mail-delivery';
+
+export const OPEN_REQUEST_EXISTS =
+  '審査中（保留・却下を含む）の申請があるため、新しい申請はできません。その申請が承認されるか、取下げた後に申請してください。管理者情報のみの変更は即時に反映できます。';
+export const NOTHING_CHANGED = '変更された項目がありません。変更する項目を修正してから「変更」ボタンをクリックしてください。';
+
+export type SubmissionOutcome =
+  | { ok: true; reviewedRequestId: string | null; administratorsChanged: boolean }
+  | { ok: false; message: string; status: 409 | 422 };
+
+class Refusal extends Error {
+  constructor(message: string, readonly status: 409 | 422) {
+    super(message);
+  }
+}
+
+/** A reviewed request (会員情報変更, 承継, 脱退) with its first event, and its workflow started. */
+export async function createReviewedRequest(
+  deps: AppDeps,
+  auth: MemberAuth,
+  request: { id: string; kind: ReviewedKind; requestedCompany?: CompanyInfo; successor?: Successor },
+  transaction: Transaction,
+): Promise<'created' | 'duplicate'> {
+  const submittedBy = userActor(auth.user);
+  const outcome = await insertChangeRequest(deps.db, { ...request, businessCode: auth.member.businessCode, status: 'under_review', submittedBy }, transaction);
+  if (outcome === 'open_exists') throw new Refusal(OPEN_REQUEST_EXISTS, 409);
+  if (outcome === 'duplicate') return outcome;
+  const submittedAt = new Date();
+  await deps.db.models.ChangeRequestEvent.create({ requestId: request.id, sequence: 1, kind: 'submitted', actor: submittedBy, reason: null, occurredAt: submittedAt }, { transaction });
+  await startChangeRequestWorkflow(deps, {
+    requestId: request.id,
+    businessCode: auth.member.businessCode,
+    kind: request.kind,
+    companyName: auth.member.companyName,
+    submittedBy,
+    submittedAt: submittedAt.toISOString(),
+  });
+  return outcome;
+}
+
+/** Runs `work` in a transaction and turns a Refusal into the page's outcome. */
+export async function refusable<T>(deps: AppDeps, work: (transaction: Transaction) => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; message: string; status: 409 | 422 }> {
+  try {
+    return { ok: true, value: await deps.db.sequelize.transaction(work) };
+  } catch (error) {
+    if (error instanceof Refusal) return { ok: false, message: error.message, status: error.status };
+    if (error instanceof AdministratorChangeRefused) return { ok: false, message: error.message, status: 422 };
+    throw error;
+  }
+}
+
+/**
+ * 変更 (or 再申請 of `resubmitted`): the 管理者 part at once, the company part reviewed. The form's
+ * requestId names the reviewed request, so a double submission creates one.
+ */
+export async function submitMemberChange(
+  deps: AppDeps,
+  auth: MemberAuth,
+  input: { requestId: string; data: ApplicationData; resubmitted?: ChangeRequest },
+): Promise<SubmissionOutcome> {
+  const { db } = deps;
+  const member = await db.models.Member.findByPk(auth.member.businessCode);
+  if (!member) return { ok: false, message: NOTHING_CHANGED, status: 422 };
+  // The same form sent twice (a double click, a reload): the first one's outcome stands.
+  const earlier = input.resubmitted ? null : await db.models.ChangeRequest.findOne({ where: { id: input.requestId, businessCode: member.businessCode } });
+  if (earlier) return { ok: true, reviewedRequestId: earlier.kind === 'change' ? earlier.id : null, administratorsChanged: earlier.kind === 'administrators' };
+  const requested = input.data.company;
+  const basis = input.resubmitted?.requestedCompany ?? member.company;
+  const companyChanged = companyChanges(member.company, requested).length > 0;
+  const companyEdited = companyChanges(basis, requested).length > 0;
+  const administrators = [input.data.administrator1, input.data.administrator2] as const;
+  const administratorsChanged = administratorDiff(await currentAdministrators(db, member.businessCode), [...administrators]).length > 0;
+  const reviewed = input.resubmitted ? companyChanged || companyEdited : companyChanged;
+  if (!reviewed && !administratorsChanged && !input.resubmitted) return { ok: false, message: NOTHING_CHANGED, status: 422 };
+
+  const actor = userActor(auth.user);
+  const outcome = await refusable(deps, async (transaction) => {
+    let created: number[] = [];
+    if (administratorsChanged) {
+      // The immediate part is kept as a request of its own (即時反映) for the list and the trail.
+      const recordId = reviewed || input.resubmitted ? randomUUID() : input.requestId;
+      const inserted = await insertChangeRequest(db, { id: recordId, businessCode: member.businessCode, kind: 'administrators', status: 'applied', submittedBy: actor }, transaction);
+      if (inserted === 'duplicate') return created;
+      const result = await applyAdministratorChanges(db, { businessCode: member.businessCode, requested: [...administrators], actor, requestId: recordId }, transaction);
+      created = result.createdUserRowIds;
+    }
+    if (reviewed && !input.resubmitted) await createReviewedRequest(deps, auth, { id: input.requestId, kind: 'change', requestedCompany: requested }, transaction);
+    if (input.resubmitted) {
+      const request = input.resubmitted;
+      const sent = await updateChangeRequest(deps, request.id, (handle) =>
+        handle.executeUpdate(resubmitChangeRequestUpdate, { args: [{ actor, requestedCompany: requested }], updateId: `resubmit-${input.requestId}` }),
+      );
+      if (!sent.ok) throw new Refusal(sent.refusal, 409);
+    }
+    return created;
+  });
+  if (!outcome.ok) return outcome;
+  for (const userRowId of outcome.value) {
+    await startMailDelivery(deps, { kind: 'user-password', idempotencyKey: `administrator-created:${userRowId}`, userRowId, reason: 'created' });
+  }
+  return { ok: true, reviewedRequestId: input.resubmitted?.id ?? (reviewed ? input.requestId : null), administratorsChanged };
+}

@@ -1,0 +1,99 @@
+// One request of the member: its detail and history; after 保留/却下 the corrected request goes
+// back under review (再申請), and an open one can be withdrawn (取下げ).
+import { Hono, type Context } from 'hono';
+import { randomUUID } from 'node:crypto';
+import { userActor } from '../../../db/repositories/member-audit';
+import { currentAdministrators, administratorInfo } from '../../../db/repositories/administrators';
+import type { Successor } from '../../../domain/change-request';
+import { valuesOf } from '../../../domain/forms/application';
+import { parseMemberChangeForm } from '../../../domain/forms/member-change';
+import { parseForm } from '../../../domain/forms/parse-form';
+import { SAME_CODE_MESSAGE, SUCCESSION_FIELDS, successionSchema } from '../../../domain/forms/succession';
+import { compareCompany, type FieldComparison } from '../../../domain/member-diff';
+import { ChangeFormPage } from '../../../templates/member/changes/change-form';
+import { ChangeDetailPage, type ChangeDetailProps } from '../../../templates/member/changes/change-detail';
+import { cancelChangeRequestUpdate, resubmitChangeRequestUpdate } from '../../../workflows/change-request-messages';
+import { updateChangeRequest } from '../../change-request-workflows';
+import type { AppDeps, AppEnv } from '../../deps';
+import { submitMemberChange } from '../../member-change-submission';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+const DONE: Record<string, string> = {
+  submitted: '申請を受け付けました。本機関にて内容を確認します。「承認」の連絡をお待ちください（「保留」「却下」となる場合もあります）。',
+  resubmitted: '再申請を受け付けました。本機関からの「承認」の連絡をお待ちください。',
+  applied: '管理者情報は即時に更新しました。',
+};
+
+export function memberChangeDetailRoutes(deps: AppDeps) {
+  const { db } = deps;
+  const app = new Hono<AppEnv>();
+
+  async function findRequest(c: Context<AppEnv>) {
+    const id = c.req.param('id') ?? '';
+    if (!UUID.test(id)) return null;
+    return db.models.ChangeRequest.findOne({ where: { id, businessCode: c.get('member').member.businessCode } });
+  }
+
+  async function detail(c: Context<AppEnv>, extra: Partial<ChangeDetailProps> = {}, status: 200 | 409 | 422 = 200) {
+    const request = await findRequest(c);
+    if (!request) return c.notFound();
+    const auth = c.get('member');
+    const events = await db.models.ChangeRequestEvent.findAll({ where: { requestId: request.id }, order: [['sequence', 'ASC']] });
+    const audit = await db.models.MemberAuditEntry.findAll({ where: { requestId: request.id }, order: [['id', 'ASC']] });
+    const recorded: FieldComparison[] = audit.flatMap((entry) => entry.changes.map((change) => ({ ...change, changed: true })));
+    // Before 承認 the request is compared with today's data; after it, the trail says what changed.
+    const comparison = request.kind === 'change' && request.requestedCompany && request.status !== 'approved' ? compareCompany(auth.member.company, request.requestedCompany) : [];
+    const done = Object.keys(DONE).filter((key) => c.req.query(key) !== undefined).map((key) => DONE[key]).join(' ');
+    return c.html(<ChangeDetailPage auth={auth} request={request} events={events} comparison={comparison} applied={recorded} done={done || undefined} {...extra} />, status);
+  }
+
+  app.get('/member/changes/:id', (c) => detail(c));
+
+  app.get('/member/changes/:id/edit', async (c) => {
+    const request = await findRequest(c);
+    if (!request?.requestedCompany || (request.status !== 'on_hold' && request.status !== 'rejected')) return c.notFound();
+    const auth = c.get('member');
+    const [first, second] = await currentAdministrators(db, auth.member.businessCode);
+    if (!first) return c.notFound();
+    const values = { ...valuesOf({ company: request.requestedCompany, administrator1: administratorInfo(first), administrator2: second ? administratorInfo(second) : null }), requestId: randomUUID() };
+    return c.html(<ChangeFormPage auth={auth} values={values} errors={{}} action={`/member/changes/${request.id}/resubmit`} />);
+  });
+
+  app.post('/member/changes/:id/resubmit', async (c) => {
+    const request = await findRequest(c);
+    if (!request) return c.notFound();
+    const auth = c.get('member');
+    const body = await c.req.parseBody({ all: true });
+    const action = `/member/changes/${request.id}/resubmit`;
+    if (request.kind === 'change') {
+      const result = parseMemberChangeForm(body);
+      if (!result.ok) return c.html(<ChangeFormPage auth={auth} values={{ ...result.values, requestId: randomUUID() }} errors={result.errors} action={action} />, 422);
+      const outcome = await submitMemberChange(deps, auth, { requestId: result.data.requestId, data: result.data.data, resubmitted: request });
+      if (!outcome.ok) return c.html(<ChangeFormPage auth={auth} values={{ ...valuesOf(result.data.data), requestId: randomUUID() }} errors={{}} error={outcome.message} action={action} />, outcome.status);
+      return c.redirect(`/member/changes/${request.id}?resubmitted${outcome.administratorsChanged ? '&applied' : ''}`, 303);
+    }
+    let successor: Successor | undefined;
+    if (request.kind === 'succession') {
+      const result = parseForm(successionSchema, SUCCESSION_FIELDS, { ...body, requestId: randomUUID() });
+      if (!result.ok) return detail(c, { successorErrors: result.errors, successorValues: result.values }, 422);
+      if (result.data.successorCode === auth.member.businessCode) return detail(c, { successorErrors: { successorCode: SAME_CODE_MESSAGE }, successorValues: result.data }, 422);
+      successor = { businessCode: result.data.successorCode, name: result.data.successorName };
+    }
+    const outcome = await updateChangeRequest(deps, request.id, (handle) =>
+      handle.executeUpdate(resubmitChangeRequestUpdate, { args: [{ actor: userActor(auth.user), ...(successor ? { successor } : {}) }] }),
+    );
+    if (!outcome.ok) return detail(c, { error: outcome.refusal }, 409);
+    return c.redirect(`/member/changes/${request.id}?resubmitted`, 303);
+  });
+
+  app.post('/member/changes/:id/cancel', async (c) => {
+    const request = await findRequest(c);
+    if (!request) return c.notFound();
+    const outcome = await updateChangeRequest(deps, request.id, (handle) => handle.executeUpdate(cancelChangeRequestUpdate, { args: [{ actor: userActor(c.get('member').user) }] }));
+    if (!outcome.ok) return detail(c, { error: outcome.refusal }, 409);
+    return c.redirect('/member/changes?cancelled', 303);
+  });
+
+  return app;
+}

@@ -1,0 +1,81 @@
+// Staff console, 第5章〜第7章: change, succession and withdrawal requests with the comparison and
+// the decisions (updates to each request's workflow), and the audit trail. Behind requireStaff.
+import { Hono, type Context } from 'hono';
+import { Op } from 'sequelize';
+import { changeRequestWorkflowId, type ChangeRequestStatus } from '../../../domain/change-request';
+import { parseForm } from '../../../domain/forms/parse-form';
+import { staffDecisionSchema } from '../../../domain/forms/staff-decision';
+import { compareCompany } from '../../../domain/member-diff';
+import { AuditTrailPage } from '../../../templates/staff/audit';
+import { ChangeReviewPage, type ChangeReviewProps } from '../../../templates/staff/changes/change-request-review';
+import { StaffChangeListPage } from '../../../templates/staff/changes/change-request-list';
+import { approveChangeRequestUpdate, holdChangeRequestUpdate, rejectChangeRequestUpdate } from '../../../workflows/change-request-messages';
+import { updateChangeRequest } from '../../change-request-workflows';
+import type { AppDeps, AppEnv } from '../../deps';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+const SECTIONS: { heading: string; statuses: ChangeRequestStatus[] }[] = [
+  { heading: '審査待ち', statuses: ['under_review'] },
+  { heading: '会員の再申請待ち（保留・却下）', statuses: ['on_hold', 'rejected'] },
+];
+
+export function staffMemberChangeRoutes(deps: AppDeps) {
+  const { db, config } = deps;
+  const app = new Hono<AppEnv>();
+  const workflowUrl = (id: string) =>
+    `${config.temporal.uiUrl}/namespaces/${encodeURIComponent(config.temporal.namespace)}/workflows/${encodeURIComponent(changeRequestWorkflowId(id))}`;
+
+  app.get('/staff/changes', async (c) => {
+    const sections = await Promise.all(
+      SECTIONS.map(async ({ heading, statuses }) => ({
+        heading,
+        requests: await db.models.ChangeRequest.findAll({ where: { status: { [Op.in]: statuses } }, order: [['submittedAt', 'ASC']], limit: 200 }),
+      })),
+    );
+    const codes = [...new Set(sections.flatMap((s) => s.requests.map((r) => r.businessCode)))];
+    const members = await db.models.Member.findAll({ where: { businessCode: { [Op.in]: codes } } });
+    return c.html(<StaffChangeListPage auth={c.get('staff')} sections={sections} companyNames={new Map(members.map((m) => [m.businessCode, m.companyName]))} />);
+  });
+
+  async function review(c: Context<AppEnv>, extra: Partial<ChangeReviewProps> = {}, status: 200 | 409 | 422 = 200) {
+    const id = c.req.param('id') ?? '';
+    const request = UUID.test(id) ? await db.models.ChangeRequest.findByPk(id) : null;
+    const member = request ? await db.models.Member.findByPk(request.businessCode) : null;
+    if (!request || !member) return c.notFound();
+    const events = await db.models.ChangeRequestEvent.findAll({ where: { requestId: request.id }, order: [['sequence', 'ASC']] });
+    const comparison = request.kind === 'change' && request.requestedCompany && request.status !== 'approved' ? compareCompany(member.company, request.requestedCompany) : [];
+    return c.html(
+      <ChangeReviewPage auth={c.get('staff')} request={request} member={member} events={events} comparison={comparison} workflowUrl={workflowUrl(request.id)} {...extra} />,
+      status,
+    );
+  }
+
+  app.get('/staff/changes/:id', (c) => review(c));
+
+  app.post('/staff/changes/:id/decision', async (c) => {
+    const id = c.req.param('id');
+    if (!UUID.test(id) || !(await db.models.ChangeRequest.findByPk(id))) return c.notFound();
+    const result = parseForm(staffDecisionSchema, ['decision', 'reason'], await c.req.parseBody());
+    if (!result.ok) return review(c, { errors: { reason: result.errors.reason }, notice: result.errors.decision, values: { reason: result.values.reason } }, 422);
+    const { decision, reason } = result.data;
+    const staff = c.get('staff').staff.loginId;
+    const update = { approve: approveChangeRequestUpdate, hold: holdChangeRequestUpdate, reject: rejectChangeRequestUpdate }[decision];
+    const outcome = await updateChangeRequest(deps, id, (handle) => handle.executeUpdate(update, { args: [reason ? { staff, reason } : { staff }] }));
+    if (!outcome.ok) return review(c, { notice: outcome.refusal, values: { reason } }, 409);
+    c.get('log').info({ requestId: id, decision, staff }, 'staff decision on change request');
+    return c.redirect(`/staff/changes/${id}`, 303);
+  });
+
+  app.get('/staff/audit', async (c) => {
+    const businessCode = (c.req.query('businessCode') ?? '').trim().toUpperCase().slice(0, 4);
+    const entries = await db.models.MemberAuditEntry.findAll({
+      where: businessCode ? { businessCode } : {},
+      order: [['occurredAt', 'DESC'], ['id', 'DESC']],
+      limit: 500,
+    });
+    return c.html(<AuditTrailPage auth={c.get('staff')} entries={entries} businessCode={businessCode} />);
+  });
+
+  return app;
+}

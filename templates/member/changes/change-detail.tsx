@@ -1,0 +1,89 @@
+// One request of 会員情報変更申請一覧: what was asked, where it stands, its history; after 保留 or
+// 却下 the way to correct and resubmit, and 取下げ while it is open.
+import type { ChangeRequest } from '../../../db/models/change-request';
+import type { ChangeRequestEvent } from '../../../db/models/change-request-event';
+import { CHANGE_REQUEST_KINDS, CHANGE_REQUEST_STATUSES, OPEN_STATUSES } from '../../../domain/change-request';
+import type { FieldComparison } from '../../../domain/member-diff';
+import type { MemberAuth } from '../../../server/deps';
+import { ChangeRequestHistory } from '../../components/change-request-history';
+import { ComparisonTable } from '../../components/comparison-table';
+import { formatDateTime } from '../../components/date-time';
+import { Field } from '../../components/field';
+import { Done, FormError } from '../../components/notice';
+import { MemberLayout } from '../member-layout';
+import { actorLabel } from './change-list';
+
+export interface ChangeDetailProps {
+  auth: MemberAuth;
+  request: ChangeRequest;
+  events: ChangeRequestEvent[];
+  comparison: FieldComparison[];
+  /** Field changes of an immediate 管理者 change, from the audit trail. */
+  applied: FieldComparison[];
+  done?: string | undefined;
+  error?: string | undefined;
+  successorErrors?: Partial<Record<'successorCode' | 'successorName', string>>;
+  successorValues?: Partial<Record<'successorCode' | 'successorName', string>>;
+}
+
+export function ChangeDetailPage(props: ChangeDetailProps) {
+  const { request, events } = props;
+  const open = OPEN_STATUSES.includes(request.status);
+  const correctable = request.status === 'on_hold' || request.status === 'rejected';
+  const lastDecision = [...events].reverse().find((e) => e.kind === 'on_hold' || e.kind === 'rejected');
+  return (
+    <MemberLayout title="会員情報変更申請 詳細" auth={props.auth}>
+      <h1>会員情報変更申請 詳細</h1>
+      <Done message={props.done} />
+      <FormError message={props.error} />
+      <dl class="summary">
+        <dt>種別</dt><dd>{CHANGE_REQUEST_KINDS[request.kind]}</dd>
+        <dt>状態</dt><dd>{CHANGE_REQUEST_STATUSES[request.status]}</dd>
+        <dt>申請日時</dt><dd>{formatDateTime(request.submittedAt)}</dd>
+        <dt>申請者</dt><dd>{actorLabel(request.submittedBy)}</dd>
+        {request.successor ? (
+          <>
+            <dt>承継事業者コード</dt><dd>{request.successor.businessCode}</dd>
+            <dt>承継事業者名</dt><dd>{request.successor.name}</dd>
+          </>
+        ) : null}
+      </dl>
+      {correctable && lastDecision ? (
+        <div class="form-error" role="alert">
+          <p>{`この申請は「${CHANGE_REQUEST_STATUSES[request.status]}」となっています。理由に応じて申請内容を更新し、再度申請してください。`}</p>
+          <p class="reason">{`${CHANGE_REQUEST_STATUSES[request.status]}理由: ${lastDecision.reason ?? ''}`}</p>
+        </div>
+      ) : null}
+      {props.comparison.length > 0 ? <ComparisonTable caption="● 会社情報（現在と申請内容）" rows={props.comparison} /> : null}
+      {props.applied.length > 0 ? <ComparisonTable caption="● 管理者情報（変更前と変更後）" rows={props.applied} /> : null}
+      <ChangeRequestHistory events={events} actorLabel={actorLabel} />
+      {correctable ? <Resubmit {...props} /> : null}
+      {open ? (
+        <form method="post" action={`/member/changes/${request.id}/cancel`} class="actions">
+          <button type="submit" class="secondary">取下げ</button>
+        </form>
+      ) : null}
+      <p class="actions"><a class="button secondary" href="/member/changes">戻る</a></p>
+    </MemberLayout>
+  );
+}
+
+function Resubmit({ request, successorErrors = {}, successorValues }: ChangeDetailProps) {
+  if (request.kind === 'change') {
+    return <p class="actions"><a class="button" href={`/member/changes/${request.id}/edit`}>申請内容を修正する</a></p>;
+  }
+  const values = successorValues ?? { successorCode: request.successor?.businessCode ?? '', successorName: request.successor?.name ?? '' };
+  return (
+    <form method="post" action={`/member/changes/${request.id}/resubmit`} novalidate>
+      {request.kind === 'succession' ? (
+        <section class="form-section">
+          <h2>●事業承継先情報</h2>
+          <Field name="successorCode" label="承継事業者コード" width="半角" value={values.successorCode} error={successorErrors.successorCode} maxlength={4} />
+          <Field name="successorName" label="承継事業者名" width="全角" value={values.successorName} error={successorErrors.successorName} />
+        </section>
+      ) : null}
+      <p class="warning" role="note">!! 「承継」「脱退」の場合、広域機関会員ではなくなるため申請の際はご注意ください</p>
+      <div class="actions"><button type="submit">再申請</button></div>
+    </form>
+  );
+}

@@ -1,0 +1,115 @@
+// 会員情報変更申請 (第5章), prefilled with the current data, with the manual's notes and 変更; on the
+// same screen 承継・脱退に関する申請 (第6章, 第7章). Also the form to correct a request after 保留/却下.
+import type { FormErrors, FormValues } from '../../../domain/forms/application';
+import type { MemberAuth } from '../../../server/deps';
+import { Field } from '../../components/field';
+import { FormError } from '../../components/notice';
+import { ApplicationFields } from '../../public/application-fields';
+import { MemberLayout } from '../member-layout';
+
+export interface EndingFormProps {
+  requestId: string;
+  values: Partial<Record<'successorCode' | 'successorName', string>>;
+  errors: Partial<Record<'successorCode' | 'successorName' | 'requestId', string>>;
+}
+
+export interface ChangeFormProps {
+  auth: MemberAuth;
+  values: FormValues;
+  errors: FormErrors;
+  /** A refusal of the whole form (an open request, nothing changed …). */
+  error?: string | undefined;
+  /** Where 変更 posts: a new request, or the resubmission of one after 保留/却下. */
+  action: string;
+  /** Shown for a new request only; a resubmission corrects the request it belongs to. */
+  ending?: EndingFormProps;
+  /** The open request that blocks a new reviewed one, to link to. */
+  openRequestId?: string | undefined;
+}
+
+function text(values: FormValues, name: string): string {
+  const value = values[name];
+  return typeof value === 'string' ? value : '';
+}
+
+export function ChangeFormPage(props: ChangeFormProps) {
+  const hasErrors = Object.keys(props.errors).length > 0;
+  return (
+    <MemberLayout title="会員情報変更申請" auth={props.auth}>
+      <h1>会員情報変更申請</h1>
+      <div class="notice">
+        <p>◆ 管理者情報のみ即時更新できます。</p>
+        <p>◆ その他の変更は広域調整者の承認が必要となります。</p>
+      </div>
+      {props.openRequestId ? (
+        <p class="form-error" role="status">
+          審査中（保留・却下を含む）の申請があります。会社情報の変更・承継・脱退は、その申請が承認されるか取下げた後に申請できます。
+          <a href={`/member/changes/${props.openRequestId}`}>審査中の申請を見る</a>
+        </p>
+      ) : null}
+      <form method="post" action={props.action} novalidate>
+        {hasErrors ? <p class="form-error" role="alert">入力内容に誤りがあります。各項目のメッセージをご確認ください。</p> : null}
+        <FormError message={props.error ?? props.errors.requestId} />
+        <input type="hidden" name="requestId" value={text(props.values, 'requestId')} />
+        <ul class="hint">
+          <li>資本関係の変更が行われた場合は、親会社の持ち株比率を記載するようにお願い致します。</li>
+          <li>GK-TKスキームを用いた匿名組合出資の変更については記載不要となります。</li>
+          <li>「本社所在地1カナ」「本社所在地2カナ」欄では、半角の"（ダブルクォーテーション）は使用しないでください。</li>
+        </ul>
+        <ApplicationFields values={props.values} errors={props.errors} />
+        <div class="actions">
+          <a class="button secondary" href="/member/changes">戻る</a>
+          <button type="submit">変更</button>
+        </div>
+      </form>
+      {props.ending ? <EndingForm {...props.ending} /> : null}
+    </MemberLayout>
+  );
+}
+
+/** 承継・脱退に関する申請: 承継 with ●事業承継先情報; 脱退 leads to a confirmation page first. */
+function EndingForm({ requestId, values, errors }: EndingFormProps) {
+  return (
+    <section class="form-section" aria-labelledby="ending-heading">
+      <h2 id="ending-heading">承継・脱退に関する申請</h2>
+      <form method="post" action="/member/changes/ending" novalidate>
+        <input type="hidden" name="requestId" value={requestId} />
+        <FormError message={errors.requestId} />
+        <h3>●事業承継先情報 <span class="mark required">要承認</span></h3>
+        <Field name="successorCode" label="承継事業者コード" width="半角" value={values.successorCode} error={errors.successorCode} maxlength={4} hint="※承継のみ入力。4桁の事業者コード" />
+        <Field name="successorName" label="承継事業者名" width="全角" value={values.successorName} error={errors.successorName} hint="※承継のみ入力" />
+        <p class="warning" role="note">!! 「承継」「脱退」の場合、広域機関会員ではなくなるため申請の際はご注意ください</p>
+        <ul class="hint">
+          <li>承継・脱退が承認された場合、本システムは利用出来なくなります。</li>
+          <li>承継・脱退を申請された際、別途書面のご提出をお願いすることがございます。</li>
+          <li>承継する際に事業者コードをそのまま引き継ぐ場合は、承継でなく変更にて手続きください。</li>
+        </ul>
+        <div class="actions">
+          <button type="submit" name="action" value="withdrawal">脱退</button>
+          <button type="submit" name="action" value="succession">承継</button>
+          <a class="button secondary" href="/member/changes">戻る</a>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+/** 脱退 asks again before anything is sent: a page of its own, so it works without JavaScript. */
+export function WithdrawalConfirmPage({ auth, requestId, error }: { auth: MemberAuth; requestId: string; error?: string | undefined }) {
+  return (
+    <MemberLayout title="脱退の確認" auth={auth}>
+      <h1>脱退の確認</h1>
+      <FormError message={error} />
+      <p class="warning" role="note">!! 「脱退」の場合、広域機関会員ではなくなるため申請の際はご注意ください</p>
+      <p>{`${auth.member.companyName}（事業者コード ${auth.member.businessCode}）の脱退を申請します。よろしいですか。`}</p>
+      <p>脱退が承認された場合、本システムは利用出来なくなります。脱退申請された際、別途書面のご提出をお願いすることがございます。</p>
+      <form method="post" action="/member/changes/withdrawal">
+        <input type="hidden" name="requestId" value={requestId} />
+        <div class="actions">
+          <a class="button secondary" href="/member/changes/new">戻る</a>
+          <button type="submit">脱退を申請する</button>
+        </div>
+      </form>
+    </MemberLayout>
+  );
+}

@@ -1,0 +1,82 @@
+// Staff console: one request with the field-by-field comparison (現在 vs 申請内容, changed fields
+// marked in words), its history, and 承認 / 保留 / 却下 with a reason.
+import type { ChangeRequest } from '../../../db/models/change-request';
+import type { ChangeRequestEvent } from '../../../db/models/change-request-event';
+import type { Member } from '../../../db/models/member';
+import { CHANGE_REQUEST_KINDS, CHANGE_REQUEST_STATUSES } from '../../../domain/change-request';
+import type { FieldComparison } from '../../../domain/member-diff';
+import type { StaffAuth } from '../../../server/deps';
+import { ChangeRequestHistory } from '../../components/change-request-history';
+import { ComparisonTable } from '../../components/comparison-table';
+import { formatDateTime } from '../../components/date-time';
+import { FormError } from '../../components/notice';
+import { actorLabel } from '../../member/changes/change-list';
+import { StaffLayout } from '../staff-layout';
+
+export interface ChangeReviewProps {
+  auth: StaffAuth;
+  request: ChangeRequest;
+  member: Member;
+  events: ChangeRequestEvent[];
+  comparison: FieldComparison[];
+  workflowUrl: string;
+  notice?: string | undefined;
+  errors?: { reason?: string | undefined };
+  values?: { reason?: string | undefined };
+}
+
+export function ChangeReviewPage(props: ChangeReviewProps) {
+  const { request, member, errors = {}, values = {} } = props;
+  const changedCount = props.comparison.filter((row) => row.changed).length;
+  return (
+    <StaffLayout title="会員情報変更申請 審査" auth={props.auth}>
+      <h1>会員情報変更申請 審査</h1>
+      <FormError message={props.notice} />
+      <dl class="summary">
+        <dt>事業者コード</dt><dd>{member.businessCode}</dd>
+        <dt>会社名</dt><dd>{member.companyName}</dd>
+        <dt>種別</dt><dd>{CHANGE_REQUEST_KINDS[request.kind]}</dd>
+        <dt>状態</dt><dd>{CHANGE_REQUEST_STATUSES[request.status]}</dd>
+        <dt>申請日時</dt><dd>{formatDateTime(request.submittedAt)}</dd>
+        <dt>申請者</dt><dd>{actorLabel(request.submittedBy)}</dd>
+        {request.successor ? (
+          <>
+            <dt>承継事業者コード</dt><dd>{request.successor.businessCode}</dd>
+            <dt>承継事業者名</dt><dd>{request.successor.name}</dd>
+          </>
+        ) : null}
+        <dt>ワークフロー</dt><dd><a href={props.workflowUrl}>Temporal Web UI で見る</a></dd>
+      </dl>
+      {request.kind === 'succession' || request.kind === 'withdrawal' ? (
+        <p class="warning" role="note">承認すると、この会員は広域機関会員ではなくなり、全ユーザのログインが終了します。</p>
+      ) : null}
+      {props.comparison.length > 0 ? (
+        <>
+          <p>{`変更のある項目: ${changedCount}件`}</p>
+          <ComparisonTable caption="会社情報（現在と申請内容）" rows={props.comparison} />
+        </>
+      ) : null}
+      {request.status === 'under_review' ? (
+        <form method="post" action={`/staff/changes/${request.id}/decision`} class="panel" novalidate>
+          <h2>審査結果</h2>
+          <div class={errors.reason ? 'field has-error' : 'field'}>
+            <div class="label-cell"><label for="field-reason">理由</label></div>
+            <div class="control">
+              <textarea id="field-reason" name="reason" rows={4} aria-describedby={errors.reason ? 'field-reason-error' : 'field-reason-hint'}>{values.reason ?? ''}</textarea>
+              <p class="hint" id="field-reason-hint">保留・却下の場合は必須です。理由は会員の管理者にメールで通知されます。</p>
+              {errors.reason ? <p class="error" id="field-reason-error" role="alert">{errors.reason}</p> : null}
+            </div>
+          </div>
+          <div class="actions">
+            <button type="submit" name="decision" value="approve">承認</button>
+            <button type="submit" name="decision" value="hold">保留</button>
+            <button type="submit" name="decision" value="reject">却下</button>
+          </div>
+        </form>
+      ) : null}
+      <ChangeRequestHistory events={props.events} actorLabel={actorLabel} />
+      <p><a href={`/staff/audit?businessCode=${encodeURIComponent(member.businessCode)}`}>この会員の変更履歴（監査証跡）</a></p>
+      <p class="actions"><a class="button secondary" href="/staff/changes">一覧へ戻る</a></p>
+    </StaffLayout>
+  );
+}

@@ -1,0 +1,193 @@
+// 会員情報変更 (第5章) over HTTP on the real stack: an immediate 管理者 change, a reviewed change
+// through 保留 and resubmission to 承認 with the staff comparison, and who may do what.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db/database';
+import { createMemberWithAdmin, createPersonInCharge, createStaffAccount, getWithCookie, memberCookie, staffCookie } from '../support/auth';
+import { postForm } from '../support/http';
+import { waitForMail } from '../support/mail-inbox';
+import { changeFormEntries, currentData, knownAdmin, postEntries } from '../support/member-changes';
+import { testDatabase, uniqueEmail } from '../support/stack';
+
+let db: Database;
+let staff: string;
+beforeAll(async () => {
+  db = testDatabase();
+  const account = await createStaffAccount(db);
+  staff = await staffCookie(account.loginId, account.password);
+});
+afterAll(() => db.close());
+
+async function administrator() {
+  const admin = knownAdmin();
+  const member = await createMemberWithAdmin(db, { admin });
+  return { ...member, admin, cookie: await memberCookie(member.businessCode, member.userId, member.password) };
+}
+
+describe('会員情報変更申請一覧 and the form', () => {
+  it('lists requests with search and 新規申請; the form is prefilled and carries the manual notes', async () => {
+    const m = await administrator();
+    const list = await (await getWithCookie('/member/changes', m.cookie)).text();
+    expect(list).toContain('<h1>会員情報変更申請一覧</h1>');
+    for (const label of ['申請日（から）', '申請日（まで）', '種別', '状態']) expect(list).toContain(`>${label}</label>`);
+    expect(list).toContain('<a class="button" href="/member/changes/new">新規申請</a>');
+    const form = await (await getWithCookie('/member/changes/new', m.cookie)).text();
+    expect(form).toContain('<h1>会員情報変更申請</h1>');
+    expect(form).toContain('◆ 管理者情報のみ即時更新できます。');
+    expect(form).toContain('◆ その他の変更は広域調整者の承認が必要となります。');
+    expect(form).toContain('親会社の持ち株比率');
+    expect(form).toContain('GK-TKスキームを用いた匿名組合出資の変更については記載不要となります。');
+    expect(form).toContain('半角の&quot;（ダブルクォーテーション）は使用しないでください');
+    expect(form).toContain(`value="${m.companyName}"`);
+    expect(form).toContain(`value="${m.userId}"`);
+    expect(form).toContain('<button type="submit">変更</button>');
+    expect(form).toContain('承継・脱退に関する申請');
+    expect(form).toContain('>承継事業者コード</label>');
+    expect(form).toContain('>承継事業者名</label>');
+    expect(form).toContain('「承継」「脱退」の場合、広域機関会員ではなくなるため申請の際はご注意ください');
+    expect(form).toContain('承継する際に事業者コードをそのまま引き継ぐ場合は、承継でなく変更にて手続きください。');
+    for (const button of ['<button type="submit" name="action" value="withdrawal">脱退</button>', '<button type="submit" name="action" value="succession">承継</button>']) expect(form).toContain(button);
+  });
+
+  it('refuses bad input beside the field with 422, keeps the values, and writes nothing', async () => {
+    const m = await administrator();
+    const data = currentData(m.companyName, m.admin);
+    data.company.address1Kana = 'ﾄｳｷｮｳ"ﾄ';
+    data.company.companyName = '新社名株式会社';
+    const response = await postEntries('/member/changes', changeFormEntries(data, randomUUID()), m.cookie);
+    expect(response.status).toBe(422);
+    const html = await response.text();
+    expect(html).toContain('本社所在地1カナでは半角の&quot;(ダブルクォーテーション)は使用しないでください。');
+    expect(html).toContain('value="新社名株式会社"');
+    expect(await db.models.ChangeRequest.count({ where: { businessCode: m.businessCode } })).toBe(0);
+
+    const unchanged = await postEntries('/member/changes', changeFormEntries(currentData(m.companyName, m.admin), randomUUID()), m.cookie);
+    expect(unchanged.status).toBe(422);
+    expect(await unchanged.text()).toContain('変更された項目がありません。');
+  });
+});
+
+describe('管理者 changes, applied at once', () => {
+  it('updates 管理者①, adds a new 管理者② with a password mail, records the trail, and demotes a replaced one to 担当者', async () => {
+    const m = await administrator();
+    const newEmail = uniqueEmail('admin2');
+    const second = knownAdmin({ lastName: '山本', firstName: '浩紀', email: newEmail });
+    const data = currentData(m.companyName, { ...m.admin, phone: '03-9999-0000' }, second);
+    const requestId = randomUUID();
+    const response = await postEntries('/member/changes', changeFormEntries(data, requestId), m.cookie);
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/member/changes?applied');
+    // A double submission of the same form changes nothing more.
+    expect((await postEntries('/member/changes', changeFormEntries(data, requestId), m.cookie)).status).toBe(303);
+
+    const admins = await db.models.User.findAll({ where: { businessCode: m.businessCode, role: 'administrator' }, order: [['adminSlot', 'ASC']] });
+    expect(admins.map((u) => [u.userId, u.adminSlot, u.phone])).toEqual([[m.userId, 1, '03-9999-0000'], [second.userId, 2, second.phone]]);
+    const mail = await waitForMail(newEmail);
+    expect(mail.text).toContain(`ユーザID: ${second.userId}`);
+    expect(mail.text).toMatch(/パスワード: \S+/);
+    const requests = await db.models.ChangeRequest.findAll({ where: { businessCode: m.businessCode } });
+    expect(requests.map((r) => [r.kind, r.status])).toEqual([['administrators', 'applied']]);
+    const [entry] = await db.models.MemberAuditEntry.findAll({ where: { businessCode: m.businessCode } });
+    expect(entry?.requestId).toBe(requestId);
+    expect(entry?.actor).toContain(m.userId);
+    expect(entry?.changes).toContainEqual({ label: '管理者① 電話番号', before: m.admin.phone, after: '03-9999-0000' });
+    expect(entry?.changes).toContainEqual({ label: '管理者② ユーザID', before: '', after: second.userId });
+
+    // 管理者② replaced by an existing 担当者: the old one stays as 担当者, never a third 管理者.
+    const tanto = await createPersonInCharge(db, m.businessCode, { profile: knownAdmin({ lastName: '佐藤' }) });
+    const promoted = await db.models.User.findOne({ where: { businessCode: m.businessCode, userId: tanto.userId } });
+    const replacing = currentData(m.companyName, { ...m.admin, phone: '03-9999-0000' }, knownAdmin({ ...promoted?.get(), note: '' }));
+    expect((await postEntries('/member/changes', changeFormEntries(replacing, randomUUID()), m.cookie)).status).toBe(303);
+    const after = await db.models.User.findAll({ where: { businessCode: m.businessCode }, order: [['userId', 'ASC']] });
+    expect(after.filter((u) => u.role === 'administrator').map((u) => u.userId).sort()).toEqual([m.userId, tanto.userId].sort());
+    expect(after.find((u) => u.userId === second.userId)?.role).toBe('person_in_charge');
+  });
+});
+
+describe('a reviewed change', () => {
+  it('goes through 保留 and resubmission to 承認, with the staff comparison, the mails and the trail', async () => {
+    const m = await administrator();
+    const data = currentData(m.companyName, m.admin);
+    data.company.companyName = `${m.companyName}改`;
+    data.company.capitalRelationship = '広域ホールディングス（持ち株比率60%）';
+    const requestId = randomUUID();
+    const submitted = await postEntries('/member/changes', changeFormEntries(data, requestId), m.cookie);
+    expect(submitted.status).toBe(303);
+    expect(submitted.headers.get('location')).toBe(`/member/changes/${requestId}?submitted`);
+    expect((await db.models.Member.findByPk(m.businessCode))?.companyName).toBe(m.companyName);
+
+    const review = await (await getWithCookie(`/staff/changes/${requestId}`, staff)).text();
+    expect(review).toContain('<h1>会員情報変更申請 審査</h1>');
+    expect(review).toContain('変更のある項目: 2件');
+    expect(review).toMatch(/<tr class="changed"><th scope="row">会社名<\/th><td>[^<]+<\/td><td>[^<]+改<\/td><td><span class="change-mark">変更あり<\/span><\/td><\/tr>/);
+    expect(review).toContain('<tr><th scope="row">会社名カナ</th>');
+    expect((await getWithCookie('/staff/changes', staff).then((r) => r.text()))).toContain(`/staff/changes/${requestId}`);
+
+    // 保留 needs a reason; 承認 of something not under review is refused in Japanese.
+    expect((await postForm(`/staff/changes/${requestId}/decision`, { decision: 'hold', reason: '' }, { cookie: staff })).status).toBe(422);
+    const held = await postForm(`/staff/changes/${requestId}/decision`, { decision: 'hold', reason: '親会社の持ち株比率の根拠資料をご提出ください。' }, { cookie: staff });
+    expect(held.status).toBe(303);
+    const refused = await postForm(`/staff/changes/${requestId}/decision`, { decision: 'approve' }, { cookie: staff });
+    expect(refused.status).toBe(409);
+    expect(await refused.text()).toContain('この申請は承認できる状態ではありません');
+    const holdMail = await waitForMail(m.email);
+    expect(holdMail.subject).toContain('保留');
+    expect(holdMail.text).toContain('親会社の持ち株比率の根拠資料をご提出ください。');
+
+    const detail = await (await getWithCookie(`/member/changes/${requestId}`, m.cookie)).text();
+    expect(detail).toContain('保留理由: 親会社の持ち株比率の根拠資料をご提出ください。');
+    const edit = await (await getWithCookie(`/member/changes/${requestId}/edit`, m.cookie)).text();
+    expect(edit).toContain(`value="${m.companyName}改"`);
+    data.company.capitalRelationship = '広域ホールディングス（持ち株比率65%）';
+    const resubmitted = await postEntries(`/member/changes/${requestId}/resubmit`, changeFormEntries(data, randomUUID()), m.cookie);
+    expect(resubmitted.status).toBe(303);
+    expect((await db.models.ChangeRequest.findByPk(requestId))?.status).toBe('under_review');
+
+    expect((await postForm(`/staff/changes/${requestId}/decision`, { decision: 'approve' }, { cookie: staff })).status).toBe(303);
+    const member = await db.models.Member.findByPk(m.businessCode);
+    expect(member?.companyName).toBe(`${m.companyName}改`);
+    expect(member?.company.capitalRelationship).toBe('広域ホールディングス（持ち株比率65%）');
+    const events = await db.models.ChangeRequestEvent.findAll({ where: { requestId }, order: [['sequence', 'ASC']] });
+    expect(events.map((e) => e.kind)).toEqual(['submitted', 'on_hold', 'resubmitted', 'approved']);
+    const audit = await (await getWithCookie(`/staff/audit?businessCode=${m.businessCode}`, staff)).text();
+    expect(audit).toContain(`会社名: 「${m.companyName}」 → 「${m.companyName}改」`);
+    expect(audit).toContain(`/staff/changes/${requestId}`);
+  });
+
+  it('allows one open request per member: a second one is refused while the first is under review', async () => {
+    const m = await administrator();
+    const first = currentData(m.companyName, m.admin);
+    first.company.phone = '03-1111-2222';
+    const second = currentData(m.companyName, m.admin);
+    second.company.phone = '03-3333-4444';
+    const [a, b] = await Promise.all([
+      postEntries('/member/changes', changeFormEntries(first, randomUUID()), m.cookie),
+      postEntries('/member/changes', changeFormEntries(second, randomUUID()), m.cookie),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([303, 409]);
+    const refusedPage = a.status === 409 ? await a.text() : await b.text();
+    expect(refusedPage).toContain('審査中（保留・却下を含む）の申請があるため、新しい申請はできません。');
+    expect(await db.models.ChangeRequest.count({ where: { businessCode: m.businessCode } })).toBe(1);
+  });
+});
+
+describe('who may use these pages', () => {
+  it('keeps 担当者 out of 会員情報変更 and another member out of the requests', async () => {
+    const m = await administrator();
+    const tanto = await createPersonInCharge(db, m.businessCode);
+    const tantoCookie = await memberCookie(m.businessCode, tanto.userId, tanto.password);
+    expect((await getWithCookie('/member/changes', tantoCookie)).status).toBe(403);
+    expect((await getWithCookie('/member/changes/new', tantoCookie)).status).toBe(403);
+
+    const data = currentData(m.companyName, m.admin);
+    data.company.phone = '03-5555-6666';
+    const requestId = randomUUID();
+    expect((await postEntries('/member/changes', changeFormEntries(data, requestId), m.cookie)).status).toBe(303);
+    const other = await administrator();
+    expect((await getWithCookie(`/member/changes/${requestId}`, other.cookie)).status).toBe(404);
+    expect((await postForm(`/member/changes/${requestId}/cancel`, {}, { cookie: other.cookie })).status).toBe(404);
+    expect(await (await getWithCookie('/member/changes', other.cookie)).text()).not.toContain(requestId);
+    // Members never reach the staff console.
+    expect((await getWithCookie(`/staff/changes/${requestId}`, m.cookie)).status).toBe(303);
+  });
+});
