@@ -1,0 +1,140 @@
+// 承継 (第6章) and 脱退 (第7章) over HTTP on the real stack: the confirmation without JavaScript,
+// one pending request at a time under concurrency, the review loop, and an approved end that
+// completes the member workflow, ends every session and refuses login with a clear message.
+import type { Client } from '@temporalio/client';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db/database';
+import { member, memberWorkflowId } from '../../workflows/member';
+import { createMemberWithAdmin, createPersonInCharge, createStaffAccount, getWithCookie, memberCookie, staffCookie } from '../support/auth';
+import { postForm } from '../support/http';
+import { waitForMail } from '../support/mail-inbox';
+import { testConfig, testDatabase, testTemporalClient } from '../support/stack';
+
+let db: Database;
+let client: Client;
+let staff: string;
+beforeAll(async () => {
+  db = testDatabase();
+  client = await testTemporalClient();
+  const account = await createStaffAccount(db);
+  staff = await staffCookie(account.loginId, account.password);
+});
+afterAll(async () => {
+  await client.connection.close();
+  await db.close();
+});
+
+async function administrator() {
+  const m = await createMemberWithAdmin(db);
+  const handle = await client.workflow.start(member, {
+    taskQueue: testConfig().temporal.taskQueue,
+    workflowId: memberWorkflowId(m.businessCode),
+    args: [{ businessCode: m.businessCode, companyName: m.companyName, applicationId: randomUUID() }],
+  });
+  return { ...m, handle, cookie: await memberCookie(m.businessCode, m.userId, m.password) };
+}
+
+function decide(requestId: string, decision: 'approve' | 'hold' | 'reject', reason = '') {
+  return postForm(`/staff/changes/${requestId}/decision`, { decision, reason }, { cookie: staff });
+}
+
+describe('脱退', () => {
+  it('asks for confirmation on a page of its own, then on 承認 ends the membership, its sessions and its logins', async () => {
+    const m = await administrator();
+    const tanto = await createPersonInCharge(db, m.businessCode);
+    const tantoCookie = await memberCookie(m.businessCode, tanto.userId, tanto.password);
+    const requestId = randomUUID();
+    const confirm = await postForm('/member/changes/ending', { requestId, action: 'withdrawal', successorCode: '', successorName: '' }, { cookie: m.cookie });
+    expect(confirm.status).toBe(200);
+    const page = await confirm.text();
+    expect(page).toContain('<h1>脱退の確認</h1>');
+    expect(page).toContain('「脱退」の場合、広域機関会員ではなくなるため申請の際はご注意ください');
+    expect(page).toContain(`name="requestId" value="${requestId}"`);
+    expect(await db.models.ChangeRequest.count({ where: { businessCode: m.businessCode } })).toBe(0);
+
+    const submitted = await postForm('/member/changes/withdrawal', { requestId }, { cookie: m.cookie });
+    expect(submitted.status).toBe(303);
+    expect(submitted.headers.get('location')).toBe(`/member/changes/${requestId}?submitted`);
+    const review = await (await getWithCookie(`/staff/changes/${requestId}`, staff)).text();
+    expect(review).toContain('<dd>脱退</dd>');
+    expect(review).toContain('承認すると、この会員は広域機関会員ではなくなり');
+
+    expect((await decide(requestId, 'approve')).status).toBe(303);
+    const ended = await db.models.Member.findByPk(m.businessCode);
+    expect(ended?.status).toBe('withdrawn');
+    expect(ended?.endedAt).not.toBeNull();
+    expect(await m.handle.result()).toMatchObject({ status: 'withdrawn', endedBy: requestId });
+    const mail = await waitForMail(m.email);
+    expect(mail.subject).toContain('脱退申請承認');
+
+    for (const cookie of [m.cookie, tantoCookie]) {
+      const response = await getWithCookie('/member', cookie);
+      expect(response.status).toBe(303);
+      expect(response.headers.get('location')).toMatch(/^\/login/);
+    }
+    const login = await postForm('/login', { businessCode: m.businessCode, userId: m.userId, password: m.password });
+    expect(login.status).toBe(403);
+    expect(await login.text()).toContain('会員資格が終了しているため（承継または脱退）、本システムはご利用いただけません。');
+    const [entry] = await db.models.MemberAuditEntry.findAll({ where: { businessCode: m.businessCode, action: 'membership_ended' } });
+    expect(entry?.requestId).toBe(requestId);
+  });
+});
+
+describe('承継', () => {
+  it('needs 承継事業者コード and 承継事業者名, refuses the own code as a 変更, and goes through 却下 and resubmission to 承認', async () => {
+    const m = await administrator();
+    const missing = await postForm('/member/changes/ending', { requestId: randomUUID(), action: 'succession', successorCode: '', successorName: '' }, { cookie: m.cookie });
+    expect(missing.status).toBe(422);
+    const missingPage = await missing.text();
+    expect(missingPage).toContain('承継事業者コードを入力してください。');
+    expect(missingPage).toContain('承継事業者名を入力してください。');
+    const own = await postForm('/member/changes/ending', { requestId: randomUUID(), action: 'succession', successorCode: m.businessCode, successorName: '承継電力株式会社' }, { cookie: m.cookie });
+    expect(own.status).toBe(422);
+    const ownPage = await own.text();
+    expect(ownPage).toContain('承継でなく変更にて手続きください');
+    expect(ownPage).toContain('value="承継電力株式会社"');
+
+    const requestId = randomUUID();
+    const submitted = await postForm('/member/changes/ending', { requestId, action: 'succession', successorCode: 'zz99', successorName: '承継電力株式会社' }, { cookie: m.cookie });
+    expect(submitted.status).toBe(303);
+    expect((await db.models.ChangeRequest.findByPk(requestId))?.successor).toEqual({ businessCode: 'ZZ99', name: '承継電力株式会社' });
+
+    expect((await decide(requestId, 'reject', '承継事業者コードが確認できません。')).status).toBe(303);
+    expect((await waitForMail(m.email)).text).toContain('承継事業者コードが確認できません。');
+    const detail = await (await getWithCookie(`/member/changes/${requestId}`, m.cookie)).text();
+    expect(detail).toContain('却下理由: 承継事業者コードが確認できません。');
+    expect(detail).toContain('<button type="submit">再申請</button>');
+    const resubmitted = await postForm(`/member/changes/${requestId}/resubmit`, { successorCode: 'ZZ98', successorName: '承継電力株式会社' }, { cookie: m.cookie });
+    expect(resubmitted.status).toBe(303);
+    expect((await db.models.ChangeRequest.findByPk(requestId))?.successor?.businessCode).toBe('ZZ98');
+
+    expect((await decide(requestId, 'approve')).status).toBe(303);
+    expect((await db.models.Member.findByPk(m.businessCode))?.status).toBe('succeeded');
+    expect(await m.handle.result()).toMatchObject({ status: 'succeeded' });
+    expect((await getWithCookie('/member/info', m.cookie)).status).toBe(303);
+  });
+});
+
+describe('one 承継/脱退 at a time', () => {
+  it('accepts exactly one of a 承継 and a 脱退 sent at the same instant', async () => {
+    const m = await administrator();
+    const [succession, withdrawal] = await Promise.all([
+      postForm('/member/changes/ending', { requestId: randomUUID(), action: 'succession', successorCode: 'YY11', successorName: '承継電力株式会社' }, { cookie: m.cookie }),
+      postForm('/member/changes/withdrawal', { requestId: randomUUID() }, { cookie: m.cookie }),
+    ]);
+    expect([succession.status, withdrawal.status].sort()).toEqual([303, 409]);
+    const refused = succession.status === 409 ? await succession.text() : await withdrawal.text();
+    expect(refused).toContain('審査中（保留・却下を含む）の申請があるため、新しい申請はできません。');
+    const open = await db.models.ChangeRequest.findAll({ where: { businessCode: m.businessCode } });
+    expect(open).toHaveLength(1);
+    // 取下げ frees the way for a new request.
+    expect((await postForm(`/member/changes/${open[0]?.id}/cancel`, {}, { cookie: m.cookie })).status).toBe(303);
+    expect((await postForm('/member/changes/withdrawal', { requestId: randomUUID() }, { cookie: m.cookie })).status).toBe(303);
+    // A decision on a withdrawn request is refused with the reason.
+    const late = await decide(open[0]?.id as string, 'approve');
+    expect(late.status).toBe(409);
+    expect(await late.text()).toMatch(/この申請は承認できる状態ではありません|この申請の手続きは終了しています/);
+    await m.handle.terminate('test finished');
+  });
+});
