@@ -6,10 +6,12 @@ import { memberChangeDetailRoutes } from './member-change-detail';
 import { memberChangeRoutes } from './member-changes';
 import { memberEndingRoutes } from './member-ending';
 import { memberInfoRoutes } from './member-info';
+import { refundAccountRoutes } from './refund-account';
 
 export function memberInformationRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   app.route('/', memberInfoRoutes(deps));
+  app.route('/', refundAccountRoutes(deps));
   // 会員情報変更, 承継 and 脱退 act for the whole member: 管理者 only (README, Decisions).
   const administrator = requireAdministrator();
   app.use('/member/changes', administrator);
