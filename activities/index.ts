@@ -1,10 +1,12 @@
 // Every activity the worker registers, built from its dependencies (database, mailer, settings).
 import { createAccountMailActivities } from './account-mail';
-import { createApplicationActivities, type ApplicationActivityDeps } from './membership-application';
+import type { ActivityDeps } from './deps';
+import { createApplicationActivities } from './membership-application';
+import { createReminderActivities } from './reminders';
 import { createMemberActivities } from './members';
 import { createChangeRequestActivities } from './change-requests';
 
-export type ActivityDeps = ApplicationActivityDeps;
+export type { ActivityDeps };
 
 export function createActivities(deps: ActivityDeps) {
   return {
@@ -12,6 +14,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createAccountMailActivities(deps),
     ...createMemberActivities(deps),
     ...createChangeRequestActivities(deps),
+    ...createReminderActivities(deps),
   };
 }
 

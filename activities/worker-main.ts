@@ -1,10 +1,12 @@
 // The worker process (`npm run worker`): runs workflows and activities until SIGINT/SIGTERM.
+import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
 import { loadConfig } from '../config';
 import { createLogger } from '../config/logger';
 import { requireRuntimeAddresses } from '../config/runtime';
 import { openDatabase } from '../db/database';
-import { createMailer } from './mail/mailer';
+import { STAFF_DIGEST_WORKFLOW_ID, staffDigest } from '../workflows/staff-digest';
+import { activityDepsFromConfig } from './deps';
 import { installSdkLogger } from './sdk-logger';
 import { createWorker } from './worker';
 
@@ -18,14 +20,16 @@ const worker = await createWorker({
   connection,
   namespace: config.temporal.namespace,
   taskQueue: config.temporal.taskQueue,
-  deps: {
-    db,
-    mailer: createMailer({ ...config.smtp, host: addresses.smtpHost }),
-    mailFrom: config.mailFrom,
-    publicBaseUrl: config.web.publicBaseUrl,
-    appSecret: config.appSecret,
-  },
+  deps: activityDepsFromConfig(config, db, addresses.smtpHost),
 });
+// The staff digest runs as one workflow per namespace; any worker makes sure it exists.
+const client = new Client({ connection: await Connection.connect({ address: addresses.temporalAddress }), namespace: config.temporal.namespace });
+await client.workflow.start(staffDigest, {
+  taskQueue: config.temporal.taskQueue,
+  workflowId: STAFF_DIGEST_WORKFLOW_ID,
+  workflowIdConflictPolicy: 'USE_EXISTING',
+});
+await client.connection.close();
 log.info({ taskQueue: config.temporal.taskQueue }, 'worker started');
 const running = worker.run();
 // Tells `npm start` (when it is the parent) that workflows are bundled and polling has begun.

@@ -47,6 +47,9 @@ const schema = z.object({
   LOGIN_LOCK_DURATION: duration.default('15m'),
   SESSION_IDLE_TIMEOUT: duration.default('30m'),
   PASSWORD_RESET_LINK_EXPIRY: duration.default('30m'),
+  JOIN_REMINDER_INTERVAL: duration.default('14d'),
+  STAFF_DIGEST_INTERVAL: duration.default('1d'),
+  STAFF_DIGEST_MIN_AGE: duration.default('7d'),
   ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(10 * 1024 * 1024),
 });
 
@@ -72,6 +75,8 @@ export interface Config {
   mailInbox: { smtpPort: number; webPort: number };
   mailFrom: string;
   joinLinkExpiryMs: number;
+  /** Reminders to applicants and the staff digest; read by activities at each new wait. */
+  reminders: { applicantIntervalMs: number; staffDigestIntervalMs: number; staffDigestMinAgeMs: number };
   /** 関連資料: the largest file accepted */
   attachmentMaxBytes: number;
   /** How long 仮申請 waits for the 事業者コード */
@@ -118,6 +123,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     mailInbox: { smtpPort: e.MAIL_INBOX_SMTP_PORT, webPort: e.MAIL_INBOX_WEB_PORT },
     mailFrom: e.MAIL_FROM,
     joinLinkExpiryMs: parseDuration(e.JOIN_LINK_EXPIRY) as number,
+    reminders: {
+      applicantIntervalMs: parseDuration(e.JOIN_REMINDER_INTERVAL) as number,
+      staffDigestIntervalMs: parseDuration(e.STAFF_DIGEST_INTERVAL) as number,
+      staffDigestMinAgeMs: parseDuration(e.STAFF_DIGEST_MIN_AGE) as number,
+    },
     attachmentMaxBytes: e.ATTACHMENT_MAX_BYTES,
     businessCodeWaitMs: parseDuration(e.BUSINESS_CODE_WAIT) as number,
     finalApplicationWaitMs: parseDuration(e.FINAL_APPLICATION_WAIT) as number,

@@ -7,6 +7,7 @@ import {
   condition,
   ParentClosePolicy,
   proxyActivities,
+  proxyLocalActivities,
   setHandler,
   startChild,
   upsertSearchAttributes,
@@ -54,6 +55,18 @@ const activities = proxyActivities<Activities>({
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
 
+// Short database writes the pages wait for run as local activities: no round trip through the
+// server before the decision shows on the applicant's status page.
+const localActivities = proxyLocalActivities<Activities>({
+  startToCloseTimeout: '10 seconds',
+  retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '30 seconds' },
+});
+
+/** Statuses in which the next step is the applicant's 加入(本)申請: reminders run while they last. */
+const APPLICANT_TURN = ['code_issued', 'on_hold', 'rejected'] as const;
+type ApplicantTurn = (typeof APPLICANT_TURN)[number];
+const isApplicantTurn = (status: ApplicationStatus): status is ApplicantTurn => (APPLICANT_TURN as readonly ApplicationStatus[]).includes(status);
+
 export const MEMBERSHIP_APPLICATION_KIND = 'membership-application';
 
 export function membershipApplicationWorkflowId(applicationId: string): string {
@@ -69,6 +82,8 @@ export async function membershipApplication(input: MembershipApplicationInput): 
   const state: ApplicationState = { status: 'link_sent', events: [] };
   /** The update being carried out; others are refused meanwhile so steps never interleave. */
   let busy = false;
+  /** Mails started by updates: the update answers without waiting for the SMTP server. */
+  const outbox: Promise<unknown>[] = [];
 
   setHandler(applicationStateQuery, () => state);
   upsertSearchAttributes([
@@ -96,7 +111,7 @@ export async function membershipApplication(input: MembershipApplicationInput): 
   async function record(kind: ApplicationEventKind, status: ApplicationStatus, actor: string, reason?: string): Promise<number> {
     const sequence = state.events.length + 1;
     const at = new Date().toISOString();
-    await activities.recordApplicationEvent({ applicationId, sequence, kind, status, actor, reason, at });
+    await localActivities.recordApplicationEvent({ applicationId, sequence, kind, status, actor, reason, at });
     state.events.push(reason === undefined ? { kind, at } : { kind, reason, at });
     state.status = status;
     upsertSearchAttributes([{ key: STATUS, value: status }]);
@@ -117,7 +132,7 @@ export async function membershipApplication(input: MembershipApplicationInput): 
         // A correction while the code is awaited changes the data only.
         if (state.status === 'link_sent') {
           await record('provisional_submitted', 'provisional_submitted', 'applicant');
-          await activities.sendReceiptMail(applicationId);
+          outbox.push(activities.sendReceiptMail(applicationId));
         }
         return { receiptNumber };
       }),
@@ -134,7 +149,7 @@ export async function membershipApplication(input: MembershipApplicationInput): 
         state.businessCode = businessCode;
         upsertSearchAttributes([{ key: BUSINESS_CODE, value: businessCode }]);
         await record('code_issued', 'code_issued', staff);
-        await activities.sendBusinessCodeMail(applicationId);
+        outbox.push(activities.sendBusinessCodeMail(applicationId));
       }),
     { validator: (_code: { businessCode: string; staff: string }) => codeAllowed() },
   );
@@ -180,7 +195,7 @@ export async function membershipApplication(input: MembershipApplicationInput): 
           () => check(d),
           async () => {
             const sequence = await record(kind, kind, d.staff, d.reason?.trim());
-            await activities.sendDecisionMail({ applicationId, sequence });
+            outbox.push(activities.sendDecisionMail({ applicationId, sequence }));
           },
         ),
       { validator: check },
@@ -205,20 +220,32 @@ export async function membershipApplication(input: MembershipApplicationInput): 
     if (CLOSED_STATUSES.includes(current) || (current === 'rejected' && !state.businessCode)) break;
     const wait = waits[current];
     const deadline = wait ? Date.now() + wait.ms : undefined;
+    // The reminder period is read as each wait begins, so a changed setting applies to new waits.
+    const reminderEveryMs = isApplicantTurn(current) ? (await localActivities.reminderSettings()).applicantIntervalMs : undefined;
+    let nextReminder = reminderEveryMs === undefined ? undefined : Date.now() + reminderEveryMs;
+    let reminders = 0;
     while (state.status === current) {
       const changedOrBusy = () => state.status !== current || busy;
-      const inTime = deadline === undefined ? (await condition(changedOrBusy), true) : await condition(changedOrBusy, Math.max(deadline - Date.now(), 1));
+      const wakeAt = Math.min(deadline ?? Infinity, nextReminder ?? Infinity);
+      if (wakeAt === Infinity) await condition(changedOrBusy);
+      else await condition(changedOrBusy, Math.max(wakeAt - Date.now(), 1));
       await condition(() => !busy);
-      if (!inTime && state.status === current && wait) {
+      if (state.status !== current) break;
+      if (wait && deadline !== undefined && Date.now() >= deadline) {
         await activities.setApplicationStatus(applicationId, wait.expiresTo);
         state.status = wait.expiresTo;
         upsertSearchAttributes([{ key: STATUS, value: wait.expiresTo }]);
+      } else if (isApplicantTurn(current) && nextReminder !== undefined && Date.now() >= nextReminder) {
+        reminders += 1;
+        await activities.sendApplicantReminder({ applicationId, status: current, round: state.events.length, reminder: reminders });
+        nextReminder += reminderEveryMs as number;
       }
     }
   }
 
   if (state.status === 'approved') await admit(state.businessCode as string);
   await condition(allHandlersFinished);
+  await Promise.all(outbox);
   return state;
 
   /** 承認: the member, its 管理者 with their initial passwords, and the member's own workflow. */

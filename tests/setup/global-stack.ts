@@ -11,7 +11,7 @@ import { loadConfig } from '../../config';
 import { createLogger } from '../../config/logger';
 import { openDatabase } from '../../db/database';
 import { migrate } from '../../db/migrate';
-import { createMailer } from '../../activities/mail/mailer';
+import { activityDepsFromConfig } from '../../activities/deps';
 import { installSdkLogger } from '../../activities/sdk-logger';
 import { createWorker, WORKFLOWS_PATH } from '../../activities/worker';
 import { createApp } from '../../server/app';
@@ -81,13 +81,7 @@ export default async function setup(project: TestProject) {
       namespace: config.temporal.namespace,
       taskQueue: config.temporal.taskQueue,
       workflowBundle,
-      deps: {
-        db,
-        mailer: createMailer({ ...config.smtp, host: '127.0.0.1' }),
-        mailFrom: config.mailFrom,
-        publicBaseUrl: config.web.publicBaseUrl,
-        appSecret: config.appSecret,
-      },
+      deps: activityDepsFromConfig(config, db, '127.0.0.1'),
     });
     const workerRun = worker.run();
     stops.push(async () => {

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createActivities } from '../../activities';
-import { createMailer } from '../../activities/mail/mailer';
+import { activityDepsFromConfig } from '../../activities/deps';
 import type { Database } from '../../db/database';
 import { verifyPassword } from '../../domain/password-hash';
 import { sampleApplication, uniqueBusinessCode } from '../support/joining';
@@ -18,13 +18,7 @@ beforeAll(() => {
 afterAll(() => db.close());
 
 it('creates one member and one user per 管理者 however often the approval activities run', async () => {
-  const activities = createActivities({
-    db,
-    mailer: createMailer({ ...config.smtp, host: '127.0.0.1' }),
-    mailFrom: config.mailFrom,
-    publicBaseUrl: config.web.publicBaseUrl,
-    appSecret: config.appSecret,
-  });
+  const activities = createActivities(activityDepsFromConfig(config, db, '127.0.0.1'));
   const admin1 = uniqueEmail('retry-admin1');
   const admin2 = uniqueEmail('retry-admin2');
   const applicationId = randomUUID();

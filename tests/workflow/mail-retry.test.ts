@@ -7,7 +7,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createMailer } from '../../activities/mail/mailer';
+import { activityDepsFromConfig } from '../../activities/deps';
 import { installSdkLogger } from '../../activities/sdk-logger';
 import { createLogger } from '../../config/logger';
 import { createWorker } from '../../activities/worker';
@@ -39,13 +39,7 @@ beforeAll(async () => {
     connection: nativeConnection,
     namespace: config.temporal.namespace,
     taskQueue,
-    deps: {
-      db,
-      mailer: createMailer({ ...config.smtp, host: '127.0.0.1', port: inbox.smtpPort }),
-      mailFrom: config.mailFrom,
-      publicBaseUrl: config.web.publicBaseUrl,
-      appSecret: config.appSecret,
-    },
+    deps: activityDepsFromConfig({ ...config, smtp: { ...config.smtp, port: inbox.smtpPort } }, db, '127.0.0.1'),
   });
   workerRun = worker.run();
   client = new Client({ connection: await Connection.connect({ address: config.temporal.address }) });

@@ -1,0 +1,22 @@
+// What activities are built from, assembled from the configuration in one place for the worker
+// process, the test stack and the benchmarks.
+import type { Config } from '../config';
+import type { Database } from '../db/database';
+import { createMailer } from './mail/mailer';
+import type { ApplicationActivityDeps } from './membership-application';
+
+export interface ActivityDeps extends ApplicationActivityDeps {
+  reminders: Config['reminders'];
+}
+
+export function activityDepsFromConfig(config: Config, db: Database, smtpHost: string, overrides: Partial<ActivityDeps> = {}): ActivityDeps {
+  return {
+    db,
+    mailer: createMailer({ ...config.smtp, host: smtpHost }),
+    mailFrom: config.mailFrom,
+    publicBaseUrl: config.web.publicBaseUrl,
+    appSecret: config.appSecret,
+    reminders: config.reminders,
+    ...overrides,
+  };
+}
