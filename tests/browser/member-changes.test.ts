@@ -1,0 +1,165 @@
+// 第4章〜第7章 walked in Chromium as the manual describes them: メニュー → 会員情報確認; 会員情報変更 →
+// 新規申請 → 変更 → the staff compare and 保留 → the member corrects and resubmits → 承認; a
+// 管理者② added at once; 承継 asked for; 脱退 with JavaScript off through its confirmation page,
+// approved, and the member's browser sent back to ログイン with the reason.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db/database';
+import { createMemberWithAdmin, createStaffAccount, loginAsMemberInBrowser, loginAsStaffInBrowser } from '../support/auth';
+import { desktopContext, launchBrowser } from '../support/browser';
+import { waitForMail } from '../support/mail-inbox';
+import { testDatabase, uniqueEmail, webUrl } from '../support/stack';
+
+let browser: Browser;
+let db: Database;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  db = testDatabase();
+});
+afterAll(async () => {
+  await browser?.close();
+  await db.close();
+});
+
+async function staffPage(): Promise<Page> {
+  const account = await createStaffAccount(db);
+  const page = await (await desktopContext(browser)).newPage();
+  await loginAsStaffInBrowser(page, account.loginId, account.password);
+  return page;
+}
+
+async function staffDecides(page: Page, requestId: string, button: '承認' | '保留' | '却下', reason = '') {
+  await page.goto(webUrl('/staff/changes'));
+  await page.locator(`a[href="/staff/changes/${requestId}"]`).click();
+  await expect(page.getByRole('heading', { name: '会員情報変更申請 審査' }).isVisible()).resolves.toBe(true);
+  if (reason) await page.getByLabel('理由').fill(reason);
+  await page.getByRole('button', { name: button, exact: true }).click();
+  await page.waitForURL((url) => url.pathname === `/staff/changes/${requestId}`);
+}
+
+function requestIdOf(page: Page): string {
+  const id = new URL(page.url()).pathname.split('/').at(-1);
+  if (!id) throw new Error(`no request in ${page.url()}`);
+  return id;
+}
+
+describe('第4章・第5章 in the browser', () => {
+  it('shows 会員情報確認, adds 管理者② at once, and takes a company change through 保留 and resubmission to 承認', async () => {
+    const m = await createMemberWithAdmin(db);
+    const page = await (await desktopContext(browser)).newPage();
+    await loginAsMemberInBrowser(page, m.businessCode, m.userId, m.password);
+
+    await page.getByRole('link', { name: '会員情報確認' }).click();
+    await expect(page.getByRole('heading', { name: '会員情報確認' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('heading', { name: '● 会社情報' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('row', { name: `会社名 ${m.companyName}` }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('heading', { name: '[管理者1]' }).isVisible()).resolves.toBe(true);
+
+    // 管理者② only: applied at once, with a password mail to the new 管理者.
+    await page.getByRole('link', { name: '会員情報変更' }).click();
+    await expect(page.getByRole('heading', { name: '会員情報変更申請一覧' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('link', { name: '新規申請' }).click();
+    const email2 = uniqueEmail('browser-admin2');
+    await page.locator('#field-admin2\\.userId').fill('adm002');
+    await page.locator('input[name="admin2.duties"][value="会費"]').check();
+    await page.locator('#field-admin2\\.department').fill('経理部 主任');
+    await page.locator('#field-admin2\\.lastName').fill('佐藤');
+    await page.locator('#field-admin2\\.firstName').fill('花子');
+    await page.locator('#field-admin2\\.lastNameKana').fill('サトウ');
+    await page.locator('#field-admin2\\.firstNameKana').fill('ハナコ');
+    await page.locator('#field-admin2\\.email').fill(email2);
+    await page.locator('#field-admin2\\.emailConfirmation').fill(email2);
+    await page.locator('#field-admin2\\.phone').fill('03-1111-2222');
+    await page.getByRole('button', { name: '変更', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: '管理者情報を更新しました。' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('cell', { name: '管理者情報変更' }).isVisible()).resolves.toBe(true);
+    expect((await waitForMail(email2)).text).toContain('ユーザID: adm002');
+
+    // 会社名: reviewed. A bad カナ first: the message sits beside the field and the values stay.
+    await page.getByRole('link', { name: '新規申請' }).click();
+    await page.getByLabel('会社名', { exact: true }).fill(`${m.companyName}改`);
+    await page.getByLabel('本社所在地2カナ').fill('ﾋﾞﾙ"2');
+    await page.getByRole('button', { name: '変更', exact: true }).click();
+    await expect(page.locator('#field-address2Kana-error').textContent()).resolves.toContain('ダブルクォーテーション');
+    await expect(page.getByLabel('会社名', { exact: true }).inputValue()).resolves.toBe(`${m.companyName}改`);
+    await page.getByLabel('本社所在地2カナ').fill('ﾋﾞﾙ2');
+    await page.getByRole('button', { name: '変更', exact: true }).click();
+    await page.waitForURL((url) => url.pathname.startsWith('/member/changes/'));
+    const requestId = requestIdOf(page);
+    await expect(page.getByText('申請を受け付けました。').isVisible()).resolves.toBe(true);
+
+    const staff = await staffPage();
+    await staff.goto(webUrl(`/staff/changes/${requestId}`));
+    await expect(staff.getByRole('row', { name: /会社名 .* 変更あり/ }).isVisible()).resolves.toBe(true);
+    await staffDecides(staff, requestId, '保留', '登記事項証明書をご提出ください。');
+
+    await page.reload();
+    await expect(page.getByText('保留理由: 登記事項証明書をご提出ください。').isVisible()).resolves.toBe(true);
+    await page.getByRole('link', { name: '申請内容を修正する' }).click();
+    await page.getByLabel('資本関係').fill('広域ホールディングス（持ち株比率60%）');
+    await page.getByRole('button', { name: '変更', exact: true }).click();
+    await expect(page.getByText('再申請を受け付けました。').isVisible()).resolves.toBe(true);
+
+    await staffDecides(staff, requestId, '承認');
+    await page.getByRole('link', { name: '会員情報確認' }).click();
+    await expect(page.getByRole('row', { name: `会社名 ${m.companyName}改` }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('row', { name: '資本関係 広域ホールディングス（持ち株比率60%）' }).isVisible()).resolves.toBe(true);
+  });
+});
+
+describe('第6章・第7章 in the browser', () => {
+  it('asks for 承継 on the same screen, and takes 脱退 without JavaScript through its confirmation to the end of the membership', async () => {
+    const m = await createMemberWithAdmin(db);
+    const page = await (await desktopContext(browser, { javaScriptEnabled: false })).newPage();
+    await loginAsMemberInBrowser(page, m.businessCode, m.userId, m.password);
+    await page.getByRole('link', { name: '会員情報変更' }).click();
+    await page.getByRole('link', { name: '新規申請' }).click();
+    await expect(page.getByRole('heading', { name: '承継・脱退に関する申請' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByText('「承継」「脱退」の場合、広域機関会員ではなくなるため申請の際はご注意ください').first().isVisible()).resolves.toBe(true);
+
+    // 承継 with the own code is a 変更: refused beside the field.
+    await page.getByLabel('承継事業者コード').fill(m.businessCode);
+    await page.getByLabel('承継事業者名').fill('承継電力株式会社');
+    await page.getByRole('button', { name: '承継', exact: true }).click();
+    await expect(page.locator('#field-successorCode-error').textContent()).resolves.toContain('承継でなく変更にて手続きください');
+    await page.getByRole('link', { name: '戻る' }).last().click();
+
+    await page.getByRole('link', { name: '新規申請' }).click();
+    await page.getByRole('button', { name: '脱退', exact: true }).click();
+    await expect(page.getByRole('heading', { name: '脱退の確認' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: '脱退を申請する' }).click();
+    await page.waitForURL((url) => url.pathname.startsWith('/member/changes/'));
+    const requestId = requestIdOf(page);
+    await expect(page.getByText('申請を受け付けました。').isVisible()).resolves.toBe(true);
+
+    const staff = await staffPage();
+    await staffDecides(staff, requestId, '承認');
+    await page.getByRole('link', { name: '会員情報確認' }).click();
+    // Its session ended with the 承認: the browser is sent to ログイン, which names the reason.
+    await page.waitForURL((url) => url.pathname === '/login');
+    await page.getByLabel('事業者コード').fill(m.businessCode);
+    await page.getByLabel('ユーザID').fill(m.userId);
+    await page.getByLabel('パスワード', { exact: true }).fill(m.password);
+    await page.getByRole('button', { name: 'ログイン' }).click();
+    await expect(page.getByText('会員資格が終了しているため（承継または脱退）、本システムはご利用いただけません。').isVisible()).resolves.toBe(true);
+  });
+});
+
+describe('容量市場口座情報等 in the browser', () => {
+  it('registers the refund account from the menu', async () => {
+    const m = await createMemberWithAdmin(db);
+    const page = await (await desktopContext(browser)).newPage();
+    await loginAsMemberInBrowser(page, m.businessCode, m.userId, m.password);
+    await page.getByRole('link', { name: '容量市場口座情報等' }).click();
+    await page.getByLabel('金融機関名').fill('広域銀行');
+    await page.getByLabel('金融機関コード').fill('0001');
+    await page.getByLabel('支店名').fill('本店営業部');
+    await page.getByLabel('支店コード').fill('100');
+    await page.getByLabel('普通').check();
+    await page.getByLabel('口座番号').fill('1234567');
+    await page.getByLabel('口座名義カナ').fill('コウイキデンリョク');
+    await page.getByRole('button', { name: '登録' }).click();
+    await expect(page.getByText('口座情報を登録しました。').isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('row', { name: '口座名義カナ ｺｳｲｷﾃﾞﾝﾘｮｸ' }).isVisible()).resolves.toBe(true);
+  });
+});
