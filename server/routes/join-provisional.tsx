@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
+import { isUuid } from '../../domain/uuid';
 import { parseApplicationForm, valuesOf, type FormValues } from '../../domain/forms/application';
 import { verifyJoinLinkToken } from '../../domain/join-link-token';
 import { statusPath } from '../../domain/status-link-token';
@@ -19,7 +20,6 @@ import { updateApplication } from '../application-updates';
 import type { AppDeps, AppEnv } from '../deps';
 import { isHtmx } from '../htmx';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const SUBMISSION = { submissionId: z.uuid({ error: '画面の有効期限が切れました。もう一度入力してください。' }) };
 
 export function joinProvisionalRoutes({ config, db, temporal }: AppDeps) {
@@ -29,7 +29,7 @@ export function joinProvisionalRoutes({ config, db, temporal }: AppDeps) {
   async function open(c: Context<AppEnv>) {
     const applicationId = c.req.param('applicationId') ?? '';
     const token = c.req.query('token') ?? '';
-    if (!UUID.test(applicationId) || !verifyJoinLinkToken(config.appSecret, applicationId, token)) {
+    if (!isUuid(applicationId) || !verifyJoinLinkToken(config.appSecret, applicationId, token)) {
       return { page: c.html(<JoinLinkInvalidPage expired={false} />, 404) };
     }
     const application = await db.models.MembershipApplication.findByPk(applicationId);
@@ -81,7 +81,7 @@ export function joinProvisionalRoutes({ config, db, temporal }: AppDeps) {
   app.get('/join/:applicationId/provisional/received', async (c) => {
     const applicationId = c.req.param('applicationId');
     const token = c.req.query('token') ?? '';
-    if (!UUID.test(applicationId) || !verifyJoinLinkToken(config.appSecret, applicationId, token)) return c.html(<JoinLinkInvalidPage expired={false} />, 404);
+    if (!isUuid(applicationId) || !verifyJoinLinkToken(config.appSecret, applicationId, token)) return c.html(<JoinLinkInvalidPage expired={false} />, 404);
     const application = await db.models.MembershipApplication.findByPk(applicationId);
     if (!application?.receiptNumber) return c.html(<JoinLinkInvalidPage expired={false} />, 404);
     return c.html(<ProvisionalReceivedPage receiptNumber={application.receiptNumber} statusUrl={statusPath(config.appSecret, application.receiptNumber)} />);

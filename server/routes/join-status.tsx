@@ -6,6 +6,7 @@ import { parseForm } from '../../domain/forms/parse-form';
 import { normalizeReceiptNumber } from '../../domain/receipt-number';
 import { statusPath, verifyStatusToken } from '../../domain/status-link-token';
 import { StatusLookupPage, StatusPage, StatusPanel, type StatusPanelProps } from '../../templates/public/application-status';
+import { applicationTimeline } from '../../db/repositories/application-timeline';
 import { findByReceipt, historyOf } from '../application-lookup';
 import type { AppDeps, AppEnv } from '../deps';
 
@@ -32,14 +33,15 @@ export function joinStatusRoutes({ config, db }: AppDeps) {
     if (!receiptNumber || !verifyStatusToken(config.appSecret, receiptNumber, c.req.query('token') ?? '')) return undefined;
     const application = await db.models.MembershipApplication.findOne({ where: { receiptNumber } });
     if (!application) return undefined;
-    const events = await historyOf(db, application.id);
+    const [events, timeline] = await Promise.all([historyOf(db, application.id), applicationTimeline(db, application.id)]);
     return {
       panelUrl: `${statusPath(config.appSecret, receiptNumber).replace('?', '/panel?')}`,
       receiptNumber,
       companyName: application.companyName,
       status: application.status,
       businessCode: application.businessCode,
-      events: events.map((e) => ({ kind: e.kind, reason: e.reason, occurredAt: e.occurredAt })),
+      events: events.map((e) => ({ kind: e.kind })),
+      timeline,
     };
   }
 

@@ -24,7 +24,8 @@ function Box({ step, left, top }: { step: LifecycleStep; left: number; top: numb
   );
 }
 
-export function LifecyclePicture({ lifecycle }: { lifecycle: Lifecycle }) {
+/** `id` keeps the title and description ids unique when a page shows more than one picture. */
+export function LifecyclePicture({ lifecycle, id = 'lc' }: { lifecycle: Lifecycle; id?: string }) {
   const { steps, loop } = lifecycle;
   const width = x(steps.length - 1) + BOX_W + 10;
   const height = (loop ? LOOP_TOP + BOX_H : TOP + BOX_H) + 10;
@@ -34,22 +35,22 @@ export function LifecyclePicture({ lifecycle }: { lifecycle: Lifecycle }) {
   const description = steps.map((step) => `${step.label}${STEP_STATE_LABELS[step.state] ? `（${STEP_STATE_LABELS[step.state]}）` : ''}`).join('、');
   return (
     <figure class="lifecycle">
-      <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-labelledby="lc-title lc-desc">
-        <title id="lc-title">{lifecycle.title}</title>
-        <desc id="lc-desc">{description}</desc>
+      <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
+        <title id={`${id}-title`}>{lifecycle.title}</title>
+        <desc id={`${id}-desc`}>{description}</desc>
         <defs>
-          <marker id="lc-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <marker id={`${id}-arrow`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
             <path d="M 0 0 L 10 5 L 0 10 z" class="lc-arrowhead" />
           </marker>
         </defs>
         {steps.slice(1).map((_, index) => (
-          <line x1={x(index) + BOX_W} y1={TOP + BOX_H / 2} x2={x(index + 1) - 2} y2={TOP + BOX_H / 2} class="lc-edge" marker-end="url(#lc-arrow)" />
+          <line x1={x(index) + BOX_W} y1={TOP + BOX_H / 2} x2={x(index + 1) - 2} y2={TOP + BOX_H / 2} class="lc-edge" marker-end={`url(#${id}-arrow)`} />
         ))}
         {steps.map((step, index) => <Box step={step} left={x(index)} top={TOP} />)}
         {loop ? (
           <g>
-            <path d={`M ${x(loop.from) + BOX_W / 2} ${TOP + BOX_H} L ${x(loop.from) + BOX_W / 2} ${LOOP_TOP + BOX_H / 2} L ${(x(loop.from) + x(loop.to)) / 2 + BOX_W / 2 + 2} ${LOOP_TOP + BOX_H / 2}`} class="lc-edge" marker-end="url(#lc-arrow)" />
-            <path d={`M ${(x(loop.from) + x(loop.to)) / 2} ${LOOP_TOP + BOX_H / 2} L ${x(loop.to) + BOX_W / 2} ${LOOP_TOP + BOX_H / 2} L ${x(loop.to) + BOX_W / 2} ${TOP + BOX_H + 2}`} class="lc-edge" marker-end="url(#lc-arrow)" />
+            <path d={`M ${x(loop.from) + BOX_W / 2} ${TOP + BOX_H} L ${x(loop.from) + BOX_W / 2} ${LOOP_TOP + BOX_H / 2} L ${(x(loop.from) + x(loop.to)) / 2 + BOX_W / 2 + 2} ${LOOP_TOP + BOX_H / 2}`} class="lc-edge" marker-end={`url(#${id}-arrow)`} />
+            <path d={`M ${(x(loop.from) + x(loop.to)) / 2} ${LOOP_TOP + BOX_H / 2} L ${x(loop.to) + BOX_W / 2} ${LOOP_TOP + BOX_H / 2} L ${x(loop.to) + BOX_W / 2} ${TOP + BOX_H + 2}`} class="lc-edge" marker-end={`url(#${id}-arrow)`} />
             <Box step={{ label: loop.visits > 0 ? `${loop.label}（${loop.visits}回）` : loop.label, state: loop.state }} left={(x(loop.from) + x(loop.to)) / 2} top={LOOP_TOP} />
           </g>
         ) : null}

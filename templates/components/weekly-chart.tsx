@@ -11,7 +11,7 @@ export function WeeklyChart({ title, weeks }: { title: string; weeks: WeekCount[
   const total = weeks.reduce((sum, w) => sum + w.count, 0);
   return (
     <figure class="weekly-chart">
-      <svg viewBox={`0 0 ${width} ${HEIGHT + 40}`} width={width} height={HEIGHT + 40} role="img" aria-labelledby="wc-title wc-desc">
+      <svg viewBox={`0 0 ${width} ${HEIGHT + 40}`} width={width} height={HEIGHT + 40} role="img" aria-labelledby="wc-title" aria-describedby="wc-desc">
         <title id="wc-title">{title}</title>
         <desc id="wc-desc">{weeks.map((w) => `${w.week.slice(5).replace('-', '/')}週 ${w.count}件`).join('、')}</desc>
         {weeks.map((w, i) => {

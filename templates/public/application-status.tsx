@@ -1,8 +1,12 @@
 // The applicant's status page: where the application stands and every step and decision with its
 // reason. The panel reloads itself every few seconds (htmx) while the application is open.
-import { APPLICATION_EVENT_KINDS, type ApplicationEventKind } from '../../domain/application-event';
+import type { TimelineEntry } from '../../db/repositories/application-timeline';
+import type { ApplicationEventKind } from '../../domain/application-event';
 import { APPLICATION_STATUSES, CLOSED_STATUSES, type ApplicationStatus } from '../../domain/application-status';
+import { joiningLifecycle } from '../../domain/lifecycle/joining';
 import { JoinSteps } from '../components/join-steps';
+import { LifecyclePicture } from '../components/lifecycle-picture';
+import { Timeline } from '../components/timeline';
 import { Layout } from '../layout';
 import { LookupForm, type LookupFormProps } from './application-lookup';
 
@@ -25,7 +29,9 @@ export interface StatusPanelProps {
   companyName: string;
   status: ApplicationStatus;
   businessCode: string | null;
-  events: { kind: ApplicationEventKind; reason: string | null; occurredAt: Date }[];
+  events: { kind: ApplicationEventKind }[];
+  /** Everything that happened, mails and 関連資料 included. */
+  timeline: TimelineEntry[];
 }
 
 const NEXT_STEP: Partial<Record<ApplicationStatus, string>> = {
@@ -38,14 +44,13 @@ const NEXT_STEP: Partial<Record<ApplicationStatus, string>> = {
   expired: '期限までに手続きが行われなかったため、この申請は終了しました。',
 };
 
-const formatter = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'medium', timeStyle: 'short' });
-
 export function StatusPanel(props: StatusPanelProps) {
   const open = !CLOSED_STATUSES.includes(props.status) && !(props.status === 'rejected' && !props.businessCode);
   const canSubmit = props.businessCode && ['code_issued', 'on_hold', 'rejected'].includes(props.status);
   const next = props.status === 'rejected' && !props.businessCode ? 'この申請の手続きは終了しました。' : NEXT_STEP[props.status];
   return (
     <section id="status-panel" class="panel" aria-live="polite" {...(open ? { 'hx-get': props.panelUrl, 'hx-trigger': 'every 3s', 'hx-swap': 'outerHTML' } : {})}>
+      <LifecyclePicture lifecycle={joiningLifecycle(props.status, props.events)} />
       <dl class="summary">
         <dt>加入申請受付番号</dt>
         <dd>{props.receiptNumber}</dd>
@@ -63,20 +68,7 @@ export function StatusPanel(props: StatusPanelProps) {
       {next ? <p>{next}</p> : null}
       {canSubmit ? <p><a class="button" href="/join/final">加入(本)申請</a></p> : null}
       <h2>これまでの経過</h2>
-      <table class="history">
-        <thead>
-          <tr><th scope="col">日時</th><th scope="col">内容</th><th scope="col">理由</th></tr>
-        </thead>
-        <tbody>
-          {props.events.map((event) => (
-            <tr>
-              <td>{formatter.format(event.occurredAt)}</td>
-              <td>{APPLICATION_EVENT_KINDS[event.kind]}</td>
-              <td class="reason">{event.reason ?? ''}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Timeline entries={props.timeline} audience="applicant" />
     </section>
   );
 }
@@ -87,6 +79,7 @@ export function StatusPage(props: StatusPanelProps) {
       <JoinSteps current="本申請" />
       <h1>{TITLE}</h1>
       <StatusPanel {...props} />
+      <p><a class="button secondary" href={props.panelUrl.replace('/panel?', '/attachments?')}>関連資料の提出</a></p>
     </Layout>
   );
 }

@@ -10,11 +10,11 @@ import { ApplicationDetailPage, type ApplicationDetailProps } from '../../../tem
 import { ApplicationListPage } from '../../../templates/staff/applications/list';
 import { membershipApplicationWorkflowId } from '../../../workflows/membership-application';
 import { approveApplicationUpdate, holdApplicationUpdate, issueBusinessCodeUpdate, rejectApplicationUpdate } from '../../../workflows/messages';
+import { isUuid } from '../../../domain/uuid';
+import { applicationTimeline } from '../../../db/repositories/application-timeline';
 import { historyOf } from '../../application-lookup';
 import { updateApplication } from '../../application-updates';
 import type { AppDeps, AppEnv } from '../../deps';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 const SECTIONS: { heading: string; statuses: ApplicationStatus[] }[] = [
   { heading: '事業者コード発行待ち', statuses: ['provisional_submitted'] },
@@ -43,17 +43,17 @@ export function staffApplicationRoutes({ config, db, temporal }: AppDeps) {
 
   async function detail(c: Context<AppEnv>, extra: Partial<ApplicationDetailProps> = {}, status: 200 | 409 | 422 = 200) {
     const id = c.req.param('id') ?? '';
-    const application = UUID.test(id) ? await db.models.MembershipApplication.findByPk(id) : null;
+    const application = isUuid(id) ? await db.models.MembershipApplication.findByPk(id) : null;
     if (!application?.receiptNumber) return c.notFound();
-    const events = await historyOf(db, application.id);
-    return c.html(<ApplicationDetailPage auth={c.get('staff')} application={application} events={events} workflowUrl={workflowUrl(application.id)} {...extra} />, status);
+    const [events, timeline] = await Promise.all([historyOf(db, application.id), applicationTimeline(db, application.id)]);
+    return c.html(<ApplicationDetailPage auth={c.get('staff')} application={application} events={events} timeline={timeline} workflowUrl={workflowUrl(application.id)} {...extra} />, status);
   }
 
   app.get('/staff/applications/:id', (c) => detail(c));
 
   app.post('/staff/applications/:id/business-code', async (c) => {
     const id = c.req.param('id');
-    if (!UUID.test(id)) return c.notFound();
+    if (!isUuid(id)) return c.notFound();
     const result = parseForm(businessCodeIssueSchema, ['businessCode'], await c.req.parseBody());
     if (!result.ok) return detail(c, { errors: result.errors, values: result.values }, 422);
     const staff = c.get('staff').staff.loginId;
@@ -66,7 +66,7 @@ export function staffApplicationRoutes({ config, db, temporal }: AppDeps) {
 
   app.post('/staff/applications/:id/decision', async (c) => {
     const id = c.req.param('id');
-    if (!UUID.test(id)) return c.notFound();
+    if (!isUuid(id)) return c.notFound();
     const result = parseForm(staffDecisionSchema, ['decision', 'reason'], await c.req.parseBody());
     if (!result.ok) return detail(c, { errors: { reason: result.errors.reason }, notice: result.errors.decision, values: { reason: result.values.reason } }, 422);
     const { decision, reason } = result.data;

@@ -2,10 +2,13 @@
 // 事業者コード発行 (or 却下) while the code is awaited, 承認 / 保留 / 却下 under review.
 import type { MembershipApplication } from '../../../db/models/membership-application';
 import type { MembershipApplicationEvent } from '../../../db/models/membership-application-event';
-import { APPLICATION_EVENT_KINDS } from '../../../domain/application-event';
+import type { TimelineEntry } from '../../../db/repositories/application-timeline';
 import { APPLICATION_STATUSES } from '../../../domain/application-status';
 import type { StaffAuth } from '../../../server/deps';
+import { joiningLifecycle } from '../../../domain/lifecycle/joining';
 import { Field } from '../../components/field';
+import { LifecyclePicture } from '../../components/lifecycle-picture';
+import { Timeline } from '../../components/timeline';
 import { StaffLayout } from '../staff-layout';
 import { ApplicationSummary } from './application-summary';
 
@@ -13,6 +16,7 @@ export interface ApplicationDetailProps {
   auth: StaffAuth;
   application: MembershipApplication;
   events: MembershipApplicationEvent[];
+  timeline: TimelineEntry[];
   workflowUrl: string;
   /** A refusal by the workflow or a message after a step. */
   notice?: string | undefined;
@@ -20,21 +24,21 @@ export interface ApplicationDetailProps {
   values?: { businessCode?: string | undefined; reason?: string | undefined } | undefined;
 }
 
-const formatter = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'medium', timeStyle: 'short' });
-
-export function ApplicationDetailPage({ auth, application: a, events, workflowUrl, notice, errors = {}, values = {} }: ApplicationDetailProps) {
+export function ApplicationDetailPage({ auth, application: a, events, timeline, workflowUrl, notice, errors = {}, values = {} }: ApplicationDetailProps) {
   const data = a.finalData ?? a.provisionalData;
   const base = `/staff/applications/${a.id}`;
   return (
     <StaffLayout title="加入申請詳細" auth={auth}>
       <h1>加入申請詳細</h1>
       {notice ? <p class="form-error" role="alert">{notice}</p> : null}
+      <LifecyclePicture lifecycle={joiningLifecycle(a.status, events)} />
       <dl class="summary">
         <dt>加入申請受付番号</dt><dd>{a.receiptNumber}</dd>
         <dt>状況</dt><dd class="status" data-status={a.status}>{APPLICATION_STATUSES[a.status]}</dd>
         <dt>事業者コード</dt><dd>{a.businessCode ?? '未発行'}</dd>
         <dt>リンク確認のご担当者</dt><dd>{a.contactName}（{a.email}）</dd>
         <dt>ワークフロー</dt><dd><a href={workflowUrl} rel="noopener" target="_blank">Temporal UI で開く</a></dd>
+        <dt>関連資料</dt><dd><a href={`${base}/attachments`}>提出された関連資料を見る</a></dd>
       </dl>
 
       {a.status === 'provisional_submitted' ? (
@@ -70,14 +74,7 @@ export function ApplicationDetailPage({ auth, application: a, events, workflowUr
       ) : null}
 
       <h2>これまでの経過</h2>
-      <table class="history">
-        <thead><tr><th scope="col">日時</th><th scope="col">内容</th><th scope="col">担当</th><th scope="col">理由</th></tr></thead>
-        <tbody>
-          {events.map((e) => (
-            <tr><td>{formatter.format(e.occurredAt)}</td><td>{APPLICATION_EVENT_KINDS[e.kind]}</td><td>{e.actor === 'applicant' ? '申請者' : e.actor}</td><td class="reason">{e.reason ?? ''}</td></tr>
-          ))}
-        </tbody>
-      </table>
+      <Timeline entries={timeline} audience="staff" />
 
       <h2>申請内容</h2>
       {data ? <ApplicationSummary data={data} /> : <p>加入(仮)申請はまだありません。</p>}

@@ -1,0 +1,39 @@
+// The timeline of a 加入申請: its events (with actor and reason), every mail sent about it (by
+// subject) and the 関連資料 submitted, in time order. Built from the records, not the workflow, so
+// it reads the same after the workflow has closed.
+import { Op } from 'sequelize';
+import { APPLICATION_EVENT_KINDS } from '../../domain/application-event';
+import type { Database } from '../database';
+
+export type TimelineActor = 'applicant' | 'staff' | 'system';
+
+export interface TimelineEntry {
+  at: Date;
+  what: string;
+  actor: TimelineActor;
+  /** Staff login id for staff entries (shown to staff only). */
+  actorName?: string;
+  detail?: string;
+}
+
+export async function applicationTimeline(db: Database, applicationId: string): Promise<TimelineEntry[]> {
+  const application = await db.models.MembershipApplication.findByPk(applicationId, { attributes: ['id', 'businessCode', 'createdAt'] });
+  if (!application) return [];
+  const mailKeys = [{ [Op.like]: `join-%:${applicationId}%` }];
+  if (application.businessCode) mailKeys.push({ [Op.like]: `initial-password:${application.businessCode}:%` });
+  const [events, mails, attachments] = await Promise.all([
+    db.models.MembershipApplicationEvent.findAll({ where: { applicationId }, order: [['sequence', 'ASC']] }),
+    db.models.SentMail.findAll({ where: { idempotencyKey: { [Op.or]: mailKeys } }, attributes: ['subject', 'recipient', 'sentAt'] }),
+    db.models.Attachment.findAll({ where: { ownerKind: 'application', ownerId: applicationId }, attributes: ['fileName', 'createdAt'] }),
+  ]);
+  const entries: TimelineEntry[] = [
+    { at: application.createdAt, what: '加入申請リンク確認', actor: 'applicant' },
+    ...events.map((e): TimelineEntry => {
+      const actor: TimelineActor = e.actor === 'applicant' ? 'applicant' : 'staff';
+      return { at: e.occurredAt, what: APPLICATION_EVENT_KINDS[e.kind], actor, ...(actor === 'staff' ? { actorName: e.actor } : {}), ...(e.reason ? { detail: e.reason } : {}) };
+    }),
+    ...mails.map((m): TimelineEntry => ({ at: m.sentAt, what: 'メール送信', actor: 'system', detail: `${m.subject}（${m.recipient}）` })),
+    ...attachments.map((a): TimelineEntry => ({ at: a.createdAt, what: '関連資料の提出', actor: 'applicant', detail: a.fileName })),
+  ];
+  return entries.sort((a, b) => a.at.getTime() - b.at.getTime());
+}

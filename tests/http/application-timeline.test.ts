@@ -1,0 +1,89 @@
+// The lifecycle picture and the timeline on the applicant's status page and the staff detail,
+// state by state: submitted, code issued, 保留 with its reason, resubmitted, 承認, with the mails.
+import type { Client } from '@temporalio/client';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Database } from '../../db/database';
+import { statusPath } from '../../domain/status-link-token';
+import {
+  approveApplicationUpdate,
+  holdApplicationUpdate,
+  issueBusinessCodeUpdate,
+  submitFinalApplicationUpdate,
+  submitProvisionalApplicationUpdate,
+} from '../../workflows/messages';
+import { createStaffAccount, staffCookie } from '../support/auth';
+import { sampleApplication, startApplication, uniqueBusinessCode } from '../support/joining';
+import { waitForMail } from '../support/mail-inbox';
+import { testConfig, testDatabase, testTemporalClient, uniqueEmail, webUrl } from '../support/stack';
+
+const config = testConfig();
+let db: Database;
+let client: Client;
+let staff: { loginId: string; cookie: string };
+
+beforeAll(async () => {
+  db = testDatabase();
+  client = await testTemporalClient();
+  const account = await createStaffAccount(db);
+  staff = { loginId: account.loginId, cookie: await staffCookie(account.loginId, account.password) };
+});
+afterAll(async () => {
+  await client.connection.close();
+  await db.close();
+});
+
+/** Rows of the timeline table as [内容, 実施者, 理由・詳細]. */
+function timelineRows(html: string): string[][] {
+  const table = html.slice(html.indexOf('class="history timeline"'));
+  return [...table.slice(0, table.indexOf('</table>')).matchAll(/<tr><td>[^<]*<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><td class="reason">([^<]*)<\/td><\/tr>/g)].map((m) => [m[1]!, m[2]!, m[3]!]);
+}
+
+it('tells where the application stands and what happened, to the applicant and to staff', async () => {
+  const email = uniqueEmail('timeline');
+  const { handle, applicationId } = await startApplication(client, email);
+  const data = sampleApplication(email);
+  const { receiptNumber } = await handle.executeUpdate(submitProvisionalApplicationUpdate, { args: [data] });
+  await waitForMail(email);
+  const status = webUrl(statusPath(config.appSecret, receiptNumber));
+  const detail = webUrl(`/staff/applications/${applicationId}`);
+  const applicantPage = async () => (await fetch(status)).text();
+  const staffPage = async () => (await fetch(detail, { headers: { cookie: staff.cookie } })).text();
+
+  let page = await applicantPage();
+  expect(page).toContain('現在の段階：事業者コード発行');
+  expect(timelineRows(page).slice(0, 2)).toEqual([
+    ['加入申請リンク確認', '申請者', ''],
+    ['加入(仮)申請', '申請者', ''],
+  ]);
+  expect(page).toContain('関連資料の提出');
+
+  const businessCode = uniqueBusinessCode();
+  await handle.executeUpdate(issueBusinessCodeUpdate, { args: [{ businessCode, staff: staff.loginId }] });
+  await handle.executeUpdate(submitFinalApplicationUpdate, { args: [{ businessCode, data }] });
+  await handle.executeUpdate(holdApplicationUpdate, { args: [{ staff: staff.loginId, reason: '登記事項証明書を提出してください。' }] });
+  page = await applicantPage();
+  expect(page).toContain('現在の段階：保留・却下');
+  expect(page).toContain('保留・却下（1回）');
+  const applicantRows = timelineRows(page);
+  expect(applicantRows).toContainEqual(['事業者コード発行', '本機関', '']);
+  expect(applicantRows).toContainEqual(['保留', '本機関', '登記事項証明書を提出してください。']);
+  expect(page).not.toContain(staff.loginId);
+
+  const staffRows = timelineRows(await staffPage());
+  expect(staffRows).toContainEqual(['保留', `本機関（${staff.loginId}）`, '登記事項証明書を提出してください。']);
+
+  await handle.executeUpdate(submitFinalApplicationUpdate, { args: [{ businessCode, data }] });
+  await handle.executeUpdate(approveApplicationUpdate, { args: [{ staff: staff.loginId }] });
+  await handle.result();
+  page = await applicantPage();
+  expect(page).toContain('現在の段階：承認');
+  const finalRows = timelineRows(page);
+  expect(finalRows.filter(([what]) => what === '加入(本)申請')).toHaveLength(2);
+  expect(finalRows.at(-1)?.[0]).toBe('メール送信');
+  const mails = finalRows.filter(([what]) => what === 'メール送信').map(([, , detail]) => detail);
+  expect(mails).toContainEqual(expect.stringContaining('加入(仮)申請のご案内'));
+  expect(mails.length).toBeGreaterThanOrEqual(5);
+  const staffFinal = await staffPage();
+  expect(staffFinal).toContain('現在の段階：承認');
+  expect(staffFinal).toContain('提出された関連資料を見る');
+});
