@@ -10,6 +10,8 @@ import { startBenchStack } from './stack';
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const memberWorkflows = Number(process.env.BENCH_MEMBER_WORKFLOWS ?? 10_000);
+/** e.g. BENCH_ONLY=P1,P2 to run some figures only (profiling one at a time). */
+const only = new Set((process.env.BENCH_ONLY ?? 'P1,P2,P5').split(',').map((id) => id.trim().toUpperCase()));
 
 interface Row {
   id: string;
@@ -23,6 +25,7 @@ const bench = await startBenchStack();
 const rows: Row[] = [];
 const raw: Record<string, unknown> = {};
 try {
+  if (only.has('P1')) {
   const p1 = await measureMemberPages(bench, runs, seconds);
   raw.p1 = p1;
   rows.push({ id: 'P1', figure: "floor GET /healthz req/s (p50/p99 ms)", value: `${p1.floor.requestsPerSecond.toFixed(0)} (${p1.floor.p50Ms}/${p1.floor.p99Ms})`, target: '', met: true });
@@ -35,7 +38,9 @@ try {
       met: page.ratio >= 0.5,
     });
   }
+  }
 
+  if (only.has('P2')) {
   const p2 = await measureDecisionLatency(bench, Math.max(runs, 10));
   raw.p2 = p2;
   rows.push({
@@ -45,10 +50,13 @@ try {
     target: '≤ 3',
     met: p2.ratio <= 3,
   });
+  }
 
-  const p5 = await measureWorkerMemory(bench, memberWorkflows);
-  raw.p5 = p5;
-  rows.push({ id: 'P5', figure: `worker RSS with ${p5.workflows} open member workflows`, value: `${p5.rssMb.toFixed(0)} MB`, target: '≤ 1024 MB', met: p5.rssMb <= 1024 });
+  if (only.has('P5')) {
+    const p5 = await measureWorkerMemory(bench, memberWorkflows);
+    raw.p5 = p5;
+    rows.push({ id: 'P5', figure: `worker RSS with ${p5.workflows} open member workflows`, value: `${p5.rssMb.toFixed(0)} MB`, target: '≤ 1024 MB', met: p5.rssMb <= 1024 });
+  }
 } finally {
   await bench.stop();
 }
