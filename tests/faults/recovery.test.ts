@@ -9,7 +9,10 @@ import { createLogger } from '../../config/logger';
 import { joinLinkUrl } from '../../domain/join-link-token';
 import { createApp } from '../../server/app';
 import { createTemporalClient } from '../../server/temporal-client';
+import { Op } from 'sequelize';
+import { approveApplicationUpdate, issueBusinessCodeUpdate, submitFinalApplicationUpdate, submitProvisionalApplicationUpdate } from '../../workflows/messages';
 import { membershipApplication, membershipApplicationWorkflowId } from '../../workflows/membership-application';
+import { sampleApplication } from '../support/joining';
 import { countMailsTo, eventually, startPrivateStack, type PrivateStack } from '../support/private-stack';
 
 let stack: PrivateStack;
@@ -53,6 +56,29 @@ async function expectEachDoneOnce(applications: { applicationId: string; email: 
     expect(await MembershipApplication.count({ where: { id: applicationId } })).toBe(1);
     expect(await countMailsTo(stack.inbox, email)).toBe(1);
   }
+}
+
+async function mailsOf(address: string): Promise<string[]> {
+  const mails = (await (await fetch(`${stack.inbox.webUrl}/api/email`)).json()) as { subject: string; to: { address: string }[] }[];
+  return mails.filter((mail) => mail.to.some((to) => to.address === address)).map((mail) => mail.subject);
+}
+
+/** An application taken to 審査中 through the workflow's own updates. */
+async function underReview(label: string) {
+  const suffix = `${label}-${randomUUID().slice(0, 8)}`;
+  const emails = [`${suffix}-admin1@example.co.jp`, `${suffix}-admin2@example.co.jp`] as const;
+  const applicationId = randomUUID();
+  const handle = await client.workflow.start(membershipApplication, {
+    taskQueue: stack.env.TEMPORAL_TASK_QUEUE as string,
+    workflowId: membershipApplicationWorkflowId(applicationId),
+    args: [{ applicationId, companyName: '障害試験電力株式会社', contactName: '試験 太郎', email: emails[0], linkExpiryMs: 3_600_000 }],
+  });
+  const data = sampleApplication(emails[0], emails[1]);
+  const businessCode = randomUUID().replace(/[^0-9a-f]/g, '').slice(0, 4).toUpperCase();
+  await handle.executeUpdate(submitProvisionalApplicationUpdate, { args: [data] });
+  await handle.executeUpdate(issueBusinessCodeUpdate, { args: [{ businessCode, staff: 'fault-test' }] });
+  await handle.executeUpdate(submitFinalApplicationUpdate, { args: [{ businessCode, data }] });
+  return { handle, businessCode, emails };
 }
 
 function appAgainstStack() {
@@ -100,6 +126,24 @@ describe('recovery', () => {
     await stack.postgres.restart();
     await expectEachDoneOnce(applications);
     await temporal.connection.close();
+  }, 180_000);
+
+  it('admits each approved applicant once when every worker is killed during the approvals', async () => {
+    const applicants = await Promise.all(Array.from({ length: 6 }, (_, i) => underReview(`crash-${i}`)));
+    await Promise.all(applicants.map(({ handle }) => handle.executeUpdate(approveApplicationUpdate, { args: [{ staff: 'fault-test' }] })));
+    // 承認 has answered; creating the member, its 管理者 and their mails is under way: crash now.
+    await stack.killWorkers();
+    await stack.startWorker();
+    await Promise.all(applicants.map(({ handle }) => handle.result()));
+    const { Member, User, SentMail } = stack.db.models;
+    for (const { businessCode, emails } of applicants) {
+      expect(await Member.count({ where: { businessCode } })).toBe(1);
+      expect(await User.count({ where: { businessCode } })).toBe(2);
+      expect(await SentMail.count({ where: { idempotencyKey: { [Op.like]: `initial-password:${businessCode}:%` } } })).toBe(2);
+      for (const email of emails) {
+        expect((await mailsOf(email)).filter((subject) => subject.includes('パスワード')).length).toBe(1);
+      }
+    }
   }, 180_000);
 
   it('sends every mail once after the SMTP server was stopped for a while', async () => {

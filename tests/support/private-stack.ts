@@ -22,6 +22,8 @@ export interface PrivateStack {
   restartTemporal(): Promise<void>;
   /** A worker process; resolves once it polls. */
   startWorker(): Promise<ChildProcess>;
+  /** SIGKILL to every worker process, as a crashed machine would. */
+  killWorkers(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -71,6 +73,9 @@ export async function startPrivateStack(overrides: Record<string, string> = {}):
         child.once('message', (message) => message === 'ready' && resolve(child));
         child.once('exit', (code) => reject(new Error(`worker exited before it was ready (${code})`)));
       });
+    },
+    async killWorkers() {
+      await Promise.all([...workers].map((child) => new Promise((resolve) => { child.once('exit', resolve); child.kill('SIGKILL'); })));
     },
     async stop() {
       await Promise.all([...workers].map((child) => stopChild(child)));
