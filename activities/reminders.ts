@@ -65,7 +65,7 @@ export function createReminderActivities(deps: ActivityDeps) {
           companyName: r.requestedCompany?.companyName ?? r.businessCode,
           status: '審査中',
           since: r.updatedAt,
-          url: `${deps.publicBaseUrl}/staff/change-requests/${r.id}`,
+          url: `${deps.publicBaseUrl}/staff/changes/${r.id}`,
         })),
       ].sort((a, b) => a.since.getTime() - b.since.getTime());
       if (items.length === 0) return 0;

@@ -1,6 +1,7 @@
 // The joining lifecycle picture for each state: the current step named in words, the path taken.
 import { describe, expect, it } from 'vitest';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../../domain/application-status';
+import { changeRequestLifecycle } from '../../domain/lifecycle/change-request';
 import { joiningLifecycle } from '../../domain/lifecycle/joining';
 import { LifecyclePicture } from '../../templates/components/lifecycle-picture';
 
@@ -43,5 +44,24 @@ describe('joining lifecycle picture', () => {
     expect(render('under_review', [{ kind: 'on_hold' }, { kind: 'rejected' }])).toContain('保留・却下（2回）');
     expect(joiningLifecycle('link_expired', []).steps[1]).toEqual({ label: '仮申請', state: 'ended' });
     expect(render('approved')).not.toContain('【現在】');
+  });
+});
+
+describe('change, succession and withdrawal request pictures', () => {
+  const draw = (...args: Parameters<typeof changeRequestLifecycle>) => String(<LifecyclePicture lifecycle={changeRequestLifecycle(...args)} />);
+
+  it('names where a reviewed request stands, in words', () => {
+    expect(draw('change', 'under_review', [])).toContain('現在の段階：審査');
+    expect(draw('change', 'on_hold', [{ kind: 'on_hold' }])).toContain('現在の段階：保留・却下');
+    expect(draw('change', 'approved', [])).toContain('現在の段階：会員情報へ反映');
+    expect(draw('withdrawal', 'approved', [])).toContain('現在の段階：会員資格終了');
+    expect(draw('succession', 'under_review', [])).toContain('承継申請の流れ');
+    expect(draw('change', 'cancelled', [])).toContain('現在の段階：審査（取下げ）');
+  });
+
+  it('shows an immediate 管理者 change as applied at once', () => {
+    const lifecycle = changeRequestLifecycle('administrators', 'applied', []);
+    expect(lifecycle.steps).toEqual([{ label: '申請', state: 'done' }, { label: '即時反映', state: 'done' }]);
+    expect(lifecycle.loop).toBeUndefined();
   });
 });

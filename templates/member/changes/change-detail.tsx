@@ -5,7 +5,9 @@ import type { ChangeRequestEvent } from '../../../db/models/change-request-event
 import { CHANGE_REQUEST_KINDS, CHANGE_REQUEST_STATUSES, OPEN_STATUSES } from '../../../domain/change-request';
 import type { FieldComparison } from '../../../domain/member-diff';
 import type { MemberAuth } from '../../../server/deps';
+import { changeRequestLifecycle } from '../../../domain/lifecycle/change-request';
 import { ChangeRequestHistory } from '../../components/change-request-history';
+import { LifecyclePicture } from '../../components/lifecycle-picture';
 import { ComparisonTable } from '../../components/comparison-table';
 import { formatDateTime } from '../../components/date-time';
 import { Field } from '../../components/field';
@@ -36,6 +38,7 @@ export function ChangeDetailPage(props: ChangeDetailProps) {
       <h1>会員情報変更申請 詳細</h1>
       <Done message={props.done} />
       <FormError message={props.error} />
+      <LifecyclePicture lifecycle={changeRequestLifecycle(request.kind, request.status, events)} />
       <dl class="summary">
         <dt>種別</dt><dd>{CHANGE_REQUEST_KINDS[request.kind]}</dd>
         <dt>状態</dt><dd>{CHANGE_REQUEST_STATUSES[request.status]}</dd>

@@ -6,7 +6,9 @@ import type { Member } from '../../../db/models/member';
 import { CHANGE_REQUEST_KINDS, CHANGE_REQUEST_STATUSES } from '../../../domain/change-request';
 import type { FieldComparison } from '../../../domain/member-diff';
 import type { StaffAuth } from '../../../server/deps';
+import { changeRequestLifecycle } from '../../../domain/lifecycle/change-request';
 import { ChangeRequestHistory } from '../../components/change-request-history';
+import { LifecyclePicture } from '../../components/lifecycle-picture';
 import { ComparisonTable } from '../../components/comparison-table';
 import { formatDateTime } from '../../components/date-time';
 import { FormError } from '../../components/notice';
@@ -32,6 +34,7 @@ export function ChangeReviewPage(props: ChangeReviewProps) {
     <StaffLayout title="会員情報変更申請 審査" auth={props.auth}>
       <h1>会員情報変更申請 審査</h1>
       <FormError message={props.notice} />
+      <LifecyclePicture lifecycle={changeRequestLifecycle(request.kind, request.status, props.events)} />
       <dl class="summary">
         <dt>事業者コード</dt><dd>{member.businessCode}</dd>
         <dt>会社名</dt><dd>{member.companyName}</dd>
