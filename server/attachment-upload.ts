@@ -1,12 +1,16 @@
-// Reads one uploaded 関連資料 from a multipart form and checks it: present, within the size limit,
-// and a PDF or image by its content. Answers with the Japanese message for the page otherwise.
-import { ACCEPTED_TYPE_LABELS, cleanFileName, sniffAttachmentType, type AttachmentType } from '../domain/attachment-type';
+// Receiving one 関連資料 from a multipart form: the body is cut off early when far too large, then
+// the file is checked (present, within the limit, a PDF or image by its content) and stored.
+import type { Context, MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { Database } from '../db/database';
+import { addAttachment, type AttachmentOwner } from '../db/repositories/attachments';
+import { ACCEPTED_TYPE_LABELS, cleanFileName, sizeLabel, sniffAttachmentType, type AttachmentType } from '../domain/attachment-type';
+import type { AppEnv } from './deps';
+
+// Multipart framing around the file: headers and boundaries.
+const MULTIPART_OVERHEAD = 64 * 1024;
 
 export type UploadResult = { ok: true; file: { fileName: string; contentType: AttachmentType; content: Buffer } } | { ok: false; error: string };
-
-export function sizeLabel(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)}MB` : `${Math.max(1, Math.round(bytes / 1024))}KB`;
-}
 
 export function tooLargeMessage(maxBytes: number): string {
   return `ファイルのサイズが大きすぎます。${sizeLabel(maxBytes)}以下のファイルを選択してください。`;
@@ -20,4 +24,18 @@ export async function readUpload(body: Record<string, unknown>, maxBytes: number
   const contentType = sniffAttachmentType(content);
   if (!contentType) return { ok: false, error: `提出できるファイルは${ACCEPTED_TYPE_LABELS}です。ファイルの形式をご確認ください。` };
   return { ok: true, file: { fileName: cleanFileName(file.name), contentType, content } };
+}
+
+/** Refuses a body far over the limit while it arrives, answering with the page's own message. */
+export function attachmentBodyLimit(maxBytes: number, tooLarge: (c: Context<AppEnv>, message: string) => Response | Promise<Response>): MiddlewareHandler<AppEnv> {
+  return bodyLimit({ maxSize: maxBytes + MULTIPART_OVERHEAD, onError: (c) => tooLarge(c as Context<AppEnv>, tooLargeMessage(maxBytes)) });
+}
+
+/** Reads, checks and stores the posted file; the error message for the page otherwise. */
+export async function storeUpload(c: Context<AppEnv>, db: Database, owner: AttachmentOwner, maxBytes: number): Promise<{ ok: true } | { ok: false; error: string }> {
+  const upload = await readUpload(await c.req.parseBody(), maxBytes);
+  if (!upload.ok) return upload;
+  await addAttachment(db, owner, upload.file);
+  c.get('log').info({ owner, size: upload.file.content.length }, '関連資料 uploaded');
+  return { ok: true };
 }

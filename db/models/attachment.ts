@@ -3,8 +3,8 @@
 import { DataTypes, Model, type CreationOptional, type InferAttributes, type InferCreationAttributes, type Sequelize } from 'sequelize';
 import type { AttachmentType } from '../../domain/attachment-type';
 
-/** What a file is attached to: a 加入申請 (more kinds as requests gain attachments). */
-export type AttachmentOwnerKind = 'application';
+/** What a file is attached to: a 加入申請, or a 会員情報変更申請 / 承継 / 脱退 request. */
+export type AttachmentOwnerKind = 'application' | 'change_request';
 
 export class Attachment extends Model<InferAttributes<Attachment>, InferCreationAttributes<Attachment>> {
   declare id: string;

@@ -1,19 +1,16 @@
 // 関連資料 of a 加入申請, reached from the applicant's status link (受付番号 + its HMAC): the list,
 // the upload, and the applicant's own downloads.
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
-import { addAttachment, findAttachment, listAttachments, type AttachmentOwner } from '../../db/repositories/attachments';
+import { findAttachment, listAttachments, type AttachmentOwner } from '../../db/repositories/attachments';
 import { normalizeReceiptNumber } from '../../domain/receipt-number';
 import { statusPath, verifyStatusToken } from '../../domain/status-link-token';
 import { isUuid } from '../../domain/uuid';
 import { ApplicationAttachmentsPage, attachmentsPath } from '../../templates/public/application-attachments';
 import { attachmentResponse } from '../attachment-response';
-import { readUpload, tooLargeMessage } from '../attachment-upload';
+import { attachmentBodyLimit, storeUpload } from '../attachment-upload';
 import type { AppDeps, AppEnv } from '../deps';
 
 const UPLOADED = '関連資料を提出しました。';
-// Multipart framing around the file: headers and boundaries.
-const MULTIPART_OVERHEAD = 64 * 1024;
 
 export function joinAttachmentRoutes({ config, db }: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -28,14 +25,16 @@ export function joinAttachmentRoutes({ config, db }: AppDeps) {
     return { application, receiptNumber, owner, path: statusPath(config.appSecret, receiptNumber) };
   }
 
-  async function page(c: Context<AppEnv>, found: NonNullable<Awaited<ReturnType<typeof applicationOf>>>, outcome: { error?: string; done?: string } = {}, status: 200 | 413 | 422 = 200) {
-    const attachments = await listAttachments(db, found.owner);
+  async function page(c: Context<AppEnv>, outcome: { error?: string; done?: string } = {}, status: 200 | 413 | 422 = 200) {
+    const found = await applicationOf(c);
+    if (!found) return c.notFound();
     return c.html(
       <ApplicationAttachmentsPage
         receiptNumber={found.receiptNumber}
         companyName={found.application.companyName}
-        statusPath={found.path}
-        attachments={attachments}
+        action={attachmentsPath(found.path)}
+        backHref={found.path}
+        attachments={await listAttachments(db, found.owner)}
         maxBytes={config.attachmentMaxBytes}
         {...outcome}
       />,
@@ -43,28 +42,16 @@ export function joinAttachmentRoutes({ config, db }: AppDeps) {
     );
   }
 
-  app.get('/join/status/:receiptNumber/attachments', async (c) => {
-    const found = await applicationOf(c);
-    if (!found) return c.notFound();
-    return page(c, found, c.req.query('uploaded') !== undefined ? { done: UPLOADED } : {});
-  });
+  app.get('/join/status/:receiptNumber/attachments', (c) => page(c, c.req.query('uploaded') !== undefined ? { done: UPLOADED } : {}));
 
   app.post(
     '/join/status/:receiptNumber/attachments',
-    bodyLimit({
-      maxSize: config.attachmentMaxBytes + MULTIPART_OVERHEAD,
-      onError: async (c) => {
-        const found = await applicationOf(c as Context<AppEnv>);
-        return found ? page(c as Context<AppEnv>, found, { error: tooLargeMessage(config.attachmentMaxBytes) }, 413) : c.notFound();
-      },
-    }),
+    attachmentBodyLimit(config.attachmentMaxBytes, (c, error) => page(c, { error }, 413)),
     async (c) => {
       const found = await applicationOf(c);
       if (!found) return c.notFound();
-      const upload = await readUpload(await c.req.parseBody(), config.attachmentMaxBytes);
-      if (!upload.ok) return page(c, found, { error: upload.error }, 422);
-      await addAttachment(db, found.owner, upload.file);
-      c.get('log').info({ applicationId: found.application.id, size: upload.file.content.length }, '関連資料 uploaded');
+      const stored = await storeUpload(c, db, found.owner, config.attachmentMaxBytes);
+      if (!stored.ok) return page(c, { error: stored.error }, 422);
       return c.redirect(`${attachmentsPath(found.path)}&uploaded`, 303);
     },
   );

@@ -1,7 +1,6 @@
 // A list of 関連資料 with their download links.
-import { ACCEPTED_TYPES } from '../../domain/attachment-type';
+import { ACCEPTED_TYPES, sizeLabel } from '../../domain/attachment-type';
 import type { AttachmentSummary } from '../../db/repositories/attachments';
-import { sizeLabel } from '../../server/attachment-upload';
 import { formatDateTime } from './date-time';
 
 export function AttachmentList({ attachments, href }: { attachments: AttachmentSummary[]; href: (id: string) => string }) {

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/database';
 import { statusPath } from '../../domain/status-link-token';
 import { submitProvisionalApplicationUpdate } from '../../workflows/messages';
-import { createStaffAccount, staffCookie } from '../support/auth';
+import { randomUUID } from 'node:crypto';
+import { createMemberWithAdmin, createPersonInCharge, createStaffAccount, memberCookie, staffCookie } from '../support/auth';
 import { sampleApplication, startApplication } from '../support/joining';
 import { testConfig, testDatabase, testTemporalClient, uniqueEmail, webUrl } from '../support/stack';
 
@@ -107,5 +108,55 @@ describe('関連資料', () => {
     expect(anonymous.headers.get('location')).toBe('/staff/login');
     expect((await fetch(webUrl(`/staff/applications/${second.applicationId}/attachments/${id}`), { headers: { cookie: staff } })).status).toBe(404);
     expect((await upload(first.attachments.replace(/token=[^&]+/, 'token=forged'), 'b.pdf', PDF)).status).toBe(404);
+  });
+});
+
+describe('関連資料 of a member request', () => {
+  async function memberWithRequest() {
+    const member = await createMemberWithAdmin(db);
+    const cookie = await memberCookie(member.businessCode, member.userId, member.password);
+    const request = await db.models.ChangeRequest.create({
+      id: randomUUID(),
+      businessCode: member.businessCode,
+      kind: 'withdrawal',
+      status: 'under_review',
+      requestedCompany: null,
+      successor: null,
+      submittedBy: `user:${member.userId}`,
+      submittedAt: new Date(),
+    });
+    return { ...member, cookie, requestId: request.id };
+  }
+
+  function memberUpload(cookie: string, requestId: string, name: string, bytes: Buffer) {
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(bytes)]), name);
+    return fetch(webUrl(`/member/changes/${requestId}/attachments`), { method: 'POST', body: form, redirect: 'manual', headers: { origin: new URL(webUrl()).origin, cookie } });
+  }
+
+  it('takes a file from the member\'s 管理者 and gives it to staff, and to nobody else', async () => {
+    const owner = await memberWithRequest();
+    const other = await memberWithRequest();
+    const page = await (await fetch(webUrl(`/member/changes/${owner.requestId}/attachments`), { headers: { cookie: owner.cookie } })).text();
+    expect(page).toContain('<h1>関連資料の提出</h1>');
+    const uploaded = await memberUpload(owner.cookie, owner.requestId, '脱退届.pdf', PDF);
+    expect(uploaded.status).toBe(303);
+    const [stored] = await db.models.Attachment.findAll({ where: { ownerKind: 'change_request', ownerId: owner.requestId } });
+    expect(stored?.fileName).toBe('脱退届.pdf');
+
+    const staffDownload = await fetch(webUrl(`/staff/changes/${owner.requestId}/attachments/${stored!.id}`), { headers: { cookie: staff } });
+    expect(staffDownload.status).toBe(200);
+    expect(Buffer.from(await staffDownload.arrayBuffer())).toEqual(PDF);
+    expect(await (await fetch(webUrl(`/staff/changes/${owner.requestId}/attachments`), { headers: { cookie: staff } })).text()).toContain('脱退届.pdf');
+
+    // Another member's 管理者 finds neither the request's files nor a way to add to them.
+    expect((await fetch(webUrl(`/member/changes/${owner.requestId}/attachments/${stored!.id}`), { headers: { cookie: other.cookie } })).status).toBe(404);
+    expect((await memberUpload(other.cookie, owner.requestId, 'x.pdf', PDF)).status).toBe(404);
+    // The same file id under the wrong record is not found for staff either.
+    expect((await fetch(webUrl(`/staff/changes/${other.requestId}/attachments/${stored!.id}`), { headers: { cookie: staff } })).status).toBe(404);
+    // A 担当者 of the same member is refused (会員情報変更 is for 管理者).
+    const person = await createPersonInCharge(db, owner.businessCode);
+    const personCookie = await memberCookie(owner.businessCode, person.userId, person.password);
+    expect((await fetch(webUrl(`/member/changes/${owner.requestId}/attachments`), { headers: { cookie: personCookie } })).status).toBe(403);
   });
 });

@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../../deps';
 import { requireAdministrator } from '../../auth/require-member';
+import { changeAttachmentRoutes } from './change-attachments';
 import { memberChangeDetailRoutes } from './member-change-detail';
 import { memberChangeRoutes } from './member-changes';
 import { memberEndingRoutes } from './member-ending';
@@ -19,5 +20,6 @@ export function memberInformationRoutes(deps: AppDeps) {
   app.route('/', memberChangeRoutes(deps));
   app.route('/', memberEndingRoutes(deps));
   app.route('/', memberChangeDetailRoutes(deps));
+  app.route('/', changeAttachmentRoutes(deps));
   return app;
 }

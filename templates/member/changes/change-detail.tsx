@@ -60,6 +60,7 @@ export function ChangeDetailPage(props: ChangeDetailProps) {
       {props.comparison.length > 0 ? <ComparisonTable caption="● 会社情報（現在と申請内容）" rows={props.comparison} /> : null}
       {props.applied.length > 0 ? <ComparisonTable caption="● 管理者情報（変更前と変更後）" rows={props.applied} /> : null}
       <ChangeRequestHistory events={events} actorLabel={actorLabel} />
+      <p><a class="button secondary" href={`/member/changes/${request.id}/attachments`}>関連資料の提出</a></p>
       {correctable ? <Resubmit {...props} /> : null}
       {open ? (
         <form method="post" action={`/member/changes/${request.id}/cancel`} class="actions">

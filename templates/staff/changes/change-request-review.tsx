@@ -41,6 +41,7 @@ export function ChangeReviewPage(props: ChangeReviewProps) {
         <dt>種別</dt><dd>{CHANGE_REQUEST_KINDS[request.kind]}</dd>
         <dt>状態</dt><dd>{CHANGE_REQUEST_STATUSES[request.status]}</dd>
         <dt>申請日時</dt><dd>{formatDateTime(request.submittedAt)}</dd>
+        <dt>関連資料</dt><dd><a href={`/staff/changes/${request.id}/attachments`}>提出された関連資料を見る</a></dd>
         <dt>申請者</dt><dd>{actorLabel(request.submittedBy)}</dd>
         {request.successor ? (
           <>
