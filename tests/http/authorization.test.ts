@@ -1,6 +1,7 @@
 // The authorisation matrix: every member and staff route × (anonymous, 管理者, 担当者, another
 // member's 管理者, staff, a member whose membership ended). Nobody sees or changes what is not
 // theirs, and the one user's data (a marker address) shows up for nobody else.
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/database';
 import { createMemberWithAdmin, createPersonInCharge, createStaffAccount, memberCookie, staffCookie } from '../support/auth';
@@ -20,6 +21,8 @@ interface Route {
 let db: Database;
 const cookies = {} as Record<Actor, string>;
 let target: { userId: string; email: string };
+/** A 脱退 request of the target's member, for the request pages. */
+let requestId: string;
 
 function memberRoute(administratorOnly: boolean, ofTarget: boolean): Record<Actor, Expectation> {
   return {
@@ -52,7 +55,21 @@ function routes(): Route[] {
     { method: 'GET', path: `${user}/delete`, expect: memberRoute(true, true) },
     { method: 'POST', path: `${user}/password-reset`, expect: memberRoute(true, true) },
     { method: 'POST', path: `${user}/delete`, expect: memberRoute(true, true) },
+    { method: 'GET', path: '/member/info', expect: memberRoute(false, false) },
+    { method: 'GET', path: '/member/refund-account', expect: memberRoute(false, false) },
+    { method: 'GET', path: '/member/changes', expect: memberRoute(true, false) },
+    { method: 'GET', path: '/member/changes/new', expect: memberRoute(true, false) },
+    { method: 'GET', path: `/member/changes/${requestId}`, expect: memberRoute(true, true) },
+    { method: 'GET', path: `/member/changes/${requestId}/attachments`, expect: memberRoute(true, true) },
+    { method: 'POST', path: `/member/changes/${requestId}/attachments`, expect: memberRoute(true, true) },
     { method: 'GET', path: '/staff', expect: staffRoute },
+    { method: 'GET', path: '/staff/applications', expect: staffRoute },
+    { method: 'GET', path: '/staff/changes', expect: staffRoute },
+    { method: 'GET', path: `/staff/changes/${requestId}`, expect: staffRoute },
+    { method: 'GET', path: `/staff/changes/${requestId}/attachments`, expect: staffRoute },
+    { method: 'GET', path: '/staff/audit', expect: staffRoute },
+    { method: 'GET', path: '/staff/members', expect: staffRoute },
+    { method: 'GET', path: '/staff/members.csv', expect: staffRoute },
     { method: 'GET', path: '/staff/password', expect: staffRoute },
     { method: 'POST', path: '/staff/password', expect: staffRoute },
     { method: 'GET', path: '/staff/no-such-page', expect: { ...staffRoute, staff: 404 } },
@@ -66,6 +83,11 @@ beforeAll(async () => {
   const ended = await createMemberWithAdmin(db);
   target = await createPersonInCharge(db, a.businessCode, { profile: { email: uniqueEmail('matrix-target') } });
   const staff = await createStaffAccount(db);
+  requestId = randomUUID();
+  await db.models.ChangeRequest.create({
+    id: requestId, businessCode: a.businessCode, kind: 'withdrawal', status: 'under_review',
+    requestedCompany: null, successor: null, submittedBy: `user:${a.userId}`, submittedAt: new Date(),
+  });
   cookies.anonymous = '';
   cookies.administrator = await memberCookie(a.businessCode, a.userId, a.password);
   cookies.personInCharge = await memberCookie(a.businessCode, target.userId, (target as { password: string } & typeof target).password);
