@@ -18,8 +18,8 @@ export const ADMIN_SLOTS = ['admin1', 'admin2'] as const;
 export type AdminSlot = (typeof ADMIN_SLOTS)[number];
 
 /** Fields sent more than once (check boxes). */
-const LIST_FIELDS = ['businessTypes', 'admin1.duties', 'admin2.duties'] as const;
-const TEXT_FIELDS = [...COMPANY_TEXT_FIELDS, ...ADMIN_SLOTS.flatMap((slot) => ADMIN_TEXT_FIELDS.map((field) => `${slot}.${field}`))];
+export const LIST_FIELDS = ['businessTypes', 'admin1.duties', 'admin2.duties'] as const;
+export const TEXT_FIELDS = [...COMPANY_TEXT_FIELDS, ...ADMIN_SLOTS.flatMap((slot) => ADMIN_TEXT_FIELDS.map((field) => `${slot}.${field}`))];
 
 export type FormValues = Partial<Record<string, string | string[]>>;
 export type FormErrors = Partial<Record<string, string>>;
