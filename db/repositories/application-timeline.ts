@@ -3,18 +3,8 @@
 // it reads the same after the workflow has closed.
 import { Op } from 'sequelize';
 import { APPLICATION_EVENT_KINDS } from '../../domain/application-event';
+import { byTime, type TimelineActor, type TimelineEntry } from '../../domain/timeline';
 import type { Database } from '../database';
-
-export type TimelineActor = 'applicant' | 'staff' | 'system';
-
-export interface TimelineEntry {
-  at: Date;
-  what: string;
-  actor: TimelineActor;
-  /** Staff login id for staff entries (shown to staff only). */
-  actorName?: string;
-  detail?: string;
-}
 
 export async function applicationTimeline(db: Database, applicationId: string): Promise<TimelineEntry[]> {
   const application = await db.models.MembershipApplication.findByPk(applicationId, { attributes: ['id', 'businessCode', 'createdAt'] });
@@ -35,5 +25,5 @@ export async function applicationTimeline(db: Database, applicationId: string): 
     ...mails.map((m): TimelineEntry => ({ at: m.sentAt, what: 'メール送信', actor: 'system', detail: `${m.subject}（${m.recipient}）` })),
     ...attachments.map((a): TimelineEntry => ({ at: a.createdAt, what: '関連資料の提出', actor: 'applicant', detail: a.fileName })),
   ];
-  return entries.sort((a, b) => a.at.getTime() - b.at.getTime());
+  return byTime(entries);
 }

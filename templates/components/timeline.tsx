@@ -1,9 +1,14 @@
 // A timeline table: when, what, who, and the reason or detail. Staff see the staff member's login
-// id; applicants and members see 本機関.
-import type { TimelineActor, TimelineEntry } from '../../db/repositories/application-timeline';
+// id; applicants and members see 本機関 (and which of their own users acted).
+import type { TimelineActor, TimelineEntry } from '../../domain/timeline';
 import { formatDateTime } from './date-time';
 
 const ACTOR_LABELS: Record<TimelineActor, string> = { applicant: '申請者', staff: '本機関', system: 'システム' };
+
+function actorText(entry: TimelineEntry, audience: 'staff' | 'applicant'): string {
+  const showName = entry.actorName && (audience === 'staff' || entry.actor !== 'staff');
+  return showName ? `${ACTOR_LABELS[entry.actor]}（${entry.actorName}）` : ACTOR_LABELS[entry.actor];
+}
 
 export function Timeline({ entries, audience }: { entries: TimelineEntry[]; audience: 'staff' | 'applicant' }) {
   return (
@@ -16,7 +21,7 @@ export function Timeline({ entries, audience }: { entries: TimelineEntry[]; audi
           <tr>
             <td>{formatDateTime(entry.at)}</td>
             <td>{entry.what}</td>
-            <td>{audience === 'staff' && entry.actorName ? `${ACTOR_LABELS[entry.actor]}（${entry.actorName}）` : ACTOR_LABELS[entry.actor]}</td>
+            <td>{actorText(entry, audience)}</td>
             <td class="reason">{entry.detail ?? ''}</td>
           </tr>
         ))}

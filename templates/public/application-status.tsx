@@ -1,6 +1,6 @@
 // The applicant's status page: where the application stands and every step and decision with its
 // reason. The panel reloads itself every few seconds (htmx) while the application is open.
-import type { TimelineEntry } from '../../db/repositories/application-timeline';
+import type { TimelineEntry } from '../../domain/timeline';
 import type { ApplicationEventKind } from '../../domain/application-event';
 import { APPLICATION_STATUSES, CLOSED_STATUSES, type ApplicationStatus } from '../../domain/application-status';
 import { joiningLifecycle } from '../../domain/lifecycle/joining';

@@ -11,7 +11,8 @@ import {
   submitFinalApplicationUpdate,
   submitProvisionalApplicationUpdate,
 } from '../../workflows/messages';
-import { createStaffAccount, staffCookie } from '../support/auth';
+import { randomUUID } from 'node:crypto';
+import { createMemberWithAdmin, createStaffAccount, memberCookie, staffCookie } from '../support/auth';
 import { sampleApplication, startApplication, uniqueBusinessCode } from '../support/joining';
 import { waitForMail } from '../support/mail-inbox';
 import { testConfig, testDatabase, testTemporalClient, uniqueEmail, webUrl } from '../support/stack';
@@ -86,4 +87,27 @@ it('tells where the application stands and what happened, to the applicant and t
   const staffFinal = await staffPage();
   expect(staffFinal).toContain('現在の段階：承認');
   expect(staffFinal).toContain('提出された関連資料を見る');
+});
+
+it('shows a member request\'s steps, applied changes, mails and 関連資料 to its 管理者 and to staff', async () => {
+  const member = await createMemberWithAdmin(db);
+  const cookie = await memberCookie(member.businessCode, member.userId, member.password);
+  const requestId = randomUUID();
+  const at = (minutes: number) => new Date(Date.now() - (60 - minutes) * 60_000);
+  await db.models.ChangeRequest.create({ id: requestId, businessCode: member.businessCode, kind: 'change', status: 'approved', requestedCompany: null, successor: null, submittedBy: `user:${member.userId}`, submittedAt: at(0) });
+  await db.models.ChangeRequestEvent.bulkCreate([
+    { requestId, sequence: 1, kind: 'submitted', actor: `user:${member.userId}`, reason: null, occurredAt: at(1) },
+    { requestId, sequence: 2, kind: 'on_hold', actor: `staff:${staff.loginId}`, reason: '株主名簿を提出してください。', occurredAt: at(2) },
+    { requestId, sequence: 3, kind: 'approved', actor: `staff:${staff.loginId}`, reason: null, occurredAt: at(4) },
+  ]);
+  await db.models.MemberAuditEntry.create({ businessCode: member.businessCode, actor: `staff:${staff.loginId}`, action: 'company_changed', requestId, changes: [{ label: '会社名', before: '旧電力', after: '新電力' }], occurredAt: at(5) });
+  await db.models.SentMail.create({ idempotencyKey: `change-request:${requestId}:2:1`, recipient: member.email, subject: '【電力広域的運営推進機関】会員情報変更申請の保留', body: '', messageId: `<${requestId}>`, sentAt: at(3) });
+
+  const rows = async (path: string, headers: Record<string, string>) => timelineRows(await (await fetch(webUrl(path), { headers })).text());
+  const memberRows = await rows(`/member/changes/${requestId}`, { cookie });
+  expect(memberRows.map(([what]) => what)).toEqual(['申請', '保留', 'メール送信', '承認', '会社情報変更']);
+  expect(memberRows[1]).toEqual(['保留', '本機関', '株主名簿を提出してください。']);
+  expect(memberRows[4]?.[2]).toBe('会社名: 旧電力 → 新電力');
+  const staffRows = await rows(`/staff/changes/${requestId}`, { cookie: staff.cookie });
+  expect(staffRows[1]).toEqual(['保留', `本機関（${staff.loginId}）`, '株主名簿を提出してください。']);
 });

@@ -2,6 +2,8 @@
 // back under review (再申請), and an open one can be withdrawn (取下げ).
 import { Hono, type Context } from 'hono';
 import { randomUUID } from 'node:crypto';
+import { requestTimeline } from '../../../db/repositories/request-timeline';
+import { isUuid } from '../../../domain/uuid';
 import { userActor } from '../../../db/repositories/member-audit';
 import { currentAdministrators, administratorInfo } from '../../../db/repositories/administrators';
 import type { Successor } from '../../../domain/change-request';
@@ -17,7 +19,6 @@ import { updateChangeRequest } from '../../change-request-workflows';
 import type { AppDeps, AppEnv } from '../../deps';
 import { submitMemberChange } from '../../member-change-submission';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 const DONE: Record<string, string> = {
   submitted: '申請を受け付けました。本機関にて内容を確認します。「承認」の連絡をお待ちください（「保留」「却下」となる場合もあります）。',
@@ -31,7 +32,7 @@ export function memberChangeDetailRoutes(deps: AppDeps) {
 
   async function findRequest(c: Context<AppEnv>) {
     const id = c.req.param('id') ?? '';
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     return db.models.ChangeRequest.findOne({ where: { id, businessCode: c.get('member').member.businessCode } });
   }
 
@@ -39,13 +40,16 @@ export function memberChangeDetailRoutes(deps: AppDeps) {
     const request = await findRequest(c);
     if (!request) return c.notFound();
     const auth = c.get('member');
-    const events = await db.models.ChangeRequestEvent.findAll({ where: { requestId: request.id }, order: [['sequence', 'ASC']] });
+    const [events, timeline] = await Promise.all([
+      db.models.ChangeRequestEvent.findAll({ where: { requestId: request.id }, order: [['sequence', 'ASC']] }),
+      requestTimeline(db, request.id),
+    ]);
     const audit = await db.models.MemberAuditEntry.findAll({ where: { requestId: request.id }, order: [['id', 'ASC']] });
     const recorded: FieldComparison[] = audit.flatMap((entry) => entry.changes.map((change) => ({ ...change, changed: true })));
     // Before 承認 the request is compared with today's data; after it, the trail says what changed.
     const comparison = request.kind === 'change' && request.requestedCompany && request.status !== 'approved' ? compareCompany(auth.member.company, request.requestedCompany) : [];
     const done = Object.keys(DONE).filter((key) => c.req.query(key) !== undefined).map((key) => DONE[key]).join(' ');
-    return c.html(<ChangeDetailPage auth={auth} request={request} events={events} comparison={comparison} applied={recorded} done={done || undefined} {...extra} />, status);
+    return c.html(<ChangeDetailPage auth={auth} request={request} events={events} timeline={timeline} comparison={comparison} applied={recorded} done={done || undefined} {...extra} />, status);
   }
 
   app.get('/member/changes/:id', (c) => detail(c));

@@ -1,6 +1,8 @@
 // Staff console, 第5章〜第7章: change, succession and withdrawal requests with the comparison and
 // the decisions (updates to each request's workflow), and the audit trail. Behind requireStaff.
 import { Hono, type Context } from 'hono';
+import { requestTimeline } from '../../../db/repositories/request-timeline';
+import { isUuid } from '../../../domain/uuid';
 import { Op } from 'sequelize';
 import { changeRequestWorkflowId, type ChangeRequestStatus } from '../../../domain/change-request';
 import { parseForm } from '../../../domain/forms/parse-form';
@@ -13,7 +15,6 @@ import { approveChangeRequestUpdate, holdChangeRequestUpdate, rejectChangeReques
 import { updateChangeRequest } from '../../change-request-workflows';
 import type { AppDeps, AppEnv } from '../../deps';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 const SECTIONS: { heading: string; statuses: ChangeRequestStatus[] }[] = [
   { heading: '審査待ち', statuses: ['under_review'] },
@@ -40,13 +41,16 @@ export function staffMemberChangeRoutes(deps: AppDeps) {
 
   async function review(c: Context<AppEnv>, extra: Partial<ChangeReviewProps> = {}, status: 200 | 409 | 422 = 200) {
     const id = c.req.param('id') ?? '';
-    const request = UUID.test(id) ? await db.models.ChangeRequest.findByPk(id) : null;
+    const request = isUuid(id) ? await db.models.ChangeRequest.findByPk(id) : null;
     const member = request ? await db.models.Member.findByPk(request.businessCode) : null;
     if (!request || !member) return c.notFound();
-    const events = await db.models.ChangeRequestEvent.findAll({ where: { requestId: request.id }, order: [['sequence', 'ASC']] });
+    const [events, timeline] = await Promise.all([
+      db.models.ChangeRequestEvent.findAll({ where: { requestId: request.id }, order: [['sequence', 'ASC']] }),
+      requestTimeline(db, request.id),
+    ]);
     const comparison = request.kind === 'change' && request.requestedCompany && request.status !== 'approved' ? compareCompany(member.company, request.requestedCompany) : [];
     return c.html(
-      <ChangeReviewPage auth={c.get('staff')} request={request} member={member} events={events} comparison={comparison} workflowUrl={workflowUrl(request.id)} {...extra} />,
+      <ChangeReviewPage auth={c.get('staff')} request={request} member={member} events={events} timeline={timeline} comparison={comparison} workflowUrl={workflowUrl(request.id)} {...extra} />,
       status,
     );
   }
@@ -55,7 +59,7 @@ export function staffMemberChangeRoutes(deps: AppDeps) {
 
   app.post('/staff/changes/:id/decision', async (c) => {
     const id = c.req.param('id');
-    if (!UUID.test(id) || !(await db.models.ChangeRequest.findByPk(id))) return c.notFound();
+    if (!isUuid(id) || !(await db.models.ChangeRequest.findByPk(id))) return c.notFound();
     const result = parseForm(staffDecisionSchema, ['decision', 'reason'], await c.req.parseBody());
     if (!result.ok) return review(c, { errors: { reason: result.errors.reason }, notice: result.errors.decision, values: { reason: result.values.reason } }, 422);
     const { decision, reason } = result.data;

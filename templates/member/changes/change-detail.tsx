@@ -2,11 +2,12 @@
 // 却下 the way to correct and resubmit, and 取下げ while it is open.
 import type { ChangeRequest } from '../../../db/models/change-request';
 import type { ChangeRequestEvent } from '../../../db/models/change-request-event';
+import type { TimelineEntry } from '../../../domain/timeline';
 import { CHANGE_REQUEST_KINDS, CHANGE_REQUEST_STATUSES, OPEN_STATUSES } from '../../../domain/change-request';
 import type { FieldComparison } from '../../../domain/member-diff';
 import type { MemberAuth } from '../../../server/deps';
 import { changeRequestLifecycle } from '../../../domain/lifecycle/change-request';
-import { ChangeRequestHistory } from '../../components/change-request-history';
+import { Timeline } from '../../components/timeline';
 import { LifecyclePicture } from '../../components/lifecycle-picture';
 import { ComparisonTable } from '../../components/comparison-table';
 import { formatDateTime } from '../../components/date-time';
@@ -19,6 +20,8 @@ export interface ChangeDetailProps {
   auth: MemberAuth;
   request: ChangeRequest;
   events: ChangeRequestEvent[];
+  /** Steps, changes applied, mails and 関連資料, in time order. */
+  timeline: TimelineEntry[];
   comparison: FieldComparison[];
   /** Field changes of an immediate 管理者 change, from the audit trail. */
   applied: FieldComparison[];
@@ -59,7 +62,8 @@ export function ChangeDetailPage(props: ChangeDetailProps) {
       ) : null}
       {props.comparison.length > 0 ? <ComparisonTable caption="● 会社情報（現在と申請内容）" rows={props.comparison} /> : null}
       {props.applied.length > 0 ? <ComparisonTable caption="● 管理者情報（変更前と変更後）" rows={props.applied} /> : null}
-      <ChangeRequestHistory events={events} actorLabel={actorLabel} />
+      <h2>経過</h2>
+      <Timeline entries={props.timeline} audience="applicant" />
       <p><a class="button secondary" href={`/member/changes/${request.id}/attachments`}>関連資料の提出</a></p>
       {correctable ? <Resubmit {...props} /> : null}
       {open ? (

@@ -2,7 +2,7 @@
 // 事業者コード発行 (or 却下) while the code is awaited, 承認 / 保留 / 却下 under review.
 import type { MembershipApplication } from '../../../db/models/membership-application';
 import type { MembershipApplicationEvent } from '../../../db/models/membership-application-event';
-import type { TimelineEntry } from '../../../db/repositories/application-timeline';
+import type { TimelineEntry } from '../../../domain/timeline';
 import { APPLICATION_STATUSES } from '../../../domain/application-status';
 import type { StaffAuth } from '../../../server/deps';
 import { joiningLifecycle } from '../../../domain/lifecycle/joining';

@@ -2,12 +2,13 @@
 // marked in words), its history, and 承認 / 保留 / 却下 with a reason.
 import type { ChangeRequest } from '../../../db/models/change-request';
 import type { ChangeRequestEvent } from '../../../db/models/change-request-event';
+import type { TimelineEntry } from '../../../domain/timeline';
 import type { Member } from '../../../db/models/member';
 import { CHANGE_REQUEST_KINDS, CHANGE_REQUEST_STATUSES } from '../../../domain/change-request';
 import type { FieldComparison } from '../../../domain/member-diff';
 import type { StaffAuth } from '../../../server/deps';
 import { changeRequestLifecycle } from '../../../domain/lifecycle/change-request';
-import { ChangeRequestHistory } from '../../components/change-request-history';
+import { Timeline } from '../../components/timeline';
 import { LifecyclePicture } from '../../components/lifecycle-picture';
 import { ComparisonTable } from '../../components/comparison-table';
 import { formatDateTime } from '../../components/date-time';
@@ -20,6 +21,8 @@ export interface ChangeReviewProps {
   request: ChangeRequest;
   member: Member;
   events: ChangeRequestEvent[];
+  /** Steps, changes applied, mails and 関連資料, in time order. */
+  timeline: TimelineEntry[];
   comparison: FieldComparison[];
   workflowUrl: string;
   notice?: string | undefined;
@@ -78,7 +81,8 @@ export function ChangeReviewPage(props: ChangeReviewProps) {
           </div>
         </form>
       ) : null}
-      <ChangeRequestHistory events={props.events} actorLabel={actorLabel} />
+      <h2>経過</h2>
+      <Timeline entries={props.timeline} audience="staff" />
       <p><a href={`/staff/audit?businessCode=${encodeURIComponent(member.businessCode)}`}>この会員の変更履歴（監査証跡）</a></p>
       <p class="actions"><a class="button secondary" href="/staff/changes">一覧へ戻る</a></p>
     </StaffLayout>
