@@ -55,7 +55,7 @@ export function MemberListPage({ auth, search, members, total, page, pageSize }:
       <p role="status">{`${total}件中 ${total === 0 ? 0 : (page - 1) * pageSize + 1}〜${Math.min(total, page * pageSize)}件を表示しています。`}</p>
       <table class="list">
         <thead>
-          <tr><th scope="col">事業者コード</th><th scope="col">会社名</th><th scope="col">事業者種別</th><th scope="col">状態</th><th scope="col">加入日時</th></tr>
+          <tr><th scope="col">事業者コード</th><th scope="col">会社名</th><th scope="col">事業者種別</th><th scope="col">状態</th><th scope="col">加入日時</th><th scope="col">変更履歴</th></tr>
         </thead>
         <tbody>
           {members.map((m) => (
@@ -65,6 +65,7 @@ export function MemberListPage({ auth, search, members, total, page, pageSize }:
               <td>{m.company.businessTypes.join('、')}</td>
               <td>{memberStatusLabel(m.status)}</td>
               <td>{formatDateTime(m.joinedAt)}</td>
+              <td><a href={`/staff/audit?businessCode=${encodeURIComponent(m.businessCode)}`}>{`${m.businessCode} の履歴`}</a></td>
             </tr>
           ))}
         </tbody>
