@@ -1,15 +1,15 @@
 // The benchmarks' stack: the fault tests' private stack (real Temporal dev server, PostgreSQL,
-// mail inbox, worker processes) plus a web server and a floor worker in this process.
-import { serve, type ServerType } from '@hono/node-server';
+// mail inbox, worker processes), the web server in a process of its own (as deployed, and apart
+// from the load generator), and a floor worker in this process.
+import { spawn } from 'node:child_process';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, type Config } from '../config';
 import { createLogger } from '../config/logger';
 import { installSdkLogger } from '../activities/sdk-logger';
-import { createApp } from '../server/app';
-import { createTemporalClient } from '../server/temporal-client';
 import { freePort } from '../scripts/ports';
+import { stopChild } from '../scripts/temporal-dev-server';
 import { startPrivateStack, type PrivateStack } from '../tests/support/private-stack';
 
 export const FLOOR_TASK_QUEUE = 'bench-floor';
@@ -30,9 +30,14 @@ export async function startBenchStack(): Promise<BenchStack> {
   const stack = await startPrivateStack({ PUBLIC_BASE_URL: baseUrl, TEMPORAL_TASK_QUEUE: 'occto-bench' });
   const worker = await stack.startWorker();
   const config = loadConfig(stack.env);
-  const temporal = createTemporalClient(stack.env.TEMPORAL_ADDRESS as string, 'default');
-  const app = createApp({ config, db: stack.db, temporal, logger: createLogger({ logLevel: 'silent' }, 'web') });
-  const server: ServerType = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: webPort });
+  const web = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    env: { ...process.env, ...stack.env, HOST: '127.0.0.1', WEB_PORT: String(webPort) },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  await new Promise((resolve, reject) => {
+    web.once('message', resolve);
+    web.once('exit', (code) => reject(new Error(`web server exited (${code})`)));
+  });
 
   const nativeConnection = await NativeConnection.connect({ address: stack.env.TEMPORAL_ADDRESS });
   const floorWorker = await Worker.create({
@@ -54,8 +59,7 @@ export async function startBenchStack(): Promise<BenchStack> {
       await floorRun;
       await nativeConnection.close();
       await client.connection.close();
-      await temporal.connection.close();
-      await new Promise((resolve) => server.close(resolve));
+      await stopChild(web);
       await stack.stop();
     },
   };

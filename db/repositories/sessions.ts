@@ -1,10 +1,13 @@
 // Login sessions after Lucia's design (lucia-auth.com/sessions): a random token in the cookie,
 // its SHA-256 as the row id, sliding expiry. Ending sessions is a DELETE, so a stolen cookie of
 // an ended session is worth nothing.
-import { Op, type Transaction } from 'sequelize';
+import { Op, QueryTypes, type Transaction } from 'sequelize';
 import { generateSecretToken, hashSecretToken } from '../../domain/secret-token';
 import type { Database } from '../database';
+import type { Member } from '../models/member';
 import type { Session } from '../models/session';
+import type { User } from '../models/user';
+import { columnsOf, instanceOf } from './joined-rows';
 import { ownerColumns, ownerWhere, type AccountRef } from './account';
 
 export async function createSession(db: Database, owner: AccountRef, idleMs: number): Promise<string> {
@@ -16,18 +19,41 @@ export async function createSession(db: Database, owner: AccountRef, idleMs: num
 /** The live session for a cookie's token, its expiry pushed forward; null when unknown or expired. */
 export async function validateSession(db: Database, token: string, idleMs: number): Promise<Session | null> {
   const session = await db.models.Session.findByPk(hashSecretToken(token));
-  if (!session) return null;
+  return session && (await keepAlive(session, idleMs)) ? session : null;
+}
+
+/** Ends an expired session (false), or slides its expiry forward (true). */
+async function keepAlive(session: Session, idleMs: number): Promise<boolean> {
   const now = Date.now();
   if (session.expiresAt.getTime() <= now) {
     await session.destroy();
-    return null;
+    return false;
   }
   // Write at most once per half period instead of on every request.
   if (session.expiresAt.getTime() - now < idleMs / 2) {
     session.expiresAt = new Date(now + idleMs);
     await session.save();
   }
-  return session;
+  return true;
+}
+
+/**
+ * A member user's live session with its user and member, read in one query (every member page
+ * asks for it); expiry handled as validateSession does.
+ */
+export async function memberSessionOf(db: Database, token: string, idleMs: number): Promise<{ session: Session; user: User; member: Member } | null> {
+  const { Session, User, Member } = db.models;
+  const rows = await db.sequelize.query<Record<string, unknown>>(
+    `SELECT ${columnsOf(Session, 's')}, ${columnsOf(User, 'u')}, ${columnsOf(Member, 'm')}
+       FROM sessions s JOIN users u ON u.id = s.user_id JOIN members m ON m.business_code = u.business_code
+      WHERE s.id = :id`,
+    { type: QueryTypes.SELECT, replacements: { id: hashSecretToken(token) } },
+  );
+  const row = rows[0];
+  if (!row) return null;
+  const session = instanceOf(Session, 's', row);
+  if (!(await keepAlive(session, idleMs))) return null;
+  return { session, user: instanceOf(User, 'u', row), member: instanceOf(Member, 'm', row) };
 }
 
 export async function endSession(db: Database, token: string): Promise<void> {

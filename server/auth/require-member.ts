@@ -2,7 +2,7 @@
 // ends the session too; a password that must be changed sends to パスワード変更 first.
 import type { MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { endSessionsOfMember, validateSession } from '../../db/repositories/sessions';
+import { endSessionsOfMember, memberSessionOf } from '../../db/repositories/sessions';
 import type { AppDeps, AppEnv } from '../deps';
 import { clearSessionCookie, readSessionCookie } from './cookies';
 import { mustChangePassword } from './must-change-password';
@@ -15,13 +15,12 @@ const ALLOWED_BEFORE_CHANGE = new Set([MEMBER_PASSWORD_CHANGE_PATH, '/member/log
 export function requireMember({ db, config }: AppDeps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const token = readSessionCookie(c, 'member');
-    const session = token ? await validateSession(db, token, config.auth.sessionIdleMs) : null;
-    const user = session?.userId ? await db.models.User.findByPk(session.userId) : null;
-    const member = user ? await db.models.Member.findByPk(user.businessCode) : null;
-    if (!token || !session || !user || !member) {
+    const found = token ? await memberSessionOf(db, token, config.auth.sessionIdleMs) : null;
+    if (!token || !found) {
       if (token) clearSessionCookie(c, 'member', config.web.publicBaseUrl);
       return c.redirect(MEMBER_LOGIN_PATH, 303);
     }
+    const { user, member } = found;
     if (member.status !== 'active') {
       await endSessionsOfMember(db, member.businessCode);
       clearSessionCookie(c, 'member', config.web.publicBaseUrl);
