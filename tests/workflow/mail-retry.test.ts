@@ -1,16 +1,14 @@
 // A mail server that is away: the workflow keeps retrying, and the mail arrives exactly once when
 // the server comes back. Runs its own worker and inbox so the shared ones stay up.
-import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, type Worker } from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { activityDepsFromConfig } from '../../activities/deps';
+import { startOwnWorker, type OwnWorker } from '../support/own-worker';
 import { installSdkLogger } from '../../activities/sdk-logger';
 import { createLogger } from '../../config/logger';
-import { createWorker } from '../../activities/worker';
 import type { Database } from '../../db/database';
 import { startMailInbox, type RunningMailInbox } from '../../scripts/mail-inbox';
 import { freePort } from '../../scripts/ports';
@@ -18,14 +16,10 @@ import { membershipApplication, membershipApplicationWorkflowId } from '../../wo
 import { testConfig, testDatabase, uniqueEmail } from '../support/stack';
 
 const config = testConfig();
-const taskQueue = `mail-retry-${randomUUID()}`;
 let dir: string;
 let inbox: RunningMailInbox;
 let db: Database;
-let nativeConnection: NativeConnection;
-let worker: Worker;
-let workerRun: Promise<void>;
-let client: Client;
+let own: OwnWorker;
 
 beforeAll(async () => {
   // Activity failures against the stopped server are expected here: keep them out of the output.
@@ -34,22 +28,11 @@ beforeAll(async () => {
   chmodSync(dir, 0o755);
   inbox = await startMailInbox({ smtpPort: await freePort(), webPort: await freePort(), mailDir: dir });
   db = testDatabase();
-  nativeConnection = await NativeConnection.connect({ address: config.temporal.address });
-  worker = await createWorker({
-    connection: nativeConnection,
-    namespace: config.temporal.namespace,
-    taskQueue,
-    deps: activityDepsFromConfig({ ...config, smtp: { ...config.smtp, port: inbox.smtpPort } }, db, '127.0.0.1'),
-  });
-  workerRun = worker.run();
-  client = new Client({ connection: await Connection.connect({ address: config.temporal.address }) });
+  own = await startOwnWorker(config, activityDepsFromConfig({ ...config, smtp: { ...config.smtp, port: inbox.smtpPort } }, db, '127.0.0.1'), 'mail-retry');
 });
 
 afterAll(async () => {
-  worker.shutdown();
-  await workerRun;
-  await nativeConnection.close();
-  await client.connection.close();
+  await own.stop();
   await db.close();
   await inbox.stop();
   rmSync(dir, { recursive: true, force: true });
@@ -64,8 +47,8 @@ it('retries the link mail while the SMTP server is down and sends it once when i
   await inbox.stop();
   const email = uniqueEmail('retry');
   const applicationId = randomUUID();
-  const handle = await client.workflow.start(membershipApplication, {
-    taskQueue,
+  const handle = await own.client.workflow.start(membershipApplication, {
+    taskQueue: own.taskQueue,
     workflowId: membershipApplicationWorkflowId(applicationId),
     args: [{ applicationId, companyName: '再送電力株式会社', contactName: '再送 花子', email, linkExpiryMs: 60_000 }],
   });

@@ -1,13 +1,11 @@
 // Durable reminders with short periods: an applicant holding a 事業者コード without 本申請 is
 // reminded once per period until 本申請 arrives; staff get one digest per period of what waits
 // for them. Own worker and task queue, so the short periods touch no other test.
-import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, type Worker } from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { activityDepsFromConfig } from '../../activities/deps';
+import { startOwnWorker, type OwnWorker } from '../support/own-worker';
 import { installSdkLogger } from '../../activities/sdk-logger';
-import { createWorker } from '../../activities/worker';
 import { createLogger } from '../../config/logger';
 import type { Database } from '../../db/database';
 import { issueBusinessCodeUpdate, submitFinalApplicationUpdate, submitProvisionalApplicationUpdate } from '../../workflows/messages';
@@ -20,34 +18,21 @@ import { testConfig, testDatabase, uniqueEmail } from '../support/stack';
 
 const PERIOD_MS = 1_500;
 const config = testConfig();
-const taskQueue = `reminders-${randomUUID()}`;
 let db: Database;
-let nativeConnection: NativeConnection;
-let worker: Worker;
-let workerRun: Promise<void>;
-let client: Client;
+let own: OwnWorker;
 
 beforeAll(async () => {
   installSdkLogger(createLogger({ logLevel: 'warn' }, 'reminder-worker'));
   db = testDatabase();
-  nativeConnection = await NativeConnection.connect({ address: config.temporal.address });
-  worker = await createWorker({
-    connection: nativeConnection,
-    namespace: config.temporal.namespace,
-    taskQueue,
-    deps: activityDepsFromConfig(config, db, '127.0.0.1', {
-      reminders: { applicantIntervalMs: PERIOD_MS, staffDigestIntervalMs: PERIOD_MS, staffDigestMinAgeMs: 86_400_000 },
-    }),
-  });
-  workerRun = worker.run();
-  client = new Client({ connection: await Connection.connect({ address: config.temporal.address }) });
+  own = await startOwnWorker(
+    config,
+    activityDepsFromConfig(config, db, '127.0.0.1', { reminders: { applicantIntervalMs: PERIOD_MS, staffDigestIntervalMs: PERIOD_MS, staffDigestMinAgeMs: 86_400_000 } }),
+    'reminders',
+  );
 });
 
 afterAll(async () => {
-  worker.shutdown();
-  await workerRun;
-  await nativeConnection.close();
-  await client.connection.close();
+  await own.stop();
   await db.close();
 });
 
@@ -66,8 +51,8 @@ it('reminds the applicant once per period while 本申請 is awaited, and stops 
   const email = uniqueEmail('reminded');
   const applicationId = randomUUID();
   const businessCode = uniqueBusinessCode();
-  const handle = await client.workflow.start(membershipApplication, {
-    taskQueue,
+  const handle = await own.client.workflow.start(membershipApplication, {
+    taskQueue: own.taskQueue,
     workflowId: membershipApplicationWorkflowId(applicationId),
     args: [{ applicationId, companyName: '督促電力株式会社', contactName: '督促 太郎', email, linkExpiryMs: 3_600_000 }],
   });
@@ -95,7 +80,7 @@ it('mails staff one digest per period of the items waiting for them longer than 
   await db.models.MembershipApplication.create({ id, companyName: '滞留電力株式会社', contactName: '滞留 太郎', email: 'stale-digest@example.co.jp', status: 'under_review', linkExpiresAt: stale });
   await db.sequelize.query('UPDATE membership_applications SET updated_at = :stale WHERE id = :id', { replacements: { id, stale } });
 
-  const digest = await client.workflow.start(staffDigest, { taskQueue, workflowId: `staff-digest-test-${randomUUID()}` });
+  const digest = await own.client.workflow.start(staffDigest, { taskQueue: own.taskQueue, workflowId: `staff-digest-test-${randomUUID()}` });
   await waitUntil(async () => (await mailsTo(staffEmail)).length >= 2);
   await digest.terminate('test finished');
   const mails = await mailsTo(staffEmail);
