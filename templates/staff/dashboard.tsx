@@ -65,7 +65,7 @@ export function StaffDashboardPage({ auth, overview }: { auth: StaffAuth; overvi
             </ol>
           )}
         </div>
-        <div class="panel">
+        <div class="panel wide">
           <h2>週ごとの加入申請数</h2>
           <WeeklyChart title="週ごとの加入申請数" weeks={overview.weeks} />
         </div>
