@@ -8,8 +8,8 @@ import type { Database } from '../database';
 export const WAITING_FOR_STAFF: ApplicationStatus[] = ['provisional_submitted', 'under_review'];
 
 export async function applicationCounts(db: Database): Promise<Partial<Record<ApplicationStatus, number>>> {
-  const rows = (await db.models.MembershipApplication.count({ group: ['status'] })) as unknown as { status: ApplicationStatus; count: number }[];
-  return Object.fromEntries(rows.map((row) => [row.status, Number(row.count)]));
+  const rows = await db.models.MembershipApplication.count({ group: ['status'] });
+  return Object.fromEntries(rows.map((row) => [row.status as ApplicationStatus, Number(row.count)]));
 }
 
 export function oldestWaiting(db: Database, limit = 5) {

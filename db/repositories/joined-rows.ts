@@ -10,5 +10,6 @@ export function columnsOf(model: ModelStatic<Model>, alias: string): string {
 
 export function instanceOf<M extends Model>(model: ModelStatic<M>, alias: string, row: Record<string, unknown>): M {
   const values = Object.fromEntries(Object.keys(model.getAttributes()).map((attribute) => [attribute, row[`${alias}.${attribute}`]]));
+  // build() wants the model's creation attributes, which a generic helper cannot name.
   return model.build(values as never, { isNewRecord: false, raw: true });
 }

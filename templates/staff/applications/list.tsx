@@ -4,13 +4,13 @@ import type { MembershipApplication } from '../../../db/models/membership-applic
 import { APPLICATION_STATUSES } from '../../../domain/application-status';
 import type { StaffAuth } from '../../../server/deps';
 import { StaffLayout } from '../staff-layout';
+import { formatDateTime } from '../../components/date-time';
 
 export interface ApplicationListSection {
   heading: string;
   applications: MembershipApplication[];
 }
 
-const formatter = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'medium', timeStyle: 'short' });
 
 export function ApplicationListPage({ auth, sections, workflowUrl }: { auth: StaffAuth; sections: ApplicationListSection[]; workflowUrl: (applicationId: string) => string }) {
   return (
@@ -33,7 +33,7 @@ export function ApplicationListPage({ auth, sections, workflowUrl }: { auth: Sta
                     <td>{a.companyName}</td>
                     <td>{APPLICATION_STATUSES[a.status]}</td>
                     <td>{a.businessCode ?? ''}</td>
-                    <td>{formatter.format(a.updatedAt)}</td>
+                    <td>{formatDateTime(a.updatedAt)}</td>
                     <td><a href={workflowUrl(a.id)} rel="noopener" target="_blank">Temporal UI</a></td>
                   </tr>
                 ))}
