@@ -21,6 +21,7 @@ const worker = await createWorker({
   namespace: config.temporal.namespace,
   taskQueue: config.temporal.taskQueue,
   deps: activityDepsFromConfig(config, db, addresses.smtpHost),
+  maxCachedWorkflows: config.temporal.maxCachedWorkflows,
 });
 // The staff digest runs as one workflow per namespace; any worker makes sure it exists.
 const client = new Client({ connection: await Connection.connect({ address: addresses.temporalAddress }), namespace: config.temporal.namespace });

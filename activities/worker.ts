@@ -10,6 +10,8 @@ export interface WorkerSettings {
   namespace: string;
   taskQueue: string;
   deps: ActivityDeps;
+  /** Bounds memory: long-waiting workflows are evicted and replayed when they wake. */
+  maxCachedWorkflows?: number;
   /** A bundle made once and shared (tests); bundled from WORKFLOWS_PATH otherwise. */
   workflowBundle?: WorkerOptions['workflowBundle'];
 }
@@ -20,6 +22,7 @@ export function createWorker(settings: WorkerSettings): Promise<Worker> {
     namespace: settings.namespace,
     taskQueue: settings.taskQueue,
     activities: createActivities(settings.deps),
+    ...(settings.maxCachedWorkflows ? { maxCachedWorkflows: settings.maxCachedWorkflows } : {}),
     ...(settings.workflowBundle ? { workflowBundle: settings.workflowBundle } : { workflowsPath: WORKFLOWS_PATH }),
   });
 }

@@ -47,6 +47,7 @@ const schema = z.object({
   LOGIN_LOCK_DURATION: duration.default('15m'),
   SESSION_IDLE_TIMEOUT: duration.default('30m'),
   PASSWORD_RESET_LINK_EXPIRY: duration.default('30m'),
+  WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(2).max(100_000).default(400),
   JOIN_REMINDER_INTERVAL: duration.default('14d'),
   STAFF_DIGEST_INTERVAL: duration.default('1d'),
   STAFF_DIGEST_MIN_AGE: duration.default('7d'),
@@ -70,6 +71,8 @@ export interface Config {
     uiPort: number;
     uiUrl: string;
     cliPath: string | undefined;
+    /** Workflows a worker keeps in memory; others are replayed from history when they wake. */
+    maxCachedWorkflows: number;
   };
   smtp: { host: string | undefined; port: number; secure: boolean; user?: string; pass?: string };
   mailInbox: { smtpPort: number; webPort: number };
@@ -118,6 +121,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       uiPort: e.TEMPORAL_UI_PORT,
       uiUrl: (e.TEMPORAL_UI_URL ?? `http://localhost:${e.TEMPORAL_UI_PORT}`).replace(/\/$/, ''),
       cliPath: e.TEMPORAL_CLI,
+      maxCachedWorkflows: e.WORKER_MAX_CACHED_WORKFLOWS,
     },
     smtp: { host: e.SMTP_HOST, port: e.SMTP_PORT, secure: e.SMTP_SECURE, user: e.SMTP_USER, pass: e.SMTP_PASS },
     mailInbox: { smtpPort: e.MAIL_INBOX_SMTP_PORT, webPort: e.MAIL_INBOX_WEB_PORT },
