@@ -65,7 +65,7 @@ export function MemberListPage({ auth, search, members, total, page, pageSize }:
               <td>{m.company.businessTypes.join('、')}</td>
               <td>{memberStatusLabel(m.status)}</td>
               <td>{formatDateTime(m.joinedAt)}</td>
-              <td><a href={`/staff/audit?businessCode=${encodeURIComponent(m.businessCode)}`}>{`${m.businessCode} の履歴`}</a></td>
+              <td><a href={`/staff/members/${encodeURIComponent(m.businessCode)}/history`}>{`${m.businessCode} の履歴`}</a></td>
             </tr>
           ))}
         </tbody>

@@ -111,3 +111,21 @@ it('shows a member request\'s steps, applied changes, mails and 関連資料 to 
   const staffRows = await rows(`/staff/changes/${requestId}`, { cookie: staff.cookie });
   expect(staffRows[1]).toEqual(['保留', `本機関（${staff.loginId}）`, '株主名簿を提出してください。']);
 });
+
+it('shows a member its own history, newest first, and staff the same with who acted', async () => {
+  const member = await createMemberWithAdmin(db);
+  const other = await createMemberWithAdmin(db);
+  const cookie = await memberCookie(member.businessCode, member.userId, member.password);
+  await db.models.MemberAuditEntry.create({ businessCode: member.businessCode, actor: `user:${member.userId}`, action: 'administrator_changed', requestId: null, changes: [{ label: '管理者① 電話番号', before: '03-1111-1111', after: '03-2222-2222' }], occurredAt: new Date() });
+  await db.models.MemberAuditEntry.create({ businessCode: other.businessCode, actor: 'staff:someone', action: 'company_changed', requestId: null, changes: [{ label: '会社名', before: 'A', after: '他社の秘密' }], occurredAt: new Date() });
+
+  const page = await (await fetch(webUrl('/member/changes/history'), { headers: { cookie } })).text();
+  const rows = timelineRows(page);
+  expect(rows[0]).toEqual(['管理者情報変更', `申請者（${member.userId}）`, '管理者① 電話番号: 03-1111-1111 → 03-2222-2222']);
+  expect(rows.at(-1)?.[0]).toBe('加入（承認）');
+  expect(page).not.toContain('他社の秘密');
+
+  const staffPage = await (await fetch(webUrl(`/staff/members/${member.businessCode}/history`), { headers: { cookie: staff.cookie } })).text();
+  expect(timelineRows(staffPage)[0]?.[0]).toBe('管理者情報変更');
+  expect((await fetch(webUrl(`/staff/members/${member.businessCode}/history`), { redirect: 'manual' })).status).toBe(303);
+});

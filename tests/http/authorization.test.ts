@@ -23,6 +23,7 @@ const cookies = {} as Record<Actor, string>;
 let target: { userId: string; email: string };
 /** A 脱退 request of the target's member, for the request pages. */
 let requestId: string;
+let businessCodeOfTarget: string;
 
 function memberRoute(administratorOnly: boolean, ofTarget: boolean): Record<Actor, Expectation> {
   return {
@@ -59,6 +60,7 @@ function routes(): Route[] {
     { method: 'GET', path: '/member/refund-account', expect: memberRoute(false, false) },
     { method: 'GET', path: '/member/changes', expect: memberRoute(true, false) },
     { method: 'GET', path: '/member/changes/new', expect: memberRoute(true, false) },
+    { method: 'GET', path: '/member/changes/history', expect: memberRoute(true, false) },
     { method: 'GET', path: `/member/changes/${requestId}`, expect: memberRoute(true, true) },
     { method: 'GET', path: `/member/changes/${requestId}/attachments`, expect: memberRoute(true, true) },
     { method: 'POST', path: `/member/changes/${requestId}/attachments`, expect: memberRoute(true, true) },
@@ -70,6 +72,7 @@ function routes(): Route[] {
     { method: 'GET', path: '/staff/audit', expect: staffRoute },
     { method: 'GET', path: '/staff/members', expect: staffRoute },
     { method: 'GET', path: '/staff/members.csv', expect: staffRoute },
+    { method: 'GET', path: `/staff/members/${businessCodeOfTarget}/history`, expect: staffRoute },
     { method: 'GET', path: '/staff/password', expect: staffRoute },
     { method: 'POST', path: '/staff/password', expect: staffRoute },
     { method: 'GET', path: '/staff/no-such-page', expect: { ...staffRoute, staff: 404 } },
@@ -84,6 +87,7 @@ beforeAll(async () => {
   target = await createPersonInCharge(db, a.businessCode, { profile: { email: uniqueEmail('matrix-target') } });
   const staff = await createStaffAccount(db);
   requestId = randomUUID();
+  businessCodeOfTarget = a.businessCode;
   await db.models.ChangeRequest.create({
     id: requestId, businessCode: a.businessCode, kind: 'withdrawal', status: 'under_review',
     requestedCompany: null, successor: null, submittedBy: `user:${a.userId}`, submittedAt: new Date(),

@@ -4,6 +4,7 @@ import type { AppDeps, AppEnv } from '../../deps';
 import { requireAdministrator } from '../../auth/require-member';
 import { changeAttachmentRoutes } from './change-attachments';
 import { memberChangeDetailRoutes } from './member-change-detail';
+import { memberHistoryRoutes } from './member-history';
 import { memberChangeRoutes } from './member-changes';
 import { memberEndingRoutes } from './member-ending';
 import { memberInfoRoutes } from './member-info';
@@ -17,6 +18,7 @@ export function memberInformationRoutes(deps: AppDeps) {
   const administrator = requireAdministrator();
   app.use('/member/changes', administrator);
   app.use('/member/changes/*', administrator);
+  app.route('/', memberHistoryRoutes(deps));
   app.route('/', memberChangeRoutes(deps));
   app.route('/', memberEndingRoutes(deps));
   app.route('/', memberChangeDetailRoutes(deps));

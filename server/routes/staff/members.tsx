@@ -1,10 +1,12 @@
 // Staff: 会員一覧 with search, and its CSV export (UTF-8 with BOM for Excel).
 import { Hono } from 'hono';
 import { allMembers, searchMembers } from '../../../db/repositories/member-search';
+import { memberTimeline } from '../../../db/repositories/member-timeline';
 import { toCsv } from '../../../domain/csv';
 import { readMemberSearch } from '../../../domain/forms/member-search';
 import { memberStatusLabel } from '../../../domain/member-status';
 import { formatDateTime } from '../../../templates/components/date-time';
+import { StaffMemberHistoryPage } from '../../../templates/staff/member-history';
 import { MemberListPage } from '../../../templates/staff/members';
 import type { AppDeps, AppEnv } from '../../deps';
 
@@ -37,6 +39,12 @@ export function staffMemberRoutes({ db }: AppDeps) {
       'content-disposition': `attachment; filename="members-${stamp}.csv"; filename*=UTF-8''${encodeURIComponent(`会員一覧_${stamp}.csv`)}`,
       'cache-control': 'private, no-store',
     });
+  });
+
+  app.get('/staff/members/:businessCode/history', async (c) => {
+    const member = await db.models.Member.findByPk(c.req.param('businessCode').slice(0, 4));
+    if (!member) return c.notFound();
+    return c.html(<StaffMemberHistoryPage auth={c.get('staff')} member={member} timeline={await memberTimeline(db, member.businessCode)} />);
   });
 
   return app;

@@ -25,6 +25,7 @@ export function ChangeListPage({ auth, requests, search, done }: ChangeListProps
   return (
     <MemberLayout title="会員情報変更申請一覧" auth={auth}>
       <h1>会員情報変更申請一覧</h1>
+      <p><a href="/member/changes/history">会員情報の履歴</a></p>
       <Done message={done} />
       <form method="get" action="/member/changes" role="search" class="search-row">
         <div>

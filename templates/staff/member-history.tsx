@@ -1,0 +1,22 @@
+// A member's timeline for staff: 加入, changes with their actors, requests and their steps.
+import type { Member } from '../../db/models/member';
+import { memberStatusLabel } from '../../domain/member-status';
+import type { TimelineEntry } from '../../domain/timeline';
+import type { StaffAuth } from '../../server/deps';
+import { Timeline } from '../components/timeline';
+import { StaffLayout } from './staff-layout';
+
+export function StaffMemberHistoryPage({ auth, member, timeline }: { auth: StaffAuth; member: Member; timeline: TimelineEntry[] }) {
+  return (
+    <StaffLayout title="会員の履歴" auth={auth}>
+      <h1>会員の履歴</h1>
+      <dl class="summary">
+        <dt>事業者コード</dt><dd>{member.businessCode}</dd>
+        <dt>会社名</dt><dd>{member.companyName}</dd>
+        <dt>状態</dt><dd>{memberStatusLabel(member.status)}</dd>
+      </dl>
+      <Timeline entries={timeline} audience="staff" />
+      <p class="actions"><a class="button secondary" href="/staff/members">戻る</a></p>
+    </StaffLayout>
+  );
+}
