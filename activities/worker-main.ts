@@ -33,8 +33,10 @@ await client.workflow.start(staffDigest, {
 await client.connection.close();
 log.info({ taskQueue: config.temporal.taskQueue }, 'worker started');
 const running = worker.run();
-// Tells `npm start` (when it is the parent) that workflows are bundled and polling has begun.
+// Tells `npm start` (when it is the parent) that workflows are bundled and polling has begun, and
+// stops with the parent if it goes away without stopping us.
 process.send?.('ready');
+process.once('disconnect', () => worker.shutdown());
 await running;
 await connection.close();
 await db.close();

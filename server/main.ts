@@ -16,8 +16,10 @@ const app = createApp({ config, db, temporal, logger });
 
 const server = serve({ fetch: app.fetch, hostname: config.web.host, port: config.web.port }, (info) => {
   logger.info({ port: info.port }, 'web server listening');
-  // Tells `npm start` (when it is the parent) that pages are being served.
+  // Tells `npm start` (when it is the parent) that pages are being served; a parent that goes
+  // away without stopping us takes us with it.
   process.send?.('ready');
+  process.once('disconnect', () => process.kill(process.pid, 'SIGTERM'));
 });
 server.on('error', (error: NodeJS.ErrnoException) => {
   logger.fatal(error.code === 'EADDRINUSE' ? `Port ${config.web.port} is already in use: set WEB_PORT to another port.` : error.message);
