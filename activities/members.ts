@@ -6,7 +6,7 @@ import type { AdministratorInfo } from '../domain/application-data';
 import { generatePassword } from '../domain/password-generator';
 import { hashPassword } from '../domain/password-hash';
 import { approvedMail } from '../templates/mail/approved';
-import { initialPasswordMail } from '../templates/mail/initial-password';
+import { userPasswordMail } from '../templates/mail/user-password';
 import { deliverOnce, type DeliveryResult } from './mail/deliver-once';
 import type { Mailer } from './mail/mailer';
 
@@ -88,13 +88,14 @@ export function createMemberActivities(deps: MemberActivityDeps) {
       return deliverOnce(deps.db, deps.mailer, deps.mailFrom, {
         idempotencyKey,
         to: administrator.email,
-        ...initialPasswordMail({
+        ...userPasswordMail({
           companyName: data.company.companyName,
           userName: `${administrator.lastName} ${administrator.firstName}`,
           businessCode,
           userId: administrator.userId,
           password,
           loginUrl,
+          reason: 'approved',
         }),
       });
     },

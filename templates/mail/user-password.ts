@@ -1,5 +1,9 @@
-// The password mail of 第3章: to a new user (新規登録) or after パスワード初期化. The ledger keeps
-// the text without the password.
+// The password mails: to a 管理者 after 承認 (manual 2.2), to a new user (新規登録) and after
+// パスワード初期化 (第3章). The ledger keeps the text without the password.
+import { SIGNATURE } from './signature';
+
+export type PasswordMailReason = 'approved' | 'created' | 'reset';
+
 export interface UserPasswordMailInput {
   companyName: string;
   userName: string;
@@ -7,36 +11,45 @@ export interface UserPasswordMailInput {
   userId: string;
   password: string;
   loginUrl: string;
-  reason: 'created' | 'reset';
+  reason: PasswordMailReason;
 }
 
+const WORDING: Record<PasswordMailReason, { subject: string; intro: string; change: string }> = {
+  approved: {
+    subject: '【電力広域的運営推進機関】会員情報管理システム パスワードのお知らせ',
+    intro: '会員情報管理システムのユーザを登録しました。ログインに必要な情報をお知らせします。',
+    change: '初回ログイン時にパスワードの変更をお願いします。',
+  },
+  created: {
+    subject: '【電力広域的運営推進機関】会員情報管理システム ユーザ登録のお知らせ',
+    intro: '会員情報管理システムのユーザに登録されました。ログインに必要な情報をお知らせします。',
+    change: 'ログイン後、パスワードの変更をお願いします。',
+  },
+  reset: {
+    subject: '【電力広域的運営推進機関】会員情報管理システム パスワード初期化のお知らせ',
+    intro: '管理者によりパスワードが初期化されました。新しいパスワードをお知らせします。',
+    change: 'ログイン後、パスワードの変更をお願いします。',
+  },
+};
+
 export function userPasswordMail(input: UserPasswordMailInput): { subject: string; text: string; recordedText: string } {
-  const intro =
-    input.reason === 'created'
-      ? '会員情報管理システムのユーザに登録されました。ログインに必要な情報をお知らせします。'
-      : '管理者によりパスワードが初期化されました。新しいパスワードをお知らせします。';
+  const wording = WORDING[input.reason];
   const lines = (password: string) =>
     [
       input.companyName,
       `${input.userName} 様`,
       '',
-      intro,
+      wording.intro,
       '',
       `事業者コード: ${input.businessCode}`,
       `ユーザID: ${input.userId}`,
       `パスワード: ${password}`,
       '',
-      'ログイン後、パスワードの変更をお願いします。',
+      wording.change,
       input.loginUrl,
       '',
       'このメールにお心当たりのない場合は、破棄してください。',
-      '',
-      '――――――――――――――――――――',
-      '電力広域的運営推進機関 会員情報管理システム',
+      ...SIGNATURE,
     ].join('\n');
-  return {
-    subject: input.reason === 'created' ? '【電力広域的運営推進機関】会員情報管理システム ユーザ登録のお知らせ' : '【電力広域的運営推進機関】会員情報管理システム パスワード初期化のお知らせ',
-    text: lines(input.password),
-    recordedText: lines('（表示しません）'),
-  };
+  return { subject: wording.subject, text: lines(input.password), recordedText: lines('（表示しません）') };
 }
