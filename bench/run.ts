@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { measureMemberPages } from './p1-member-pages';
 import { measureDecisionLatency } from './p2-decision-latency';
+import { measureSearchLatency } from './p4-search-latency';
 import { measureWorkerMemory } from './p5-worker-memory';
 import { startBenchStack } from './stack';
 
@@ -11,7 +12,7 @@ const runs = Number(process.env.BENCH_RUNS ?? 3);
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const memberWorkflows = Number(process.env.BENCH_MEMBER_WORKFLOWS ?? 10_000);
 /** e.g. BENCH_ONLY=P1,P2 to run some figures only (profiling one at a time). */
-const only = new Set((process.env.BENCH_ONLY ?? 'P1,P2,P5').split(',').map((id) => id.trim().toUpperCase()));
+const only = new Set((process.env.BENCH_ONLY ?? 'P1,P2,P4,P5').split(',').map((id) => id.trim().toUpperCase()));
 
 interface Row {
   id: string;
@@ -52,6 +53,19 @@ try {
   });
   }
 
+  if (only.has('P4')) {
+    const p4 = await measureSearchLatency(bench, Math.max(runs, 15));
+    raw.p4 = p4;
+    for (const [name, page] of Object.entries(p4.pages)) {
+      rows.push({
+        id: 'P4',
+        figure: `${name} ms at 1,000 / 10,000 members, ratio`,
+        value: `${page.at1000Ms.toFixed(1)} / ${page.at10000Ms.toFixed(1)}, ${page.ratio.toFixed(2)}`,
+        target: '≤ 1.3',
+        met: page.ratio <= 1.3,
+      });
+    }
+  }
   if (only.has('P5')) {
     const p5 = await measureWorkerMemory(bench, memberWorkflows);
     raw.p5 = p5;

@@ -8,6 +8,7 @@ import * as auth from './migrations/0003-auth';
 import * as joining from './migrations/0004-joining';
 import * as memberChanges from './migrations/0005-member-changes';
 import * as attachments from './migrations/0006-attachments';
+import * as memberSearch from './migrations/0007-member-search';
 
 const MIGRATIONS = [
   { name: '0001-initial', ...initial },
@@ -16,6 +17,7 @@ const MIGRATIONS = [
   { name: '0004-joining', ...joining },
   { name: '0005-member-changes', ...memberChanges },
   { name: '0006-attachments', ...attachments },
+  { name: '0007-member-search', ...memberSearch },
 ];
 
 export async function migrate(sequelize: Sequelize): Promise<string[]> {

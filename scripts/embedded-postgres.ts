@@ -43,6 +43,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     password: PASSWORD,
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
+    // UTF-8 throughout, and a character classification that knows Japanese (case-insensitive
+    // search, trigram indexes); without it initdb picks SQL_ASCII from a bare environment.
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     // TCP only on loopback: no socket file in a directory the postgres user may not write.
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
     onLog: record,

@@ -1,0 +1,72 @@
+// P4: latency of the staff's queue (加入申請一覧) and member search (会員一覧) with 1,000 and with
+// 10,000 members (and a tenth as many applications), as the ratio of the two.
+import { randomUUID } from 'node:crypto';
+import type { Database } from '../db/database';
+import { BENCH_COMPANY, staffSession } from './accounts';
+import { median, timed } from './measure';
+import type { BenchStack } from './stack';
+
+const PAGES = {
+  '加入申請一覧': '/staff/applications',
+  '会員一覧': '/staff/members',
+  '会員一覧（会社名で検索）': `/staff/members?companyName=${encodeURIComponent('性能試験電力0042')}`,
+} as const;
+
+export interface P4Result {
+  pages: Record<string, { at1000Ms: number; at10000Ms: number; ratio: number }>;
+}
+
+const code = (n: number) => `Q${n.toString(36).toUpperCase().padStart(3, '0')}`;
+
+/** Members (and applications under review) up to `total`, in batches. */
+async function seed(db: Database, from: number, to: number): Promise<void> {
+  for (let start = from; start < to; start += 1_000) {
+    const end = Math.min(to, start + 1_000);
+    const numbers = Array.from({ length: end - start }, (_, i) => start + i);
+    await db.models.Member.bulkCreate(
+      numbers.map((n) => {
+        const companyName = `性能試験電力${String(n).padStart(4, '0')}株式会社`;
+        return { businessCode: code(n), company: { ...BENCH_COMPANY, companyName }, companyName, applicationId: null, joinedAt: new Date(Date.now() - n * 60_000) };
+      }),
+    );
+    await db.models.MembershipApplication.bulkCreate(
+      numbers.filter((n) => n % 10 === 0).map((n) => ({
+        id: randomUUID(), companyName: `審査待ち電力${n}`, contactName: '性能 太郎', email: `p4-${n}@example.co.jp`,
+        status: 'under_review' as const, linkExpiresAt: new Date(), receiptNumber: `P4-${n}`,
+      })),
+    );
+  }
+}
+
+async function latencies(baseUrl: string, cookie: string, samples: number): Promise<Record<string, number>> {
+  const result: Record<string, number> = {};
+  for (const [name, path] of Object.entries(PAGES)) {
+    const times: number[] = [];
+    for (let i = 0; i < samples; i++) {
+      times.push(await timed(async () => {
+        const response = await fetch(`${baseUrl}${path}`, { headers: { cookie } });
+        if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
+        await response.text();
+      }));
+    }
+    result[name] = median(times);
+  }
+  return result;
+}
+
+export async function measureSearchLatency(bench: BenchStack, samples: number): Promise<P4Result> {
+  const { db } = bench.stack;
+  const cookie = await staffSession(db, bench.baseUrl);
+  await seed(db, 0, 1_000);
+  const small = await latencies(bench.baseUrl, cookie, samples);
+  await seed(db, 1_000, 10_000);
+  await db.sequelize.query('ANALYZE');
+  const large = await latencies(bench.baseUrl, cookie, samples);
+  return {
+    pages: Object.fromEntries(Object.keys(PAGES).map((name) => {
+      const at1000Ms = small[name] as number;
+      const at10000Ms = large[name] as number;
+      return [name, { at1000Ms, at10000Ms, ratio: at10000Ms / at1000Ms }];
+    })),
+  };
+}
