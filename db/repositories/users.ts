@@ -3,21 +3,12 @@
 import type { Transaction } from 'sequelize';
 import { hashPassword } from '../../domain/password-hash';
 import { MAX_PERSONS_IN_CHARGE } from '../../domain/user-limits';
+import type { AdministratorInfo } from '../../domain/application-data';
 import type { Database } from '../database';
-import type { Duty, User, UserRole } from '../models/user';
+import type { User, UserRole } from '../models/user';
 
-export interface UserProfile {
-  userId: string;
-  duties: Duty[];
-  department: string;
-  lastName: string;
-  firstName: string;
-  lastNameKana: string;
-  firstNameKana: string;
-  email: string;
-  phone: string;
-  note: string;
-}
+/** The user fields of the manual (3.2): the same for 担当者 and for 管理者 entered in an application. */
+export type UserProfile = AdministratorInfo;
 
 export interface NewUser extends UserProfile {
   businessCode: string;

@@ -2,6 +2,7 @@
 // Changes to the registration go through the 管理者 (担当者) or 会員情報変更 (管理者), as the manual
 // routes them; the password is the user's own.
 import type { MemberAuth } from '../../server/deps';
+import { UserSummaryRows } from '../components/user-summary-rows';
 import { MemberLayout } from './member-layout';
 
 export function ProfilePage({ auth }: { auth: MemberAuth }) {
@@ -15,13 +16,7 @@ export function ProfilePage({ auth }: { auth: MemberAuth }) {
         <dt>事業者コード</dt><dd>{member.businessCode}</dd>
         <dt>ユーザID</dt><dd>{user.userId}</dd>
         <dt>区分</dt><dd>{administrator ? `管理者${user.adminSlot === 2 ? '②' : '①'}` : '担当者'}</dd>
-        <dt>担当業務</dt><dd>{user.duties.join('、')}</dd>
-        <dt>所属・役職</dt><dd>{user.department}</dd>
-        <dt>氏名</dt><dd>{`${user.lastName} ${user.firstName}`}</dd>
-        <dt>氏名カナ</dt><dd>{`${user.lastNameKana} ${user.firstNameKana}`}</dd>
-        <dt>メールアドレス</dt><dd>{user.email}</dd>
-        <dt>電話番号</dt><dd>{user.phone}</dd>
-        <dt>その他</dt><dd>{user.note}</dd>
+        <UserSummaryRows user={user} />
       </dl>
       <p>
         {administrator

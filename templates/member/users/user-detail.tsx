@@ -5,6 +5,7 @@ import type { FieldErrors } from '../../../domain/forms/parse-form';
 import type { UserField } from '../../../domain/forms/user';
 import type { MemberAuth } from '../../../server/deps';
 import { Done, FormError } from '../../components/notice';
+import { UserSummaryRows } from '../../components/user-summary-rows';
 import { MemberLayout } from '../member-layout';
 import { UserFormFields, type UserFormValues } from './user-form-fields';
 
@@ -28,13 +29,7 @@ function AdministratorSummary({ user }: { user: User }) {
     <dl class="summary">
       <dt>ユーザID</dt><dd>{user.userId}</dd>
       <dt>区分</dt><dd>{`管理者${user.adminSlot === 2 ? '②' : '①'}`}</dd>
-      <dt>担当業務</dt><dd>{user.duties.join('、')}</dd>
-      <dt>所属・役職</dt><dd>{user.department}</dd>
-      <dt>氏名</dt><dd>{`${user.lastName} ${user.firstName}`}</dd>
-      <dt>氏名カナ</dt><dd>{`${user.lastNameKana} ${user.firstNameKana}`}</dd>
-      <dt>メールアドレス</dt><dd>{user.email}</dd>
-      <dt>電話番号</dt><dd>{user.phone}</dd>
-      <dt>その他</dt><dd>{user.note}</dd>
+      <UserSummaryRows user={user} />
     </dl>
   );
 }
