@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/database';
 import { createStaffUser } from '../db/repositories/staff-users';
 import { insertUser } from '../db/repositories/users';
+import type { ApplicationData } from '../domain/application-data';
 import type { CompanyInfo } from '../domain/company';
 import { generatePassword } from '../domain/password-generator';
 
@@ -25,6 +26,18 @@ export const BENCH_COMPANY: CompanyInfo = {
   address2Kana: 'ﾄﾖｽﾋﾞﾙ',
   capitalRelationship: '',
 };
+
+/** An application of BENCH_COMPANY with one 管理者 at `email`. */
+export function benchApplication(email: string): ApplicationData {
+  return {
+    company: BENCH_COMPANY,
+    administrator1: {
+      userId: 'adm001', duties: ['総会'], department: '総務部', lastName: '性能', firstName: '花子',
+      lastNameKana: 'ｾｲﾉｳ', firstNameKana: 'ﾊﾅｺ', email, phone: '03-3333-1234', note: '',
+    },
+    administrator2: null,
+  };
+}
 
 async function login(baseUrl: string, path: string, fields: Record<string, string>): Promise<string> {
   const response = await fetch(`${baseUrl}${path}`, {

@@ -1,11 +1,10 @@
 // P2: from a staff decision (保留, posted in the console) to the applicant's status page showing
 // it, against a raw Temporal update round trip on a trivial workflow.
 import { randomUUID } from 'node:crypto';
-import type { ApplicationData } from '../domain/application-data';
 import { statusPath } from '../domain/status-link-token';
 import { issueBusinessCodeUpdate, submitFinalApplicationUpdate, submitProvisionalApplicationUpdate } from '../workflows/messages';
 import { membershipApplication, membershipApplicationWorkflowId } from '../workflows/membership-application';
-import { BENCH_COMPANY, staffSession } from './accounts';
+import { BENCH_COMPANY, benchApplication, staffSession } from './accounts';
 import { updateEcho, pokeUpdate } from './floor-workflows';
 import { median, timed } from './measure';
 import { FLOOR_TASK_QUEUE, type BenchStack } from './stack';
@@ -16,14 +15,7 @@ export interface P2Result {
   ratio: number;
 }
 
-const APPLICATION: ApplicationData = {
-  company: BENCH_COMPANY,
-  administrator1: {
-    userId: 'adm001', duties: ['総会'], department: '総務部', lastName: '性能', firstName: '花子',
-    lastNameKana: 'ｾｲﾉｳ', firstNameKana: 'ﾊﾅｺ', email: 'p2-admin@example.co.jp', phone: '03-3333-1234', note: '',
-  },
-  administrator2: null,
-};
+const APPLICATION = benchApplication('p2-admin@example.co.jp');
 
 export async function measureDecisionLatency(bench: BenchStack, samples: number): Promise<P2Result> {
   const { client, config, baseUrl } = bench;

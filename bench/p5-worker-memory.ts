@@ -1,6 +1,7 @@
 // P5: resident memory of a worker process holding 10,000 open member workflows.
 import { readFileSync } from 'node:fs';
 import { member, memberWorkflowId } from '../workflows/member';
+import { benchBusinessCode } from './business-codes';
 import type { BenchStack } from './stack';
 
 export interface P5Result {
@@ -13,20 +14,13 @@ function rssMb(pid: number): number {
   return Number(/(\d+)/.exec(line ?? '')?.[1] ?? 0) / 1024;
 }
 
-const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-function code(n: number): string {
-  let text = '';
-  for (let i = 0; i < 4; i++, n = Math.floor(n / ALPHABET.length)) text += ALPHABET[n % ALPHABET.length];
-  return text;
-}
-
 export async function measureWorkerMemory(bench: BenchStack, count: number): Promise<P5Result> {
   const { client, config } = bench;
   const concurrency = 50;
   for (let start = 0; start < count; start += concurrency) {
     await Promise.all(
       Array.from({ length: Math.min(concurrency, count - start) }, (_, i) => {
-        const businessCode = code(start + i);
+        const businessCode = benchBusinessCode(start + i);
         return client.workflow.start(member, {
           taskQueue: config.temporal.taskQueue,
           workflowId: memberWorkflowId(businessCode),

@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { measureMemberPages } from './p1-member-pages';
 import { measureDecisionLatency } from './p2-decision-latency';
+import { measureJoiningThroughput } from './p3-joining-throughput';
 import { measureSearchLatency } from './p4-search-latency';
 import { measureWorkerMemory } from './p5-worker-memory';
 import { startBenchStack } from './stack';
@@ -11,8 +12,9 @@ import { startBenchStack } from './stack';
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const memberWorkflows = Number(process.env.BENCH_MEMBER_WORKFLOWS ?? 10_000);
+const applicants = Number(process.env.BENCH_APPLICANTS ?? 10);
 /** e.g. BENCH_ONLY=P1,P2 to run some figures only (profiling one at a time). */
-const only = new Set((process.env.BENCH_ONLY ?? 'P1,P2,P4,P5').split(',').map((id) => id.trim().toUpperCase()));
+const only = new Set((process.env.BENCH_ONLY ?? 'P1,P2,P3,P4,P5').split(',').map((id) => id.trim().toUpperCase()));
 
 interface Row {
   id: string;
@@ -51,6 +53,19 @@ try {
     target: '≤ 3',
     met: p2.ratio <= 3,
   });
+  }
+
+  if (only.has('P3')) {
+    const p3 = await measureJoiningThroughput(bench, runs, applicants);
+    raw.p3 = p3;
+    rows.push({ id: 'P3', figure: `no-op lifecycles/min, ${p3.applicants} concurrent, ${p3.lifecyclesPerRun} per run`, value: p3.floorPerMinute.toFixed(0), target: '', met: true });
+    rows.push({
+      id: 'P3',
+      figure: 'joining lifecycles/min through HTTP, ratio to floor',
+      value: `${p3.joiningPerMinute.toFixed(0)}, ${p3.ratio.toFixed(2)}`,
+      target: '≥ 0.7',
+      met: p3.ratio >= 0.7,
+    });
   }
 
   if (only.has('P4')) {

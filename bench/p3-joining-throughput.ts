@@ -1,0 +1,131 @@
+// P3: whole joining lifecycles per minute through HTTP with N concurrent applicants (リンク確認,
+// 仮申請, 事業者コード発行, 本申請, 承認, until the member, its 管理者 and their mails exist), against
+// no-op workflows taking the same start and four updates.
+import { randomUUID } from 'node:crypto';
+import { valuesOf, type FormValues } from '../domain/forms/application';
+import { membershipApplicationWorkflowId } from '../workflows/membership-application';
+import { BENCH_COMPANY, benchApplication, staffSession } from './accounts';
+import { benchBusinessCode, JOINING_CODES_FROM } from './business-codes';
+import { noopLifecycle, pokeUpdate } from './floor-workflows';
+import { medianOf } from './measure';
+import { FLOOR_TASK_QUEUE, type BenchStack } from './stack';
+
+/** 仮申請, 事業者コード, 本申請, 承認: the updates one lifecycle makes after its start. */
+const TRANSITIONS = 4;
+
+export interface P3Result {
+  applicants: number;
+  lifecyclesPerRun: number;
+  floorPerMinute: number;
+  joiningPerMinute: number;
+  ratio: number;
+}
+
+type Entries = [string, string][];
+
+function entriesOf(values: FormValues): Entries {
+  return Object.entries(values).flatMap(([name, value]) => (Array.isArray(value) ? value.map((v): [string, string] => [name, v]) : [[name, value ?? '']]));
+}
+
+const submissionIdOf = (html: string) => /name="submissionId" value="([0-9a-f-]{36})"/.exec(html)?.[1] ?? '';
+
+/**
+ * Each applicant's link, read in the inbox once the mail has come. One poller serves every waiting
+ * applicant, so that watching the inbox does not cost more than the lifecycles being measured.
+ */
+function mailLinks(inboxUrl: string): (email: string) => Promise<string> {
+  const waiting = new Map<string, (link: string) => void>();
+  let polling = false;
+  async function poll(): Promise<void> {
+    while (waiting.size > 0) {
+      const mails = (await (await fetch(`${inboxUrl}/api/email?sort=desc&limit=50`)).json()) as { text: string; to: { address: string }[] }[];
+      for (const mail of mails) {
+        const resolve = waiting.get(mail.to[0]?.address ?? '');
+        const link = /https?:\/\/\S+\/provisional\S*/.exec(mail.text)?.[0];
+        if (resolve && link) {
+          waiting.delete(mail.to[0]?.address ?? '');
+          resolve(link);
+        }
+      }
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+  return (email) =>
+    new Promise((resolve) => {
+      waiting.set(email, resolve);
+      if (polling) return;
+      polling = true;
+      void poll().finally(() => {
+        polling = false;
+      });
+    });
+}
+
+/** Runs `count` lifecycles, `concurrency` at a time; answers lifecycles per minute. */
+async function perMinute(count: number, concurrency: number, lifecycle: () => Promise<void>): Promise<number> {
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next++ < count) await lifecycle();
+    }),
+  );
+  return (count / (performance.now() - started)) * 60_000;
+}
+
+export async function measureJoiningThroughput(bench: BenchStack, runs: number, applicants: number): Promise<P3Result> {
+  const { client, baseUrl } = bench;
+  const staffCookie = await staffSession(bench.stack.db, baseUrl);
+  const lifecyclesPerRun = applicants * 4;
+  let codes = JOINING_CODES_FROM;
+
+  async function post(path: string, entries: Entries, cookie?: string): Promise<Response> {
+    const response = await fetch(path.startsWith('http') ? path : `${baseUrl}${path}`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: baseUrl, ...(cookie ? { cookie } : {}) },
+      body: new URLSearchParams(entries).toString(),
+    });
+    if (response.status !== 303 && response.status !== 200) throw new Error(`POST ${path} answered ${response.status}`);
+    return response;
+  }
+
+  const linkFromMail = mailLinks(bench.stack.inbox.webUrl);
+
+  async function joining(): Promise<void> {
+    const applicationId = randomUUID();
+    const email = `p3-${applicationId}@example.co.jp`;
+    const businessCode = benchBusinessCode(codes++);
+    await post('/join/link', entriesOf({ applicationId, companyName: BENCH_COMPANY.companyName, contactName: '性能 花子', email, emailConfirmation: email }));
+    const link = await linkFromMail(email);
+    const form = await (await fetch(link)).text();
+    const fields = entriesOf(valuesOf(benchApplication(email)));
+    const provisional = await post(link, [...fields, ['submissionId', submissionIdOf(form)]]);
+    const received = await (await fetch(`${baseUrl}${provisional.headers.get('location')}`)).text();
+    const receiptNumber = /J-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(received)?.[0];
+    if (!receiptNumber) throw new Error('no 受付番号 on the received page');
+
+    await post(`/staff/applications/${applicationId}/business-code`, [['businessCode', businessCode]], staffCookie);
+
+    const lookup: Entries = [['receiptNumber', receiptNumber], ['lookupEmail', email]];
+    const redisplayed = await (await post('/join/final/redisplay', lookup)).text();
+    const consents: Entries = [['consentArticles', 'yes'], ['consentTerms', 'yes'], ['consentNotice', 'yes']];
+    await post('/join/final', [...fields, ...lookup, ...consents, ['businessCode', businessCode], ['submissionId', submissionIdOf(redisplayed)]]);
+
+    await post(`/staff/applications/${applicationId}/decision`, [['decision', 'approve']], staffCookie);
+    // Done when the workflow is: member, 管理者 and the password mail made.
+    await client.workflow.getHandle(membershipApplicationWorkflowId(applicationId)).result(); 
+  }
+
+  async function floor(): Promise<void> {
+    const handle = await client.workflow.start(noopLifecycle, { taskQueue: FLOOR_TASK_QUEUE, workflowId: `bench-lifecycle-${randomUUID()}`, args: [TRANSITIONS] });
+    for (let i = 0; i < TRANSITIONS; i++) await handle.executeUpdate(pokeUpdate);
+    await handle.result();
+  }
+
+  const figures = await medianOf(runs, async () => ({
+    floorPerMinute: await perMinute(lifecyclesPerRun, applicants, floor),
+    joiningPerMinute: await perMinute(lifecyclesPerRun, applicants, joining),
+  }));
+  return { applicants, lifecyclesPerRun, ...figures, ratio: figures.joiningPerMinute / figures.floorPerMinute };
+}
