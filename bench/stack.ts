@@ -30,7 +30,9 @@ export async function startBenchStack(): Promise<BenchStack> {
   const stack = await startPrivateStack({ PUBLIC_BASE_URL: baseUrl, TEMPORAL_TASK_QUEUE: 'occto-bench' });
   const worker = await stack.startWorker();
   const config = loadConfig(stack.env);
-  const web = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  // BENCH_WEB_PROFILE_DIR=dir writes the web process's CPU profile there when the bench ends.
+  const profile = process.env.BENCH_WEB_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_WEB_PROFILE_DIR}`] : [];
+  const web = spawn(process.execPath, [...profile, '--import', 'tsx', 'server/main.ts'], {
     env: { ...process.env, ...stack.env, HOST: '127.0.0.1', WEB_PORT: String(webPort) },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });

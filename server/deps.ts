@@ -19,6 +19,8 @@ export interface MemberAuth {
   user: User;
   member: Member;
   sessionToken: string;
+  /** The member session's stamp (db/repositories/member-session-stamp): changes with the data. */
+  stamp: string;
 }
 
 /** The logged-in staff account, set by requireStaff. */

@@ -2,7 +2,12 @@
 // ends the session too; a password that must be changed sends to パスワード変更 first.
 import type { MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import type { Member } from '../../db/models/member';
+import type { User } from '../../db/models/user';
+import { memberSessionStamp } from '../../db/repositories/member-session-stamp';
 import { endSessionsOfMember, memberSessionOf } from '../../db/repositories/sessions';
+import { hashSecretToken } from '../../domain/secret-token';
+import { StampedCache } from '../stamped-cache';
 import type { AppDeps, AppEnv } from '../deps';
 import { clearSessionCookie, readSessionCookie } from './cookies';
 import { mustChangePassword } from './must-change-password';
@@ -11,16 +16,36 @@ export const MEMBER_LOGIN_PATH = '/login';
 export const MEMBER_PASSWORD_CHANGE_PATH = '/member/password';
 /** Reachable while a password change is pending: the change itself and ログアウト. */
 const ALLOWED_BEFORE_CHANGE = new Set([MEMBER_PASSWORD_CHANGE_PATH, '/member/logout']);
+/** Sessions whose user and member are kept per web process. */
+const SESSION_CACHE_SIZE = 5_000;
 
 export function requireMember({ db, config }: AppDeps): MiddlewareHandler<AppEnv> {
+  // Pages only read: their requests reuse the user and member as long as the stamp says they are
+  // unchanged. Posts always read them afresh, so a handler never writes through a cached model.
+  const readers = new StampedCache<{ user: User; member: Member }>(SESSION_CACHE_SIZE);
+
+  async function lookUp(token: string, method: string) {
+    const sessionId = hashSecretToken(token);
+    const stamp = await memberSessionStamp(db, sessionId);
+    if (!stamp) return null;
+    const cacheable = (method === 'GET' || method === 'HEAD') && stamp.expiresAt.getTime() - Date.now() > config.auth.sessionIdleMs / 2;
+    const cached = cacheable ? readers.get(sessionId, stamp.stamp) : undefined;
+    if (cached) return { ...cached, stamp: stamp.stamp };
+    // Expired or due for its sliding expiry, or not seen with this stamp: the full lookup.
+    const found = await memberSessionOf(db, token, config.auth.sessionIdleMs);
+    if (!found) return null;
+    readers.set(sessionId, stamp.stamp, { user: found.user, member: found.member });
+    return { user: found.user, member: found.member, stamp: stamp.stamp };
+  }
+
   return async (c, next) => {
     const token = readSessionCookie(c, 'member');
-    const found = token ? await memberSessionOf(db, token, config.auth.sessionIdleMs) : null;
+    const found = token ? await lookUp(token, c.req.method) : null;
     if (!token || !found) {
       if (token) clearSessionCookie(c, 'member', config.web.publicBaseUrl);
       return c.redirect(MEMBER_LOGIN_PATH, 303);
     }
-    const { user, member } = found;
+    const { user, member, stamp } = found;
     if (member.status !== 'active') {
       await endSessionsOfMember(db, member.businessCode);
       clearSessionCookie(c, 'member', config.web.publicBaseUrl);
@@ -29,7 +54,7 @@ export function requireMember({ db, config }: AppDeps): MiddlewareHandler<AppEnv
     if (mustChangePassword(user, config.auth.passwordPolicy) && !ALLOWED_BEFORE_CHANGE.has(c.req.path)) {
       return c.redirect(MEMBER_PASSWORD_CHANGE_PATH, 303);
     }
-    c.set('member', { user, member, sessionToken: token });
+    c.set('member', { user, member, sessionToken: token, stamp });
     await next();
   };
 }

@@ -3,10 +3,11 @@ import { Hono } from 'hono';
 import { currentAdministrators } from '../../../db/repositories/administrators';
 import { MemberInfoPage } from '../../../templates/member/member-info';
 import type { AppDeps, AppEnv } from '../../deps';
+import { memberPageCache, PAGE_CACHE_SIZE } from '../../member-page-cache';
 
 export function memberInfoRoutes({ db }: AppDeps) {
   const app = new Hono<AppEnv>();
-  app.get('/member/info', async (c) => {
+  app.get('/member/info', memberPageCache(PAGE_CACHE_SIZE), async (c) => {
     const auth = c.get('member');
     return c.html(<MemberInfoPage auth={auth} administrators={await currentAdministrators(db, auth.member.businessCode)} />);
   });

@@ -17,6 +17,7 @@ import { UserListPage } from '../../../templates/member/users/user-list';
 import { UserNewPage } from '../../../templates/member/users/user-new';
 import { requireAdministrator } from '../../auth/require-member';
 import type { AppDeps, AppEnv } from '../../deps';
+import { memberPageCache, PAGE_CACHE_SIZE } from '../../member-page-cache';
 import { startMailDelivery } from '../../mail-delivery';
 
 const DONE: Record<string, (userId: string) => string> = {
@@ -42,7 +43,7 @@ export function userManagementRoutes(deps: AppDeps) {
     return db.models.User.findOne({ where: { businessCode: c.get('member').member.businessCode, userId: c.req.param('userId') ?? '' } });
   }
 
-  app.get('/member/users', async (c) => {
+  app.get('/member/users', memberPageCache(PAGE_CACHE_SIZE), async (c) => {
     const auth = c.get('member');
     const duty = c.req.query('duty') ?? '';
     const search = {
