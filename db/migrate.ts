@@ -9,6 +9,7 @@ import * as joining from './migrations/0004-joining';
 import * as memberChanges from './migrations/0005-member-changes';
 import * as attachments from './migrations/0006-attachments';
 import * as memberSearch from './migrations/0007-member-search';
+import * as searchIndexWithoutPendingList from './migrations/0008-search-index-without-pending-list';
 
 const MIGRATIONS = [
   { name: '0001-initial', ...initial },
@@ -18,6 +19,7 @@ const MIGRATIONS = [
   { name: '0005-member-changes', ...memberChanges },
   { name: '0006-attachments', ...attachments },
   { name: '0007-member-search', ...memberSearch },
+  { name: '0008-search-index-without-pending-list', ...searchIndexWithoutPendingList },
 ];
 
 export async function migrate(sequelize: Sequelize): Promise<string[]> {
