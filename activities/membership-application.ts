@@ -2,6 +2,7 @@
 // Each one is safe to retry: inserts ignore an existing row, mails go through the ledger.
 import { randomInt } from 'node:crypto';
 import { UniqueConstraintError } from 'sequelize';
+import type { Config } from '../config';
 import type { Database } from '../db/database';
 import type { ApplicationData } from '../domain/application-data';
 import type { ApplicationEventKind } from '../domain/application-event';
@@ -22,6 +23,7 @@ export interface ApplicationActivityDeps {
   mailFrom: string;
   publicBaseUrl: string;
   appSecret: string;
+  reminders: Config['reminders'];
 }
 
 export interface RecordApplicationInput {
@@ -175,8 +177,11 @@ export function createApplicationActivities(deps: ApplicationActivityDeps) {
       );
     },
 
-    /** One step of the history, and the status it leads to, together. */
-    async recordApplicationEvent(input: RecordEventInput): Promise<void> {
+    /**
+     * One step of the history, and the status it leads to, together. Answers the reminder
+     * settings in force, which the wait that the step begins goes by (one local activity less).
+     */
+    async recordApplicationEvent(input: RecordEventInput): Promise<Config['reminders']> {
       await deps.db.sequelize.transaction(async (transaction) => {
         await MembershipApplicationEvent.bulkCreate(
           [{ applicationId: input.applicationId, sequence: input.sequence, kind: input.kind, actor: input.actor, reason: input.reason ?? null, occurredAt: new Date(input.at) }],
@@ -184,6 +189,7 @@ export function createApplicationActivities(deps: ApplicationActivityDeps) {
         );
         await MembershipApplication.update({ status: input.status }, { where: { id: input.applicationId }, transaction });
       });
+      return deps.reminders;
     },
 
     /** 保留 / 却下 with its reason, to 管理者①. */

@@ -44,7 +44,7 @@ try {
   }
 
   if (only.has('P2')) {
-    const p2 = await measureDecisionLatency(bench, Math.max(runs, 10));
+    const p2 = await measureDecisionLatency(bench, Math.max(runs, 20));
     raw.p2 = p2;
     rows.push({
       id: 'P2',

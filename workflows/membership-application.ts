@@ -6,6 +6,7 @@ import {
   ApplicationFailure,
   condition,
   ParentClosePolicy,
+  patched,
   proxyActivities,
   proxyLocalActivities,
   setHandler,
@@ -70,6 +71,9 @@ const isApplicantTurn = (status: ApplicationStatus): status is ApplicantTurn => 
 
 export const MEMBERSHIP_APPLICATION_KIND = 'membership-application';
 
+/** Workflow version: the reminder settings come with each step's record (P2: one round less). */
+const REMINDER_SETTINGS_WITH_THE_STEP = 'reminder-settings-with-the-step';
+
 export function membershipApplicationWorkflowId(applicationId: string): string {
   return `membership-application-${applicationId}`;
 }
@@ -85,6 +89,8 @@ export async function membershipApplication(input: MembershipApplicationInput): 
   let busy = false;
   /** Mails started by updates: the update answers without waiting for the SMTP server. */
   const outbox: Promise<unknown>[] = [];
+  /** The reminder settings in force at the latest step (the wait it begins goes by them). */
+  let reminderSettings: Awaited<ReturnType<Activities['reminderSettings']>> | undefined;
 
   setHandler(applicationStateQuery, () => state);
   upsertSearchAttributes([
@@ -112,7 +118,7 @@ export async function membershipApplication(input: MembershipApplicationInput): 
   async function record(kind: ApplicationEventKind, status: ApplicationStatus, actor: string, reason?: string): Promise<number> {
     const sequence = state.events.length + 1;
     const at = new Date().toISOString();
-    await localActivities.recordApplicationEvent({ applicationId, sequence, kind, status, actor, reason, at });
+    reminderSettings = await localActivities.recordApplicationEvent({ applicationId, sequence, kind, status, actor, reason, at });
     state.events.push(reason === undefined ? { kind, at } : { kind, reason, at });
     state.status = status;
     upsertSearchAttributes([{ key: STATUS, value: status }]);
@@ -222,7 +228,7 @@ export async function membershipApplication(input: MembershipApplicationInput): 
     const wait = waits[current];
     const deadline = wait ? Date.now() + wait.ms : undefined;
     // The reminder period is read as each wait begins, so a changed setting applies to new waits.
-    const reminderEveryMs = isApplicantTurn(current) ? (await localActivities.reminderSettings()).applicantIntervalMs : undefined;
+    const reminderEveryMs = isApplicantTurn(current) ? (await currentReminderSettings()).applicantIntervalMs : undefined;
     let nextReminder = reminderEveryMs === undefined ? undefined : Date.now() + reminderEveryMs;
     let reminders = 0;
     while (state.status === current) {
@@ -248,6 +254,15 @@ export async function membershipApplication(input: MembershipApplicationInput): 
   await condition(allHandlersFinished);
   await Promise.all(outbox);
   return state;
+
+  /**
+   * The settings the step that began this wait answered with; histories from before steps answered
+   * them (no patch marker) read them with a local activity of their own, as they did then.
+   */
+  async function currentReminderSettings() {
+    if (patched(REMINDER_SETTINGS_WITH_THE_STEP) && reminderSettings) return reminderSettings;
+    return localActivities.reminderSettings();
+  }
 
   /** 承認: the member, its 管理者 with their initial passwords, and the member's own workflow. */
   async function admit(businessCode: string): Promise<void> {

@@ -5,10 +5,15 @@ import { Op } from 'sequelize';
 import { APPLICATION_EVENT_KINDS } from '../../domain/application-event';
 import { byTime, type TimelineActor, type TimelineEntry } from '../../domain/timeline';
 import type { Database } from '../database';
+import type { MembershipApplication } from '../models/membership-application';
+import type { MembershipApplicationEvent } from '../models/membership-application-event';
 
-export async function applicationTimeline(db: Database, applicationId: string): Promise<TimelineEntry[]> {
-  const application = await db.models.MembershipApplication.findByPk(applicationId, { attributes: ['id', 'businessCode', 'createdAt'] });
-  if (!application) return [];
+/** The application's events in order, and its timeline; the page has the application already. */
+export async function applicationTimeline(
+  db: Database,
+  application: Pick<MembershipApplication, 'id' | 'businessCode' | 'createdAt'>,
+): Promise<{ events: MembershipApplicationEvent[]; timeline: TimelineEntry[] }> {
+  const applicationId = application.id;
   const mailKeys = [{ [Op.like]: `join-%:${applicationId}%` }];
   if (application.businessCode) mailKeys.push({ [Op.like]: `initial-password:${application.businessCode}:%` });
   const [events, mails, attachments] = await Promise.all([
@@ -25,5 +30,5 @@ export async function applicationTimeline(db: Database, applicationId: string): 
     ...mails.map((m): TimelineEntry => ({ at: m.sentAt, what: 'メール送信', actor: 'system', detail: `${m.subject}（${m.recipient}）` })),
     ...attachments.map((a): TimelineEntry => ({ at: a.createdAt, what: '関連資料の提出', actor: 'applicant', detail: a.fileName })),
   ];
-  return byTime(entries);
+  return { events, timeline: byTime(entries) };
 }

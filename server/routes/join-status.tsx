@@ -7,7 +7,7 @@ import { normalizeReceiptNumber } from '../../domain/receipt-number';
 import { statusPath, verifyStatusToken } from '../../domain/status-link-token';
 import { StatusLookupPage, StatusPage, StatusPanel, type StatusPanelProps } from '../../templates/public/application-status';
 import { applicationTimeline } from '../../db/repositories/application-timeline';
-import { findByReceipt, historyOf } from '../application-lookup';
+import { findByReceipt } from '../application-lookup';
 import type { AppDeps, AppEnv } from '../deps';
 
 export function joinStatusRoutes({ config, db }: AppDeps) {
@@ -33,7 +33,7 @@ export function joinStatusRoutes({ config, db }: AppDeps) {
     if (!receiptNumber || !verifyStatusToken(config.appSecret, receiptNumber, c.req.query('token') ?? '')) return undefined;
     const application = await db.models.MembershipApplication.findOne({ where: { receiptNumber } });
     if (!application) return undefined;
-    const [events, timeline] = await Promise.all([historyOf(db, application.id), applicationTimeline(db, application.id)]);
+    const { events, timeline } = await applicationTimeline(db, application);
     return {
       panelUrl: `${statusPath(config.appSecret, receiptNumber).replace('?', '/panel?')}`,
       receiptNumber,

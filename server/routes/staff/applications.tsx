@@ -12,7 +12,6 @@ import { membershipApplicationWorkflowId } from '../../../workflows/membership-a
 import { approveApplicationUpdate, holdApplicationUpdate, issueBusinessCodeUpdate, rejectApplicationUpdate } from '../../../workflows/messages';
 import { isUuid } from '../../../domain/uuid';
 import { applicationTimeline } from '../../../db/repositories/application-timeline';
-import { historyOf } from '../../application-lookup';
 import { updateApplication } from '../../application-updates';
 import type { AppDeps, AppEnv } from '../../deps';
 
@@ -45,7 +44,7 @@ export function staffApplicationRoutes({ config, db, temporal }: AppDeps) {
     const id = c.req.param('id') ?? '';
     const application = isUuid(id) ? await db.models.MembershipApplication.findByPk(id) : null;
     if (!application?.receiptNumber) return c.notFound();
-    const [events, timeline] = await Promise.all([historyOf(db, application.id), applicationTimeline(db, application.id)]);
+    const { events, timeline } = await applicationTimeline(db, application);
     return c.html(<ApplicationDetailPage auth={c.get('staff')} application={application} events={events} timeline={timeline} workflowUrl={workflowUrl(application.id)} {...extra} />, status);
   }
 
