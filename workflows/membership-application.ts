@@ -71,8 +71,15 @@ const isApplicantTurn = (status: ApplicationStatus): status is ApplicantTurn => 
 
 export const MEMBERSHIP_APPLICATION_KIND = 'membership-application';
 
-/** Workflow version: the reminder settings come with each step's record (P2: one round less). */
-const REMINDER_SETTINGS_WITH_THE_STEP = 'reminder-settings-with-the-step';
+/**
+ * Workflow version 2: database steps as local activities, the reminder settings answered by each
+ * step's record, the approval mail sent while the member's workflow starts. Histories written
+ * before it (no marker) replay through the version 1 paths below.
+ */
+const STEPS_IN_THE_WORKFLOW_TASK = 'steps-in-the-workflow-task';
+const isVersion2 = () => patched(STEPS_IN_THE_WORKFLOW_TASK);
+/** Where database steps run: in the workflow task (version 2), or as ordinary activities (1). */
+const databaseSteps = () => (isVersion2() ? localActivities : activities);
 
 export function membershipApplicationWorkflowId(applicationId: string): string {
   return `membership-application-${applicationId}`;
@@ -130,7 +137,7 @@ export async function membershipApplication(input: MembershipApplicationInput): 
     submitProvisionalApplicationUpdate,
     (data: ApplicationData) =>
       exclusively(provisionalAllowed, async () => {
-        const { receiptNumber } = await localActivities.saveProvisionalApplication({ applicationId, data });
+        const { receiptNumber } = await databaseSteps().saveProvisionalApplication({ applicationId, data });
         state.receiptNumber = receiptNumber;
         upsertSearchAttributes([
           { key: RECEIPT_NUMBER, value: receiptNumber },
@@ -151,7 +158,7 @@ export async function membershipApplication(input: MembershipApplicationInput): 
     issueBusinessCodeUpdate,
     ({ businessCode, staff }) =>
       exclusively(codeAllowed, async () => {
-        const reserved = await localActivities.reserveBusinessCode({ applicationId, businessCode });
+        const reserved = await databaseSteps().reserveBusinessCode({ applicationId, businessCode });
         if (!reserved) refuse(`事業者コード「${businessCode}」は既に使用されています。別のコードを入力してください。`);
         state.businessCode = businessCode;
         upsertSearchAttributes([{ key: BUSINESS_CODE, value: businessCode }]);
@@ -172,7 +179,7 @@ export async function membershipApplication(input: MembershipApplicationInput): 
       exclusively(
         () => finalAllowed(submission),
         async () => {
-          await localActivities.saveFinalApplication({ applicationId, data: submission.data });
+          await databaseSteps().saveFinalApplication({ applicationId, data: submission.data });
           upsertSearchAttributes([{ key: COMPANY_NAME, value: submission.data.company.companyName }]);
           await record('final_submitted', 'under_review', 'applicant');
         },
@@ -209,7 +216,7 @@ export async function membershipApplication(input: MembershipApplicationInput): 
     );
   }
 
-  await localActivities.recordApplication({ ...input, linkExpiresAt: new Date(Date.now() + input.linkExpiryMs).toISOString() });
+  await databaseSteps().recordApplication({ ...input, linkExpiresAt: new Date(Date.now() + input.linkExpiryMs).toISOString() });
   await activities.sendJoinLinkMail(applicationId);
 
   const finalWaitMs = input.finalApplicationWaitMs ?? DEFAULT_FINAL_APPLICATION_WAIT_MS;
@@ -260,22 +267,26 @@ export async function membershipApplication(input: MembershipApplicationInput): 
    * them (no patch marker) read them with a local activity of their own, as they did then.
    */
   async function currentReminderSettings() {
-    if (patched(REMINDER_SETTINGS_WITH_THE_STEP) && reminderSettings) return reminderSettings;
+    if (isVersion2() && reminderSettings) return reminderSettings;
     return localActivities.reminderSettings();
   }
 
   /** 承認: the member, its 管理者 with their initial passwords, and the member's own workflow. */
   async function admit(businessCode: string): Promise<void> {
-    const { slots, companyName } = await localActivities.createMember({ applicationId });
-    for (const slot of slots) await localActivities.provisionAdministrator({ applicationId, slot });
-    // The password mail needs only the database rows, so it goes out while the member's workflow starts.
-    await Promise.all([
+    const { slots, companyName } = await databaseSteps().createMember({ applicationId });
+    for (const slot of slots) await databaseSteps().provisionAdministrator({ applicationId, slot });
+    const memberWorkflow = () =>
       startChild(member, {
         workflowId: memberWorkflowId(businessCode),
         args: [{ businessCode, companyName, applicationId }],
         parentClosePolicy: ParentClosePolicy.ABANDON,
-      }),
-      activities.sendApprovalMail(applicationId),
-    ]);
+      });
+    if (!isVersion2()) {
+      await memberWorkflow();
+      await activities.sendApprovalMail(applicationId);
+      return;
+    }
+    // The password mail needs only the database rows, so it goes out while the member's workflow starts.
+    await Promise.all([memberWorkflow(), activities.sendApprovalMail(applicationId)]);
   }
 }
