@@ -4,7 +4,7 @@ import type { MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { Member } from '../../db/models/member';
 import type { User } from '../../db/models/user';
-import { memberSessionStamp } from '../../db/repositories/member-session-stamp';
+import { memberSessionStamps } from '../../db/repositories/member-session-stamp';
 import { endSessionsOfMember, memberSessionOf } from '../../db/repositories/sessions';
 import { hashSecretToken } from '../../domain/secret-token';
 import { StampedCache } from '../stamped-cache';
@@ -23,10 +23,11 @@ export function requireMember({ db, config }: AppDeps): MiddlewareHandler<AppEnv
   // Pages only read: their requests reuse the user and member as long as the stamp says they are
   // unchanged. Posts always read them afresh, so a handler never writes through a cached model.
   const readers = new StampedCache<{ user: User; member: Member }>(SESSION_CACHE_SIZE);
+  const stampOf = memberSessionStamps(db);
 
   async function lookUp(token: string, method: string) {
     const sessionId = hashSecretToken(token);
-    const stamp = await memberSessionStamp(db, sessionId);
+    const stamp = await stampOf(sessionId);
     if (!stamp) return null;
     const cacheable = (method === 'GET' || method === 'HEAD') && stamp.expiresAt.getTime() - Date.now() > config.auth.sessionIdleMs / 2;
     const cached = cacheable ? readers.get(sessionId, stamp.stamp) : undefined;

@@ -12,6 +12,7 @@ import { createTemporalClient } from '../../server/temporal-client';
 import { Op } from 'sequelize';
 import { approveApplicationUpdate, issueBusinessCodeUpdate, submitFinalApplicationUpdate, submitProvisionalApplicationUpdate } from '../../workflows/messages';
 import { membershipApplication, membershipApplicationWorkflowId } from '../../workflows/membership-application';
+import { createMemberWithAdmin } from '../support/auth';
 import { sampleApplication } from '../support/joining';
 import { countMailsTo, eventually, startPrivateStack, type PrivateStack } from '../support/private-stack';
 
@@ -115,13 +116,23 @@ describe('recovery', () => {
   it('finishes every application once after PostgreSQL was stopped for a while, answering 503 meanwhile', async () => {
     const [known] = await startApplications('pg-known', 1);
     await expectEachDoneOnce([known!]);
+    const { app, config, temporal } = appAgainstStack();
+    // A member logged in, its page read (and kept) while the database was there.
+    const member = await createMemberWithAdmin(stack.db);
+    const login = await app.request('/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: new URL(config.web.publicBaseUrl).origin },
+      body: new URLSearchParams({ businessCode: member.businessCode, userId: member.userId, password: member.password }).toString(),
+    });
+    const cookie = login.headers.getSetCookie()[0]?.split(';')[0] ?? '';
+    expect((await app.request('/member/info', { headers: { cookie } })).status).toBe(200);
     await stack.postgres.stop();
     const applications = await startApplications('pg', 10);
-    const { app, config, temporal } = appAgainstStack();
     const link = new URL(joinLinkUrl(config.web.publicBaseUrl, config.appSecret, known!.applicationId));
-    const during = await app.request(link.pathname + link.search);
-    expect(during.status).toBe(503);
-    expect(await during.text()).toContain('ただいまご利用いただけません');
+    for (const during of [await app.request(link.pathname + link.search), await app.request('/member/info', { headers: { cookie } })]) {
+      expect(during.status).toBe(503);
+      expect(await during.text()).toContain('ただいまご利用いただけません');
+    }
     await new Promise((r) => setTimeout(r, 3_000));
     await stack.postgres.restart();
     await expectEachDoneOnce(applications);

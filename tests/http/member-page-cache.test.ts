@@ -59,6 +59,18 @@ describe('cached member pages', () => {
     expect(response.status).toBe(403);
   });
 
+  it('give each of many concurrent sessions its own member, read together', async () => {
+    const members = await Promise.all(Array.from({ length: 4 }, () => createMemberWithAdmin(db)));
+    const cookies = await Promise.all(members.map((m) => memberCookie(m.businessCode, m.userId, m.password)));
+    const requests = Array.from({ length: 40 }, (_, i) => i % members.length);
+    const pages = await Promise.all(requests.map(async (n) => (await getWithCookie('/member/info', cookies[n] as string)).text()));
+    pages.forEach((html, i) => {
+      const n = requests[i] as number;
+      expect(html).toContain((members[n] as { companyName: string }).companyName);
+      for (const other of members.filter((_, j) => j !== n)) expect(html).not.toContain(other.companyName);
+    });
+  });
+
   it('end with the membership', async () => {
     const member = await createMemberWithAdmin(db);
     const cookie = await memberCookie(member.businessCode, member.userId, member.password);
