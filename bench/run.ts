@@ -24,6 +24,9 @@ interface Row {
   met: boolean;
 }
 
+/** Lets the work a figure left behind (mails, member workflows, autovacuum) end before the next. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 10_000));
+
 const bench = await startBenchStack();
 const rows: Row[] = [];
 const raw: Record<string, unknown> = {};
@@ -44,6 +47,7 @@ try {
   }
 
   if (only.has('P2')) {
+    await settle();
     const p2 = await measureDecisionLatency(bench, Math.max(runs, 20));
     raw.p2 = p2;
     rows.push({
@@ -56,6 +60,7 @@ try {
   }
 
   if (only.has('P3')) {
+    await settle();
     const p3 = await measureJoiningThroughput(bench, runs, applicants);
     raw.p3 = p3;
     rows.push({ id: 'P3', figure: `no-op lifecycles/min, ${p3.applicants} concurrent, ${p3.lifecyclesPerRun} per run`, value: p3.floorPerMinute.toFixed(0), target: '', met: true });
@@ -69,7 +74,8 @@ try {
   }
 
   if (only.has('P4')) {
-    const p4 = await measureSearchLatency(bench, Math.max(runs, 15));
+    await settle();
+    const p4 = await measureSearchLatency(bench, Math.max(runs, 31));
     raw.p4 = p4;
     for (const [name, page] of Object.entries(p4.pages)) {
       rows.push({
