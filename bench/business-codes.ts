@@ -1,5 +1,5 @@
 // 事業者コード for the benchmarks' members: four characters, distinct for distinct numbers, so that
-// figures sharing one stack (P3's approvals, P5's members) never reuse a code.
+// figures sharing one stack (P3's approvals, P4's members, P5's member workflows) never reuse a code.
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 export function benchBusinessCode(n: number): string {
@@ -8,5 +8,8 @@ export function benchBusinessCode(n: number): string {
   return text;
 }
 
-/** P3 numbers its approvals from here, well above P5's 10,000 members. */
+/** P4 numbers its 10,000 members from here, above P5's 10,000 member workflows. */
+export const SEARCH_CODES_FROM = 100_000;
+
+/** P3 numbers its approvals from here, above P4's range. */
 export const JOINING_CODES_FROM = 500_000;

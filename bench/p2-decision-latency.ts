@@ -1,7 +1,7 @@
 // P2: from a staff decision (保留, posted in the console) to the applicant's status page showing
 // it, against a raw Temporal update round trip on a trivial workflow.
 import { randomUUID } from 'node:crypto';
-import { statusPath } from '../domain/status-link-token';
+import { statusPanelPath } from '../domain/status-link-token';
 import { issueBusinessCodeUpdate, submitFinalApplicationUpdate, submitProvisionalApplicationUpdate } from '../workflows/messages';
 import { membershipApplication, membershipApplicationWorkflowId } from '../workflows/membership-application';
 import { BENCH_COMPANY, benchApplication, staffSession } from './accounts';
@@ -29,7 +29,7 @@ export async function measureDecisionLatency(bench: BenchStack, samples: number)
   const { receiptNumber } = await handle.executeUpdate(submitProvisionalApplicationUpdate, { args: [APPLICATION] });
   await handle.executeUpdate(issueBusinessCodeUpdate, { args: [{ businessCode: 'P2B1', staff: 'bench' }] });
   const cookie = await staffSession(bench.stack.db, baseUrl);
-  const panel = `${baseUrl}${statusPath(config.appSecret, receiptNumber).replace('?', '/panel?')}`;
+  const panel = `${baseUrl}${statusPanelPath(config.appSecret, receiptNumber)}`;
 
   // Floor and decision samples alternate, so both meet the machine in the same state.
   const floor: number[] = [];

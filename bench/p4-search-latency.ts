@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/database';
 import { BENCH_COMPANY, staffSession } from './accounts';
+import { benchBusinessCode, SEARCH_CODES_FROM } from './business-codes';
 import { median, timed } from './measure';
 import type { BenchStack } from './stack';
 
@@ -16,8 +17,6 @@ export interface P4Result {
   pages: Record<string, { at1000Ms: number; at10000Ms: number; ratio: number }>;
 }
 
-const code = (n: number) => `Q${n.toString(36).toUpperCase().padStart(3, '0')}`;
-
 /** Members (and applications under review) up to `total`, in batches. */
 async function seed(db: Database, from: number, to: number): Promise<void> {
   for (let start = from; start < to; start += 1_000) {
@@ -26,7 +25,7 @@ async function seed(db: Database, from: number, to: number): Promise<void> {
     await db.models.Member.bulkCreate(
       numbers.map((n) => {
         const companyName = `性能試験電力${String(n).padStart(4, '0')}株式会社`;
-        return { businessCode: code(n), company: { ...BENCH_COMPANY, companyName }, companyName, applicationId: null, joinedAt: new Date(Date.now() - n * 60_000) };
+        return { businessCode: benchBusinessCode(SEARCH_CODES_FROM + n), company: { ...BENCH_COMPANY, companyName }, companyName, applicationId: null, joinedAt: new Date(Date.now() - n * 60_000) };
       }),
     );
     await db.models.MembershipApplication.bulkCreate(

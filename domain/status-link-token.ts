@@ -16,5 +16,10 @@ export function statusPath(secret: string, receiptNumber: string): string {
   return `/join/status/${receiptNumber}?token=${statusToken(secret, receiptNumber)}`;
 }
 
+/** The part of the status page that htmx polls. */
+export function statusPanelPath(secret: string, receiptNumber: string): string {
+  return `/join/status/${receiptNumber}/panel?token=${statusToken(secret, receiptNumber)}`;
+}
+
 /** Where 加入(本)申請 starts (manual 1.4: the URL in the mail). */
 export const FINAL_APPLICATION_PATH = '/join/final';

@@ -22,6 +22,14 @@ export async function validateSession(db: Database, token: string, idleMs: numbe
   return session && (await keepAlive(session, idleMs)) ? session : null;
 }
 
+/**
+ * Whether a session's expiry is to be written forward now (or it has passed): at most once per
+ * half period instead of on every request.
+ */
+export function isDueForSliding(expiresAt: Date, idleMs: number, now = Date.now()): boolean {
+  return expiresAt.getTime() - now < idleMs / 2;
+}
+
 /** Ends an expired session (false), or slides its expiry forward (true). */
 async function keepAlive(session: Session, idleMs: number): Promise<boolean> {
   const now = Date.now();
@@ -29,8 +37,7 @@ async function keepAlive(session: Session, idleMs: number): Promise<boolean> {
     await session.destroy();
     return false;
   }
-  // Write at most once per half period instead of on every request.
-  if (session.expiresAt.getTime() - now < idleMs / 2) {
+  if (isDueForSliding(session.expiresAt, idleMs, now)) {
     session.expiresAt = new Date(now + idleMs);
     await session.save();
   }

@@ -5,7 +5,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { Member } from '../../db/models/member';
 import type { User } from '../../db/models/user';
 import { memberSessionStamps } from '../../db/repositories/member-session-stamp';
-import { endSessionsOfMember, memberSessionOf } from '../../db/repositories/sessions';
+import { endSessionsOfMember, isDueForSliding, memberSessionOf } from '../../db/repositories/sessions';
 import { hashSecretToken } from '../../domain/secret-token';
 import { StampedCache } from '../stamped-cache';
 import type { AppDeps, AppEnv } from '../deps';
@@ -29,7 +29,7 @@ export function requireMember({ db, config }: AppDeps): MiddlewareHandler<AppEnv
     const sessionId = hashSecretToken(token);
     const stamp = await stampOf(sessionId);
     if (!stamp) return null;
-    const cacheable = (method === 'GET' || method === 'HEAD') && stamp.expiresAt.getTime() - Date.now() > config.auth.sessionIdleMs / 2;
+    const cacheable = (method === 'GET' || method === 'HEAD') && !isDueForSliding(stamp.expiresAt, config.auth.sessionIdleMs);
     const cached = cacheable ? readers.get(sessionId, stamp.stamp) : undefined;
     if (cached) return { ...cached, stamp: stamp.stamp };
     // Expired or due for its sliding expiry, or not seen with this stamp: the full lookup.

@@ -4,7 +4,7 @@ import { Hono, type Context } from 'hono';
 import { applicationLookupSchema, LOOKUP_FIELDS, NOT_FOUND_MESSAGE } from '../../domain/forms/application-lookup';
 import { parseForm } from '../../domain/forms/parse-form';
 import { normalizeReceiptNumber } from '../../domain/receipt-number';
-import { statusPath, verifyStatusToken } from '../../domain/status-link-token';
+import { statusPanelPath, statusPath, verifyStatusToken } from '../../domain/status-link-token';
 import { StatusLookupPage, StatusPage, StatusPanel, type StatusPanelProps } from '../../templates/public/application-status';
 import { applicationTimeline } from '../../db/repositories/application-timeline';
 import { findByReceipt } from '../application-lookup';
@@ -35,7 +35,7 @@ export function joinStatusRoutes({ config, db }: AppDeps) {
     if (!application) return undefined;
     const { events, timeline } = await applicationTimeline(db, application);
     return {
-      panelUrl: `${statusPath(config.appSecret, receiptNumber).replace('?', '/panel?')}`,
+      panelUrl: statusPanelPath(config.appSecret, receiptNumber),
       receiptNumber,
       companyName: application.companyName,
       status: application.status,
