@@ -10,6 +10,7 @@ import * as memberChanges from './migrations/0005-member-changes';
 import * as attachments from './migrations/0006-attachments';
 import * as memberSearch from './migrations/0007-member-search';
 import * as searchIndexWithoutPendingList from './migrations/0008-search-index-without-pending-list';
+import * as staffQueueOrderIndexes from './migrations/0009-staff-queue-order-indexes';
 
 const MIGRATIONS = [
   { name: '0001-initial', ...initial },
@@ -20,6 +21,7 @@ const MIGRATIONS = [
   { name: '0006-attachments', ...attachments },
   { name: '0007-member-search', ...memberSearch },
   { name: '0008-search-index-without-pending-list', ...searchIndexWithoutPendingList },
+  { name: '0009-staff-queue-order-indexes', ...staffQueueOrderIndexes },
 ];
 
 export async function migrate(sequelize: Sequelize): Promise<string[]> {

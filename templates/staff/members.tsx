@@ -2,8 +2,10 @@
 import type { Member } from '../../db/models/member';
 import type { MemberSearch } from '../../db/repositories/member-search';
 import { MEMBER_STATUS_LABELS, memberStatusLabel } from '../../domain/member-status';
+import { shownRange } from '../../domain/paging';
 import type { StaffAuth } from '../../server/deps';
 import { formatDateTime } from '../components/date-time';
+import { Pager } from '../components/pager';
 import { StaffLayout } from './staff-layout';
 
 export interface MemberListPageProps {
@@ -52,7 +54,7 @@ export function MemberListPage({ auth, search, members, total, page, pageSize }:
           <a class="button secondary" href={`/staff/members.csv${membersQuery(search)}`}>CSV出力</a>
         </div>
       </form>
-      <p role="status">{`${total}件中 ${total === 0 ? 0 : (page - 1) * pageSize + 1}〜${Math.min(total, page * pageSize)}件を表示しています。`}</p>
+      <p role="status">{shownRange(total, page, pageSize)}</p>
       <table class="list">
         <thead>
           <tr><th scope="col">事業者コード</th><th scope="col">会社名</th><th scope="col">事業者種別</th><th scope="col">状態</th><th scope="col">加入日時</th><th scope="col">変更履歴</th></tr>
@@ -70,13 +72,7 @@ export function MemberListPage({ auth, search, members, total, page, pageSize }:
           ))}
         </tbody>
       </table>
-      {pages > 1 ? (
-        <nav class="pager" aria-label="ページ">
-          {page > 1 ? <a href={`/staff/members${membersQuery(search, { page: String(page - 1) })}`}>前へ</a> : null}
-          <span>{`${page} / ${pages}`}</span>
-          {page < pages ? <a href={`/staff/members${membersQuery(search, { page: String(page + 1) })}`}>次へ</a> : null}
-        </nav>
-      ) : null}
+      <Pager label="ページ" page={page} pages={pages} href={(p) => `/staff/members${membersQuery(search, { page: String(p) })}`} />
     </StaffLayout>
   );
 }

@@ -1,12 +1,14 @@
 // 会員情報変更 (第5章) over HTTP on the real stack: an immediate 管理者 change, a reviewed change
-// through 保留 and resubmission to 承認 with the staff comparison, and who may do what.
+// through 保留 and resubmission to 承認 with the staff comparison, who may do what, and the staff
+// list a page at a time per section.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/database';
-import { createMemberWithAdmin, createPersonInCharge, createStaffAccount, getWithCookie, memberCookie, staffCookie } from '../support/auth';
+import { createMemberWithAdmin, createPersonInCharge, createStaffAccount, getWithCookie, memberCookie, randomCode, sampleCompany, staffCookie } from '../support/auth';
 import { postForm } from '../support/http';
 import { waitForMail } from '../support/mail-inbox';
 import { changeFormEntries, currentData, knownAdmin, postEntries } from '../support/member-changes';
+import { followSection, headingTotal, pagerLink, pagerPosition, sectionOf } from '../support/paged-sections';
 import { testDatabase, uniqueEmail } from '../support/stack';
 
 let db: Database;
@@ -189,5 +191,91 @@ describe('who may use these pages', () => {
     expect(await (await getWithCookie('/member/changes', other.cookie)).text()).not.toContain(requestId);
     // Members never reach the staff console.
     expect((await getWithCookie(`/staff/changes/${requestId}`, m.cookie)).status).toBe(303);
+  });
+});
+
+describe('会員情報変更申請一覧 (staff) a page at a time', () => {
+  const REVIEW = '審査待ち';
+  const WAITING = '会員の再申請待ち（保留・却下）';
+  const CODE_CHARACTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+  const run = randomCode(1);
+  const codes: string[] = [];
+  let review: string[];
+  let waiting: string[];
+
+  /**
+   * `count` open requests, each of its own member (one open request per member), submitted in
+   * 2100: after every real request of the run, so other tests still find theirs on the first page,
+   * and never among the items the staff digest picks. The codes start with 1, which randomCode
+   * never gives, so they cannot meet another test's member.
+   */
+  async function queued(status: 'under_review' | 'on_hold', count: number): Promise<string[]> {
+    const batch = Array.from({ length: count }, (_, n) => {
+      const i = codes.length + n;
+      return `1${run}${CODE_CHARACTERS[i >> 5]}${CODE_CHARACTERS[i & 31]}`;
+    });
+    codes.push(...batch);
+    await db.models.Member.bulkCreate(batch.map((businessCode) => ({ businessCode, company: sampleCompany(`頁送り電力${businessCode}`), companyName: `頁送り電力${businessCode}`, applicationId: null, joinedAt: new Date() })));
+    const future = new Date('2100-01-01T00:00:00Z');
+    const requests = await db.models.ChangeRequest.bulkCreate(
+      batch.map((businessCode) => ({ id: randomUUID(), businessCode, kind: 'change' as const, status, requestedCompany: null, successor: null, submittedBy: 'user:paging', submittedAt: future })),
+    );
+    const ids = requests.map((r) => r.id);
+    await db.sequelize.query('UPDATE change_requests SET updated_at = :future WHERE id IN (:ids)', { replacements: { future, ids } });
+    return ids;
+  }
+
+  const page = async (path: string) => {
+    const response = await getWithCookie(path, staff);
+    expect(response.status).toBe(200);
+    return response.text();
+  };
+
+  beforeAll(async () => {
+    review = await queued('under_review', 55);
+    waiting = await queued('on_hold', 51);
+  });
+  afterAll(async () => {
+    await db.models.ChangeRequest.destroy({ where: { id: [...review, ...waiting] } });
+    await db.models.Member.destroy({ where: { businessCode: codes } });
+  });
+
+  it('shows 50 requests with the true total, and the rest along 次へ', async () => {
+    const before = await db.models.ChangeRequest.count({ where: { status: 'under_review' } });
+    const first = sectionOf(await page('/staff/changes'), REVIEW);
+    const after = await db.models.ChangeRequest.count({ where: { status: 'under_review' } });
+    const total = headingTotal(first);
+    expect(total).toBeGreaterThanOrEqual(Math.max(before, 55));
+    expect(total).toBeLessThanOrEqual(after);
+    expect(first).toContain(`${total}件中 1〜50件を表示しています。`);
+    expect(first).toContain(`<nav class="pager" aria-label="${REVIEW}のページ">`);
+    expect(pagerPosition(first)).toEqual({ page: 1, pages: Math.ceil(total / 50) });
+    expect(pagerLink(first, '次へ')).toBe('/staff/changes?review=2');
+
+    const pages = await followSection('/staff/changes', REVIEW, '/staff/changes/', staff);
+    expect(pages[0]).toHaveLength(50);
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    for (const rows of pages) expect(rows.length).toBeLessThanOrEqual(50);
+    expect(new Set(pages.flat().filter((id) => review.includes(id)))).toEqual(new Set(review));
+    const last = sectionOf(await page(`/staff/changes?review=${pages.length}`), REVIEW);
+    expect(last).toContain(`頁送り電力${codes[0]?.slice(0, 2)}`);
+  });
+
+  it("keeps the other section's page in each section's links", async () => {
+    const html = await page('/staff/changes?review=2&waiting=2');
+    const reviewSection = sectionOf(html, REVIEW);
+    const waitingSection = sectionOf(html, WAITING);
+    expect(headingTotal(waitingSection)).toBeGreaterThanOrEqual(51);
+    expect(pagerPosition(waitingSection).page).toBe(2);
+    expect(pagerLink(reviewSection, '前へ')).toBe('/staff/changes?waiting=2');
+    expect(pagerLink(waitingSection, '前へ')).toBe('/staff/changes?review=2');
+    expect(html).toContain(`<nav class="pager" aria-label="${WAITING}のページ">`);
+  });
+
+  it('answers a bad page number with the first or the last page', async () => {
+    for (const bad of ['abc', '-5']) expect(pagerPosition(sectionOf(await page(`/staff/changes?review=${bad}`), REVIEW)).page, bad).toBe(1);
+    const last = pagerPosition(sectionOf(await page('/staff/changes?review=99999'), REVIEW));
+    expect(last.page).toBe(last.pages);
+    expect(last.pages).toBeGreaterThanOrEqual(2);
   });
 });

@@ -1,11 +1,15 @@
-// The staff console's 加入申請 pages over HTTP: never without login, refusals shown in Japanese.
+// The staff console's 加入申請 pages over HTTP: never without login, refusals shown in Japanese,
+// the list a page at a time per section.
+import { randomUUID } from 'node:crypto';
 import type { Client } from '@temporalio/client';
+import { Op } from 'sequelize';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/database';
 import { submitProvisionalApplicationUpdate } from '../../workflows/messages';
-import { createStaffAccount, staffCookie } from '../support/auth';
+import { createStaffAccount, getWithCookie, randomCode, staffCookie } from '../support/auth';
 import { postForm } from '../support/http';
 import { sampleApplication, startApplication } from '../support/joining';
+import { followSection, headingTotal, pagerLink, pagerPosition, rowIds, sectionOf } from '../support/paged-sections';
 import { waitForMail } from '../support/mail-inbox';
 import { testDatabase, testTemporalClient, uniqueEmail, webUrl } from '../support/stack';
 
@@ -61,5 +65,92 @@ describe('staff 加入申請 pages', () => {
     expect(badCode.status).toBe(422);
     expect(await badCode.text()).toContain('事業者コードは4桁の半角英数字で入力してください。');
     await handle.terminate('test finished');
+  });
+});
+
+describe('加入申請一覧 a page at a time', () => {
+  const tag = randomCode(6);
+  const REVIEW = '審査待ち';
+  const WAITING = '申請者の本申請待ち（コード発行済み・保留・却下）';
+  let review: string[];
+  let waiting: string[];
+
+  /**
+   * `count` applications with a 受付番号, last changed in 2100: after every real application of
+   * the run, so other tests still find theirs on the first page, and never among the oldest items
+   * that the dashboard and the staff digest pick.
+   */
+  async function queued(status: 'under_review' | 'on_hold', count: number): Promise<string[]> {
+    const ids = Array.from({ length: count }, () => randomUUID());
+    await db.models.MembershipApplication.bulkCreate(
+      ids.map((id, n) => ({
+        id, companyName: `頁送り電力${tag}`, contactName: '頁送り 太郎', email: uniqueEmail('paging'), status,
+        linkExpiresAt: new Date(), receiptNumber: `P-${tag}-${status === 'on_hold' ? 'H' : 'R'}${n}`,
+      })),
+    );
+    await db.sequelize.query("UPDATE membership_applications SET updated_at = '2100-01-01T00:00:00Z' WHERE id IN (:ids)", { replacements: { ids } });
+    return ids;
+  }
+
+  const underReview = () => db.models.MembershipApplication.count({ where: { status: 'under_review', receiptNumber: { [Op.ne]: null } } });
+  const page = async (path: string) => {
+    const response = await getWithCookie(path, cookie);
+    expect(response.status).toBe(200);
+    return response.text();
+  };
+
+  beforeAll(async () => {
+    review = await queued('under_review', 60);
+    waiting = await queued('on_hold', 51);
+  });
+  afterAll(() => db.models.MembershipApplication.destroy({ where: { id: [...review, ...waiting] } }));
+
+  it('shows 50 rows with the true total, and the rest along 次へ', async () => {
+    const before = await underReview();
+    const first = sectionOf(await page('/staff/applications'), REVIEW);
+    const after = await underReview();
+    const total = headingTotal(first);
+    expect(total).toBeGreaterThanOrEqual(Math.max(before, 60));
+    expect(total).toBeLessThanOrEqual(after);
+    expect(first).toContain(`${total}件中 1〜50件を表示しています。`);
+    expect(first).toContain(`<nav class="pager" aria-label="${REVIEW}のページ">`);
+    expect(pagerPosition(first)).toEqual({ page: 1, pages: Math.ceil(total / 50) });
+    expect(pagerLink(first, '前へ')).toBeNull();
+    expect(pagerLink(first, '次へ')).toBe('/staff/applications?review=2');
+
+    const pages = await followSection('/staff/applications', REVIEW, '/staff/applications/', cookie);
+    expect(pages[0]).toHaveLength(50);
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    for (const rows of pages) expect(rows.length).toBeLessThanOrEqual(50);
+    expect(new Set(pages.flat().filter((id) => review.includes(id)))).toEqual(new Set(review));
+    const second = sectionOf(await page('/staff/applications?review=2'), REVIEW);
+    expect(second).toContain(`件中 51〜${Math.min(100, headingTotal(second))}件を表示しています。`);
+    expect(pagerLink(second, '前へ')).toBe('/staff/applications');
+  });
+
+  it("keeps the other sections' pages in each section's links", async () => {
+    const html = await page('/staff/applications?review=2&waiting=2');
+    const reviewSection = sectionOf(html, REVIEW);
+    const waitingSection = sectionOf(html, WAITING);
+    expect(headingTotal(waitingSection)).toBeGreaterThanOrEqual(51);
+    expect(pagerPosition(reviewSection).page).toBe(2);
+    expect(pagerPosition(waitingSection).page).toBe(2);
+    expect(pagerLink(reviewSection, '前へ')).toBe('/staff/applications?waiting=2');
+    expect(pagerLink(waitingSection, '前へ')).toBe('/staff/applications?review=2');
+    expect(html).toContain(`<nav class="pager" aria-label="${WAITING}のページ">`);
+  });
+
+  it('answers a bad page number with the first or the last page', async () => {
+    for (const bad of ['abc', '-5', '0', '']) {
+      const section = sectionOf(await page(`/staff/applications?review=${bad}`), REVIEW);
+      expect(pagerPosition(section).page, bad).toBe(1);
+    }
+    const last = sectionOf(await page('/staff/applications?review=99999'), REVIEW);
+    const { page: shown, pages } = pagerPosition(last);
+    expect(shown).toBe(pages);
+    expect(pagerLink(last, '次へ')).toBeNull();
+    expect(rowIds(last, '/staff/applications/').length).toBeGreaterThan(0);
+    expect(last).toContain(`件中 ${(pages - 1) * 50 + 1}〜${headingTotal(last)}件を表示しています。`);
+    expect((await getWithCookie(`/staff/applications?review=${'9'.repeat(400)}&waiting=%FF`, cookie)).status).toBe(200);
   });
 });

@@ -2,7 +2,6 @@
 // and the decisions. Mounted by staffRoutes behind requireStaff; every step is an update whose
 // refusal is shown on the page.
 import { Hono, type Context } from 'hono';
-import { Op } from 'sequelize';
 import type { ApplicationStatus } from '../../../domain/application-status';
 import { parseForm } from '../../../domain/forms/parse-form';
 import { businessCodeIssueSchema, staffDecisionSchema } from '../../../domain/forms/staff-decision';
@@ -12,13 +11,16 @@ import { membershipApplicationWorkflowId } from '../../../workflows/membership-a
 import { approveApplicationUpdate, holdApplicationUpdate, issueBusinessCodeUpdate, rejectApplicationUpdate } from '../../../workflows/messages';
 import { isUuid } from '../../../domain/uuid';
 import { applicationTimeline } from '../../../db/repositories/application-timeline';
+import { applicationQueuePage } from '../../../db/repositories/staff-queues';
 import { updateApplication } from '../../application-updates';
 import type { AppDeps, AppEnv } from '../../deps';
 
-const SECTIONS: { heading: string; statuses: ApplicationStatus[] }[] = [
-  { heading: '事業者コード発行待ち', statuses: ['provisional_submitted'] },
-  { heading: '審査待ち', statuses: ['under_review'] },
-  { heading: '申請者の本申請待ち（コード発行済み・保留・却下）', statuses: ['code_issued', 'on_hold', 'rejected'] },
+// `key` is the section's page parameter (`?review=2`): short, and kept stable since staff bookmark
+// and share these addresses.
+const SECTIONS: { key: string; heading: string; statuses: ApplicationStatus[] }[] = [
+  { key: 'code', heading: '事業者コード発行待ち', statuses: ['provisional_submitted'] },
+  { key: 'review', heading: '審査待ち', statuses: ['under_review'] },
+  { key: 'waiting', heading: '申請者の本申請待ち（コード発行済み・保留・却下）', statuses: ['code_issued', 'on_hold', 'rejected'] },
 ];
 
 export function staffApplicationRoutes({ config, db, temporal }: AppDeps) {
@@ -28,14 +30,7 @@ export function staffApplicationRoutes({ config, db, temporal }: AppDeps) {
 
   app.get('/staff/applications', async (c) => {
     const sections = await Promise.all(
-      SECTIONS.map(async ({ heading, statuses }) => ({
-        heading,
-        applications: await db.models.MembershipApplication.findAll({
-          where: { status: { [Op.in]: statuses }, receiptNumber: { [Op.ne]: null } },
-          order: [['updatedAt', 'ASC']],
-          limit: 200,
-        }),
-      })),
+      SECTIONS.map(async ({ key, heading, statuses }) => ({ key, heading, queue: await applicationQueuePage(db, statuses, c.req.query(key)) })),
     );
     return c.html(<ApplicationListPage auth={c.get('staff')} sections={sections} workflowUrl={workflowUrl} />);
   });

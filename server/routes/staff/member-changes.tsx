@@ -2,6 +2,7 @@
 // the decisions (updates to each request's workflow), and the audit trail. Behind requireStaff.
 import { Hono, type Context } from 'hono';
 import { requestTimeline } from '../../../db/repositories/request-timeline';
+import { changeRequestQueuePage } from '../../../db/repositories/staff-queues';
 import { isUuid } from '../../../domain/uuid';
 import { Op } from 'sequelize';
 import { changeRequestWorkflowId, type ChangeRequestStatus } from '../../../domain/change-request';
@@ -15,10 +16,11 @@ import { approveChangeRequestUpdate, holdChangeRequestUpdate, rejectChangeReques
 import { updateChangeRequest } from '../../change-request-workflows';
 import type { AppDeps, AppEnv } from '../../deps';
 
-
-const SECTIONS: { heading: string; statuses: ChangeRequestStatus[] }[] = [
-  { heading: '審査待ち', statuses: ['under_review'] },
-  { heading: '会員の再申請待ち（保留・却下）', statuses: ['on_hold', 'rejected'] },
+// `key` is the section's page parameter (`?review=2`): short, and kept stable since staff bookmark
+// and share these addresses.
+const SECTIONS: { key: string; heading: string; statuses: ChangeRequestStatus[] }[] = [
+  { key: 'review', heading: '審査待ち', statuses: ['under_review'] },
+  { key: 'waiting', heading: '会員の再申請待ち（保留・却下）', statuses: ['on_hold', 'rejected'] },
 ];
 
 export function staffMemberChangeRoutes(deps: AppDeps) {
@@ -29,13 +31,10 @@ export function staffMemberChangeRoutes(deps: AppDeps) {
 
   app.get('/staff/changes', async (c) => {
     const sections = await Promise.all(
-      SECTIONS.map(async ({ heading, statuses }) => ({
-        heading,
-        requests: await db.models.ChangeRequest.findAll({ where: { status: { [Op.in]: statuses } }, order: [['submittedAt', 'ASC']], limit: 200 }),
-      })),
+      SECTIONS.map(async ({ key, heading, statuses }) => ({ key, heading, queue: await changeRequestQueuePage(db, statuses, c.req.query(key)) })),
     );
-    const codes = [...new Set(sections.flatMap((s) => s.requests.map((r) => r.businessCode)))];
-    const members = await db.models.Member.findAll({ where: { businessCode: { [Op.in]: codes } } });
+    const codes = [...new Set(sections.flatMap((s) => s.queue.rows.map((r) => r.businessCode)))];
+    const members = await db.models.Member.findAll({ where: { businessCode: { [Op.in]: codes } }, attributes: ['businessCode', 'companyName'] });
     return c.html(<StaffChangeListPage auth={c.get('staff')} sections={sections} companyNames={new Map(members.map((m) => [m.businessCode, m.companyName]))} />);
   });
 

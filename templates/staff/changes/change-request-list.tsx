@@ -1,47 +1,53 @@
 // Staff console: 会員情報変更・承継・脱退の申請 under review first, then those waiting for the
-// member after 保留/却下.
+// member after 保留/却下, each section paged on its own.
 import type { ChangeRequest } from '../../../db/models/change-request';
+import type { QueuePage } from '../../../db/repositories/staff-queues';
 import { CHANGE_REQUEST_KINDS, CHANGE_REQUEST_STATUSES } from '../../../domain/change-request';
+import { sectionPageHref } from '../../../domain/paging';
 import type { StaffAuth } from '../../../server/deps';
 import { formatDateTime } from '../../components/date-time';
+import { QueueSection } from '../../components/queue-section';
 import { StaffLayout } from '../staff-layout';
+
+export interface StaffChangeListSection {
+  /** The section's page parameter, e.g. `review` for `?review=2` */
+  key: string;
+  heading: string;
+  queue: QueuePage<ChangeRequest>;
+}
 
 export interface StaffChangeListProps {
   auth: StaffAuth;
-  sections: { heading: string; requests: ChangeRequest[] }[];
+  sections: StaffChangeListSection[];
   companyNames: Map<string, string>;
 }
 
 export function StaffChangeListPage({ auth, sections, companyNames }: StaffChangeListProps) {
+  const current = Object.fromEntries(sections.map((s) => [s.key, s.queue.page]));
   return (
     <StaffLayout title="会員情報変更申請一覧" auth={auth}>
       <h1>会員情報変更申請一覧</h1>
       <p><a href="/staff/audit">会員情報変更履歴（監査証跡）</a></p>
       {sections.map((section) => (
-        <section class="form-section">
-          <h2>{section.heading}</h2>
-          {section.requests.length === 0 ? (
-            <p>該当する申請はありません。</p>
-          ) : (
-            <table class="list">
-              <thead>
-                <tr><th scope="col">申請日時</th><th scope="col">事業者コード</th><th scope="col">会社名</th><th scope="col">種別</th><th scope="col">状態</th><th scope="col">詳細</th></tr>
-              </thead>
-              <tbody>
-                {section.requests.map((r) => (
-                  <tr>
-                    <td>{formatDateTime(r.submittedAt)}</td>
-                    <td>{r.businessCode}</td>
-                    <td>{companyNames.get(r.businessCode) ?? ''}</td>
-                    <td>{CHANGE_REQUEST_KINDS[r.kind]}</td>
-                    <td>{CHANGE_REQUEST_STATUSES[r.status]}</td>
-                    <td><a href={`/staff/changes/${r.id}`}>審査</a></td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </section>
+        <QueueSection heading={section.heading} paging={section.queue} href={sectionPageHref('/staff/changes', current, section.key)} sectionClass="form-section">
+          <table class="list">
+            <thead>
+              <tr><th scope="col">申請日時</th><th scope="col">事業者コード</th><th scope="col">会社名</th><th scope="col">種別</th><th scope="col">状態</th><th scope="col">詳細</th></tr>
+            </thead>
+            <tbody>
+              {section.queue.rows.map((r) => (
+                <tr>
+                  <td>{formatDateTime(r.submittedAt)}</td>
+                  <td>{r.businessCode}</td>
+                  <td>{companyNames.get(r.businessCode) ?? ''}</td>
+                  <td>{CHANGE_REQUEST_KINDS[r.kind]}</td>
+                  <td>{CHANGE_REQUEST_STATUSES[r.status]}</td>
+                  <td><a href={`/staff/changes/${r.id}`}>審査</a></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </QueueSection>
       ))}
     </StaffLayout>
   );

@@ -1,0 +1,48 @@
+// The staff queues' paged sections (加入申請一覧, 会員情報変更申請一覧) read from their HTML, and
+// their pagers followed as a browser would.
+import { getWithCookie } from './auth';
+
+/** The HTML of the section headed `heading（N件）`, up to its end. */
+export function sectionOf(html: string, heading: string): string {
+  const start = html.indexOf(`<h2>${heading}（`);
+  if (start < 0) throw new Error(`no section ${heading}`);
+  return html.slice(start, html.indexOf('</section>', start));
+}
+
+/** The number in the heading, e.g. 1000 for 審査待ち（1,000件）. */
+export function headingTotal(section: string): number {
+  const match = /^<h2>[^<]*（([\d,]+)件）<\/h2>/.exec(section);
+  if (!match) throw new Error(`no total in ${section.slice(0, 100)}`);
+  return Number((match[1] as string).replace(/,/g, ''));
+}
+
+/** `N / M` of the section's pager. */
+export function pagerPosition(section: string): { page: number; pages: number } {
+  const match = /<span>(\d+) \/ (\d+)<\/span>/.exec(section);
+  if (!match) throw new Error('no pager');
+  return { page: Number(match[1]), pages: Number(match[2]) };
+}
+
+/** Where the pager's 前へ or 次へ leads, as the browser reads the attribute; null without it. */
+export function pagerLink(section: string, label: '前へ' | '次へ'): string | null {
+  const match = new RegExp(`<a href="([^"]*)">${label}</a>`).exec(section);
+  return match ? (match[1] as string).replace(/&amp;/g, '&') : null;
+}
+
+/** The ids of the section's rows, from their links under `rowPath` (e.g. `/staff/changes/`). */
+export function rowIds(section: string, rowPath: string): string[] {
+  return [...section.matchAll(new RegExp(`href="${rowPath}([0-9a-f-]{36})"`, 'g'))].map((m) => m[1] as string);
+}
+
+/** Each page's row ids, from `start` along the section's 次へ links to its last page. */
+export async function followSection(start: string, heading: string, rowPath: string, cookie: string): Promise<string[][]> {
+  const pages: string[][] = [];
+  for (let path: string | null = start; path && pages.length < 1_000; ) {
+    const response = await getWithCookie(path, cookie);
+    if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
+    const section = sectionOf(await response.text(), heading);
+    pages.push(rowIds(section, rowPath));
+    path = pagerLink(section, '次へ');
+  }
+  return pages;
+}
