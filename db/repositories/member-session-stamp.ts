@@ -36,10 +36,10 @@ async function readStamps(db: Database, sessionIds: string[]): Promise<Map<strin
 }
 
 /**
- * A reader of stamps by session id (the SHA-256 the sessions table keeps). While one read is on
- * its way, the requests arriving meanwhile wait and are read together by the next one: under
- * load a round trip to PostgreSQL serves many requests, and none reads what was stored before it
- * arrived.
+ * A reader of stamps by session id (the SHA-256 the sessions table keeps). A read starts once the
+ * event loop has taken in every request that arrived together, and while it is on its way the
+ * requests arriving meanwhile wait for the next one: under load a round trip to PostgreSQL serves
+ * many requests, and none reads what was stored before it arrived.
  */
 export function memberSessionStamps(db: Database): (sessionId: string) => Promise<MemberSessionStamp | null> {
   type Waiter = { resolve: (stamp: MemberSessionStamp | null) => void; reject: (error: unknown) => void };
@@ -47,7 +47,6 @@ export function memberSessionStamps(db: Database): (sessionId: string) => Promis
   let reading = false;
 
   async function readWhileWaiting(): Promise<void> {
-    reading = true;
     while (waiting.size > 0) {
       const batch = waiting;
       waiting = new Map();
@@ -66,7 +65,11 @@ export function memberSessionStamps(db: Database): (sessionId: string) => Promis
       const waiters = waiting.get(sessionId) ?? [];
       waiters.push({ resolve, reject });
       waiting.set(sessionId, waiters);
-      if (!reading) void readWhileWaiting();
+      if (!reading) {
+        reading = true;
+        // After the I/O phase: the requests parsed in it are all waiting by then.
+        setImmediate(() => void readWhileWaiting());
+      }
     });
 }
 
