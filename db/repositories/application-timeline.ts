@@ -8,6 +8,11 @@ import type { Database } from '../database';
 import type { MembershipApplication } from '../models/membership-application';
 import type { MembershipApplicationEvent } from '../models/membership-application-event';
 
+/** The application's steps in order (加入申請の履歴). */
+export function applicationEvents(db: Database, applicationId: string): Promise<MembershipApplicationEvent[]> {
+  return db.models.MembershipApplicationEvent.findAll({ where: { applicationId }, order: [['sequence', 'ASC']] });
+}
+
 /** The application's events in order, and its timeline; the page has the application already. */
 export async function applicationTimeline(
   db: Database,
@@ -17,7 +22,7 @@ export async function applicationTimeline(
   const mailKeys = [{ [Op.like]: `join-%:${applicationId}%` }];
   if (application.businessCode) mailKeys.push({ [Op.like]: `initial-password:${application.businessCode}:%` });
   const [events, mails, attachments] = await Promise.all([
-    db.models.MembershipApplicationEvent.findAll({ where: { applicationId }, order: [['sequence', 'ASC']] }),
+    applicationEvents(db, applicationId),
     db.models.SentMail.findAll({ where: { idempotencyKey: { [Op.or]: mailKeys } }, attributes: ['subject', 'recipient', 'sentAt'] }),
     db.models.Attachment.findAll({ where: { ownerKind: 'application', ownerId: applicationId }, attributes: ['fileName', 'createdAt'] }),
   ]);

@@ -11,7 +11,8 @@ import { parseForm } from '../../domain/forms/parse-form';
 import { statusPath } from '../../domain/status-link-token';
 import { FinalApplicationForm, FinalApplicationPage, FinalLookupPage, FinalReceivedMessage, FinalReceivedPage } from '../../templates/public/final-application';
 import { submitFinalApplicationUpdate } from '../../workflows/messages';
-import { findByReceipt, historyOf } from '../application-lookup';
+import { applicationEvents } from '../../db/repositories/application-timeline';
+import { findByReceipt } from '../application-lookup';
 import { updateApplication } from '../application-updates';
 import type { AppDeps, AppEnv } from '../deps';
 import { isHtmx } from '../htmx';
@@ -36,7 +37,7 @@ export function joinFinalRoutes({ config, db, temporal }: AppDeps) {
 
   /** The latest 保留 / 却下 and its reason, to show above the form. */
   async function latestDecision(applicationId: string) {
-    const last = (await historyOf(db, applicationId)).at(-1);
+    const last = (await applicationEvents(db, applicationId)).at(-1);
     return last && (last.kind === 'on_hold' || last.kind === 'rejected') ? { label: APPLICATION_EVENT_KINDS[last.kind], reason: last.reason ?? '' } : undefined;
   }
 

@@ -8,7 +8,7 @@ import { createMemberWithAdmin, createPersonInCharge, createStaffAccount, getWit
 import { postForm } from '../support/http';
 import { waitForMail } from '../support/mail-inbox';
 import { changeFormEntries, currentData, knownAdmin, postEntries } from '../support/member-changes';
-import { followSection, headingTotal, pagerLink, pagerPosition, sectionOf } from '../support/paged-sections';
+import { followSection, pageHtml, headingTotal, pagerLink, pagerPosition, sectionOf } from '../support/paged-sections';
 import { testDatabase, uniqueEmail } from '../support/stack';
 
 let db: Database;
@@ -225,11 +225,7 @@ describe('会員情報変更申請一覧 (staff) a page at a time', () => {
     return ids;
   }
 
-  const page = async (path: string) => {
-    const response = await getWithCookie(path, staff);
-    expect(response.status).toBe(200);
-    return response.text();
-  };
+  const page = (path: string) => pageHtml(path, staff);
 
   beforeAll(async () => {
     review = await queued('under_review', 55);

@@ -9,7 +9,7 @@ import { submitProvisionalApplicationUpdate } from '../../workflows/messages';
 import { createStaffAccount, getWithCookie, randomCode, staffCookie } from '../support/auth';
 import { postForm } from '../support/http';
 import { sampleApplication, startApplication } from '../support/joining';
-import { followSection, headingTotal, pagerLink, pagerPosition, rowIds, sectionOf } from '../support/paged-sections';
+import { followSection, pageHtml, headingTotal, pagerLink, pagerPosition, rowIds, sectionOf } from '../support/paged-sections';
 import { waitForMail } from '../support/mail-inbox';
 import { testDatabase, testTemporalClient, uniqueEmail, webUrl } from '../support/stack';
 
@@ -93,11 +93,7 @@ describe('加入申請一覧 a page at a time', () => {
   }
 
   const underReview = () => db.models.MembershipApplication.count({ where: { status: 'under_review', receiptNumber: { [Op.ne]: null } } });
-  const page = async (path: string) => {
-    const response = await getWithCookie(path, cookie);
-    expect(response.status).toBe(200);
-    return response.text();
-  };
+  const page = (path: string) => pageHtml(path, cookie);
 
   beforeAll(async () => {
     review = await queued('under_review', 60);

@@ -2,6 +2,13 @@
 // their pagers followed as a browser would.
 import { getWithCookie } from './auth';
 
+/** A page's HTML; anything but 200 fails the test. */
+export async function pageHtml(path: string, cookie: string): Promise<string> {
+  const response = await getWithCookie(path, cookie);
+  if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
+  return response.text();
+}
+
 /** The HTML of the section headed `heading（N件）`, up to its end. */
 export function sectionOf(html: string, heading: string): string {
   const start = html.indexOf(`<h2>${heading}（`);
@@ -38,9 +45,7 @@ export function rowIds(section: string, rowPath: string): string[] {
 export async function followSection(start: string, heading: string, rowPath: string, cookie: string): Promise<string[][]> {
   const pages: string[][] = [];
   for (let path: string | null = start; path && pages.length < 1_000; ) {
-    const response = await getWithCookie(path, cookie);
-    if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
-    const section = sectionOf(await response.text(), heading);
+    const section = sectionOf(await pageHtml(path, cookie), heading);
     pages.push(rowIds(section, rowPath));
     path = pagerLink(section, '次へ');
   }
