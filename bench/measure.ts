@@ -34,6 +34,11 @@ export async function load(url: string, seconds: number, headers: Record<string,
 export async function medianOf<T extends Record<string, number>>(runs: number, measure: () => Promise<T>): Promise<T> {
   const results: T[] = [];
   for (let i = 0; i < runs; i++) results.push(await measure());
+  return medianFigures(results);
+}
+
+/** The median of each figure over results already measured. */
+export function medianFigures<T extends Record<string, number>>(results: T[]): T {
   const keys = Object.keys(results[0] as T) as (keyof T)[];
   return Object.fromEntries(keys.map((key) => [key, median(results.map((r) => r[key] as number))])) as T;
 }

@@ -1,6 +1,6 @@
 // P1: member page throughput and latency (logged in) against a bare route of the same server.
 import { memberSession } from './accounts';
-import { load, medianOf, type LoadResult } from './measure';
+import { load, median, medianFigures, medianOf, type LoadResult } from './measure';
 import type { BenchStack } from './stack';
 
 /** 会員情報確認 and ユーザ情報一覧, where the server has them. */
@@ -12,20 +12,34 @@ export interface P1Result {
   pages: Record<string, LoadResult & { ratio: number }>;
 }
 
+/**
+ * Each run loads the floor and then the page, back to back, and the ratio is the median of the
+ * runs' own ratios: the machine's load drifts over a minute, and a floor measured minutes apart
+ * from its page would carry that drift into the ratio.
+ */
 export async function measureMemberPages(bench: BenchStack, runs: number, seconds: number): Promise<P1Result> {
   const cookie = await memberSession(bench.stack.db, bench.baseUrl, 'B001');
   const headers = { cookie };
+  const floorUrl = `${bench.baseUrl}${FLOOR}`;
   // A second of load first, unmeasured, so that every URL is measured warm (JIT, pools, caches).
   const warm = (url: string, headers?: Record<string, string>) => load(url, 1, headers);
-  await warm(`${bench.baseUrl}${FLOOR}`);
-  const floor = await medianOf(runs, () => load(`${bench.baseUrl}${FLOOR}`, seconds));
+  await warm(floorUrl);
+  const floors: LoadResult[] = [];
   const pages: P1Result['pages'] = {};
   for (const [name, path] of Object.entries(MEMBER_PAGES)) {
-    const probe = await fetch(`${bench.baseUrl}${path}`, { headers, redirect: 'manual' });
+    const url = `${bench.baseUrl}${path}`;
+    const probe = await fetch(url, { headers, redirect: 'manual' });
     if (probe.status !== 200) continue;
-    await warm(`${bench.baseUrl}${path}`, headers);
-    const result = await medianOf(runs, () => load(`${bench.baseUrl}${path}`, seconds, headers));
-    pages[name] = { ...result, ratio: result.requestsPerSecond / floor.requestsPerSecond };
+    await warm(url, headers);
+    const ratios: number[] = [];
+    const result = await medianOf(runs, async () => {
+      const floor = await load(floorUrl, seconds);
+      const page = await load(url, seconds, headers);
+      floors.push(floor);
+      ratios.push(page.requestsPerSecond / floor.requestsPerSecond);
+      return page;
+    });
+    pages[name] = { ...result, ratio: median(ratios) };
   }
-  return { floor, pages };
+  return { floor: medianFigures(floors), pages };
 }

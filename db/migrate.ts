@@ -11,6 +11,7 @@ import * as attachments from './migrations/0006-attachments';
 import * as memberSearch from './migrations/0007-member-search';
 import * as searchIndexWithoutPendingList from './migrations/0008-search-index-without-pending-list';
 import * as staffQueueOrderIndexes from './migrations/0009-staff-queue-order-indexes';
+import * as memberSessionStampsFunction from './migrations/0010-member-session-stamps-function';
 
 const MIGRATIONS = [
   { name: '0001-initial', ...initial },
@@ -22,6 +23,7 @@ const MIGRATIONS = [
   { name: '0007-member-search', ...memberSearch },
   { name: '0008-search-index-without-pending-list', ...searchIndexWithoutPendingList },
   { name: '0009-staff-queue-order-indexes', ...staffQueueOrderIndexes },
+  { name: '0010-member-session-stamps-function', ...memberSessionStampsFunction },
 ];
 
 export async function migrate(sequelize: Sequelize): Promise<string[]> {
