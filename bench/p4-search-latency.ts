@@ -37,17 +37,20 @@ async function seed(db: Database, from: number, to: number): Promise<void> {
   }
 }
 
+/** Requests made and not timed before each page's samples: JIT, pools and caches warm at both sizes. */
+const WARM_UP = 10;
+
 async function latencies(baseUrl: string, cookie: string, samples: number): Promise<Record<string, number>> {
   const result: Record<string, number> = {};
   for (const [name, path] of Object.entries(PAGES)) {
+    const get = async () => {
+      const response = await fetch(`${baseUrl}${path}`, { headers: { cookie } });
+      if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
+      await response.text();
+    };
+    for (let i = 0; i < WARM_UP; i++) await get();
     const times: number[] = [];
-    for (let i = 0; i < samples; i++) {
-      times.push(await timed(async () => {
-        const response = await fetch(`${baseUrl}${path}`, { headers: { cookie } });
-        if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
-        await response.text();
-      }));
-    }
+    for (let i = 0; i < samples; i++) times.push(await timed(get));
     result[name] = median(times);
   }
   return result;
