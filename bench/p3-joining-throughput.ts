@@ -8,6 +8,7 @@ import { BENCH_COMPANY, benchApplication, staffSession } from './accounts';
 import { benchBusinessCode, JOINING_CODES_FROM } from './business-codes';
 import { noopLifecycle, pokeUpdate } from './floor-workflows';
 import { medianOf } from './measure';
+import { cpuByRole, cpuSpentSince, totalCpu, type CpuByRole } from './process-cpu';
 import { FLOOR_TASK_QUEUE, type BenchStack } from './stack';
 
 /** 仮申請, 事業者コード, 本申請, 承認: the updates one lifecycle makes after its start. */
@@ -19,6 +20,11 @@ export interface P3Result {
   floorPerMinute: number;
   joiningPerMinute: number;
   ratio: number;
+  /** CPU milliseconds per lifecycle, all processes of the stack together (median of the runs). */
+  floorCpuMs: number;
+  joiningCpuMs: number;
+  /** The same by process, for each run. */
+  cpuByRun: { floor: CpuByRole; joining: CpuByRole }[];
 }
 
 type Entries = [string, string][];
@@ -123,9 +129,19 @@ export async function measureJoiningThroughput(bench: BenchStack, runs: number, 
     await handle.result();
   }
 
-  const figures = await medianOf(runs, async () => ({
-    floorPerMinute: await perMinute(lifecyclesPerRun, applicants, floor),
-    joiningPerMinute: await perMinute(lifecyclesPerRun, applicants, joining),
-  }));
-  return { applicants, lifecyclesPerRun, ...figures, ratio: figures.joiningPerMinute / figures.floorPerMinute };
+  /** Lifecycles per minute, and the CPU each process spent on one lifecycle meanwhile. */
+  async function measured(lifecycle: () => Promise<void>): Promise<{ perMinute: number; cpu: CpuByRole }> {
+    const before = cpuByRole();
+    const rate = await perMinute(lifecyclesPerRun, applicants, lifecycle);
+    return { perMinute: rate, cpu: cpuSpentSince(before, lifecyclesPerRun) };
+  }
+
+  const cpuByRun: P3Result['cpuByRun'] = [];
+  const figures = await medianOf(runs, async () => {
+    const noop = await measured(floor);
+    const real = await measured(joining);
+    cpuByRun.push({ floor: noop.cpu, joining: real.cpu });
+    return { floorPerMinute: noop.perMinute, joiningPerMinute: real.perMinute, floorCpuMs: totalCpu(noop.cpu), joiningCpuMs: totalCpu(real.cpu) };
+  });
+  return { applicants, lifecyclesPerRun, ...figures, ratio: figures.joiningPerMinute / figures.floorPerMinute, cpuByRun };
 }

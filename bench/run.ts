@@ -71,6 +71,7 @@ try {
       target: '≥ 0.7',
       met: p3.ratio >= 0.7,
     });
+    rows.push({ id: 'P3', figure: 'CPU ms per lifecycle, no-op / joining (by process in the JSON)', value: `${p3.floorCpuMs.toFixed(0)} / ${p3.joiningCpuMs.toFixed(0)}`, target: '', met: true });
   }
 
   if (only.has('P4')) {
