@@ -1,5 +1,6 @@
 // The staff queues' paged sections (加入申請一覧, 会員情報変更申請一覧) read from their HTML, and
 // their pagers followed as a browser would.
+import { expect } from 'vitest';
 import { getWithCookie } from './auth';
 
 /** A page's HTML; anything but 200 fails the test. */
@@ -50,4 +51,21 @@ export async function followSection(start: string, heading: string, rowPath: str
     path = pagerLink(section, '次へ');
   }
   return pages;
+}
+
+/** A section's first page: its range line, its pager at 1 of all pages, 次へ leading to `next`. */
+export function expectFirstPage(section: string, heading: string, next: string): void {
+  const total = headingTotal(section);
+  expect(section).toContain(`${total}件中 1〜50件を表示しています。`);
+  expect(section).toContain(`<nav class="pager" aria-label="${heading}のページ">`);
+  expect(pagerPosition(section)).toEqual({ page: 1, pages: Math.ceil(total / 50) });
+  expect(pagerLink(section, '次へ')).toBe(next);
+}
+
+/** Pages followed along 次へ: 50 rows at most each, a full first one, and every one of `ids` met. */
+export function expectEveryRowAlongPages(pages: string[][], ids: string[]): void {
+  expect(pages[0]).toHaveLength(50);
+  expect(pages.length).toBeGreaterThanOrEqual(2);
+  for (const rows of pages) expect(rows.length).toBeLessThanOrEqual(50);
+  expect(new Set(pages.flat().filter((id) => ids.includes(id)))).toEqual(new Set(ids));
 }

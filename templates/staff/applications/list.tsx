@@ -2,23 +2,17 @@
 // applicant, each section paged on its own and each row linked to its page and to its workflow
 // in the Temporal UI.
 import type { MembershipApplication } from '../../../db/models/membership-application';
-import type { QueuePage } from '../../../db/repositories/staff-queues';
 import { APPLICATION_STATUSES } from '../../../domain/application-status';
 import { sectionPageHref } from '../../../domain/paging';
 import type { StaffAuth } from '../../../server/deps';
 import { formatDateTime } from '../../components/date-time';
-import { QueueSection } from '../../components/queue-section';
+import { currentPages, QueueSection, type QueueSectionPage } from '../../components/queue-section';
 import { StaffLayout } from '../staff-layout';
 
-export interface ApplicationListSection {
-  /** The section's page parameter, e.g. `review` for `?review=2` */
-  key: string;
-  heading: string;
-  queue: QueuePage<MembershipApplication>;
-}
+export type ApplicationListSection = QueueSectionPage<MembershipApplication>;
 
 export function ApplicationListPage({ auth, sections, workflowUrl }: { auth: StaffAuth; sections: ApplicationListSection[]; workflowUrl: (applicationId: string) => string }) {
-  const current = Object.fromEntries(sections.map((s) => [s.key, s.queue.page]));
+  const current = currentPages(sections);
   return (
     <StaffLayout title="加入申請一覧" auth={auth}>
       <h1>加入申請一覧</h1>

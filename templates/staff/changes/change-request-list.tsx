@@ -1,20 +1,14 @@
 // Staff console: 会員情報変更・承継・脱退の申請 under review first, then those waiting for the
 // member after 保留/却下, each section paged on its own.
 import type { ChangeRequest } from '../../../db/models/change-request';
-import type { QueuePage } from '../../../db/repositories/staff-queues';
 import { CHANGE_REQUEST_KINDS, CHANGE_REQUEST_STATUSES } from '../../../domain/change-request';
 import { sectionPageHref } from '../../../domain/paging';
 import type { StaffAuth } from '../../../server/deps';
 import { formatDateTime } from '../../components/date-time';
-import { QueueSection } from '../../components/queue-section';
+import { currentPages, QueueSection, type QueueSectionPage } from '../../components/queue-section';
 import { StaffLayout } from '../staff-layout';
 
-export interface StaffChangeListSection {
-  /** The section's page parameter, e.g. `review` for `?review=2` */
-  key: string;
-  heading: string;
-  queue: QueuePage<ChangeRequest>;
-}
+export type StaffChangeListSection = QueueSectionPage<ChangeRequest>;
 
 export interface StaffChangeListProps {
   auth: StaffAuth;
@@ -23,7 +17,7 @@ export interface StaffChangeListProps {
 }
 
 export function StaffChangeListPage({ auth, sections, companyNames }: StaffChangeListProps) {
-  const current = Object.fromEntries(sections.map((s) => [s.key, s.queue.page]));
+  const current = currentPages(sections);
   return (
     <StaffLayout title="会員情報変更申請一覧" auth={auth}>
       <h1>会員情報変更申請一覧</h1>
