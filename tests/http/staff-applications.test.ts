@@ -1,5 +1,5 @@
 // The staff console's 加入申請 pages over HTTP: never without login, refusals shown in Japanese,
-// the list a page at a time per section.
+// what a step taken says, the list a page at a time per section.
 import { randomUUID } from 'node:crypto';
 import type { Client } from '@temporalio/client';
 import { Op } from 'sequelize';
@@ -49,7 +49,7 @@ describe('staff 加入申請 pages', () => {
     await handle.terminate('test finished');
   });
 
-  it('lists the application awaiting its code, links it to Temporal, and shows refusals and missing reasons', async () => {
+  it('lists the application awaiting its code, links it to Temporal, shows refusals and missing reasons, and says what a step did', async () => {
     const { applicationId, handle, receiptNumber } = await provisionallyApplied();
     const list = await (await fetch(webUrl('/staff/applications'), { headers: { cookie } })).text();
     expect(list).toContain(`<a href="/staff/applications/${applicationId}">${receiptNumber}</a>`);
@@ -64,6 +64,14 @@ describe('staff 加入申請 pages', () => {
     const badCode = await postForm(`/staff/applications/${applicationId}/business-code`, { businessCode: '12' }, { cookie });
     expect(badCode.status).toBe(422);
     expect(await badCode.text()).toContain('事業者コードは4桁の半角英数字で入力してください。');
+
+    // A step taken: the page it leads to says so, and an unknown `done` says nothing.
+    const issued = await postForm(`/staff/applications/${applicationId}/business-code`, { businessCode: randomCode(4) }, { cookie });
+    expect(issued.headers.get('location')).toBe(`/staff/applications/${applicationId}?done=code`);
+    const detail = await (await getWithCookie(issued.headers.get('location') ?? '', cookie)).text();
+    expect(detail).toContain('<p class="panel done" role="status">事業者コードを発行しました。申請者へメールで通知します。</p>');
+    const unknown = await (await getWithCookie(`/staff/applications/${applicationId}?done=toString`, cookie)).text();
+    expect(unknown).not.toContain('role="status"');
     await handle.terminate('test finished');
   });
 });

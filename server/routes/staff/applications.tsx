@@ -12,6 +12,7 @@ import { approveApplicationUpdate, holdApplicationUpdate, issueBusinessCodeUpdat
 import { isUuid } from '../../../domain/uuid';
 import { applicationTimeline } from '../../../db/repositories/application-timeline';
 import { applicationQueuePage } from '../../../db/repositories/staff-queues';
+import { staffStepDone } from '../../../templates/staff/step-done';
 import { updateApplication } from '../../application-updates';
 import type { AppDeps, AppEnv } from '../../deps';
 
@@ -43,7 +44,7 @@ export function staffApplicationRoutes({ config, db, temporal }: AppDeps) {
     return c.html(<ApplicationDetailPage auth={c.get('staff')} application={application} events={events} timeline={timeline} workflowUrl={workflowUrl(application.id)} {...extra} />, status);
   }
 
-  app.get('/staff/applications/:id', (c) => detail(c));
+  app.get('/staff/applications/:id', (c) => detail(c, { done: staffStepDone(c.req.query('done')) }));
 
   app.post('/staff/applications/:id/business-code', async (c) => {
     const id = c.req.param('id');
@@ -55,7 +56,7 @@ export function staffApplicationRoutes({ config, db, temporal }: AppDeps) {
       handle.executeUpdate(issueBusinessCodeUpdate, { args: [{ businessCode: result.data.businessCode, staff }] }),
     );
     if (!outcome.ok) return detail(c, { notice: outcome.refusal, values: { businessCode: result.data.businessCode } }, 409);
-    return c.redirect(`/staff/applications/${id}`, 303);
+    return c.redirect(`/staff/applications/${id}?done=code`, 303);
   });
 
   app.post('/staff/applications/:id/decision', async (c) => {
@@ -69,7 +70,7 @@ export function staffApplicationRoutes({ config, db, temporal }: AppDeps) {
     const outcome = await updateApplication(temporal, id, (handle) => handle.executeUpdate(update, { args: [reason ? { staff, reason } : { staff }] }));
     if (!outcome.ok) return detail(c, { notice: outcome.refusal, values: { reason } }, 409);
     c.get('log').info({ applicationId: id, decision, staff }, 'staff decision on 加入申請');
-    return c.redirect(`/staff/applications/${id}`, 303);
+    return c.redirect(`/staff/applications/${id}?done=${decision}`, 303);
   });
 
   return app;

@@ -13,6 +13,7 @@ import { AuditTrailPage } from '../../../templates/staff/audit';
 import { ChangeReviewPage, type ChangeReviewProps } from '../../../templates/staff/changes/change-request-review';
 import { StaffChangeListPage } from '../../../templates/staff/changes/change-request-list';
 import { approveChangeRequestUpdate, holdChangeRequestUpdate, rejectChangeRequestUpdate } from '../../../workflows/change-request-messages';
+import { staffStepDone } from '../../../templates/staff/step-done';
 import { updateChangeRequest } from '../../change-request-workflows';
 import type { AppDeps, AppEnv } from '../../deps';
 
@@ -54,7 +55,7 @@ export function staffMemberChangeRoutes(deps: AppDeps) {
     );
   }
 
-  app.get('/staff/changes/:id', (c) => review(c));
+  app.get('/staff/changes/:id', (c) => review(c, { done: staffStepDone(c.req.query('done')) }));
 
   app.post('/staff/changes/:id/decision', async (c) => {
     const id = c.req.param('id');
@@ -67,7 +68,7 @@ export function staffMemberChangeRoutes(deps: AppDeps) {
     const outcome = await updateChangeRequest(deps, id, (handle) => handle.executeUpdate(update, { args: [reason ? { staff, reason } : { staff }] }));
     if (!outcome.ok) return review(c, { notice: outcome.refusal, values: { reason } }, 409);
     c.get('log').info({ requestId: id, decision, staff }, 'staff decision on change request');
-    return c.redirect(`/staff/changes/${id}`, 303);
+    return c.redirect(`/staff/changes/${id}?done=${decision}`, 303);
   });
 
   app.get('/staff/audit', async (c) => {

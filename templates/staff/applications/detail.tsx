@@ -7,6 +7,7 @@ import { APPLICATION_STATUSES } from '../../../domain/application-status';
 import type { StaffAuth } from '../../../server/deps';
 import { joiningLifecycle } from '../../../domain/lifecycle/joining';
 import { Field } from '../../components/field';
+import { Done, FormError } from '../../components/notice';
 import { LifecyclePicture } from '../../components/lifecycle-picture';
 import { Timeline } from '../../components/timeline';
 import { StaffLayout } from '../staff-layout';
@@ -18,19 +19,22 @@ export interface ApplicationDetailProps {
   events: MembershipApplicationEvent[];
   timeline: TimelineEntry[];
   workflowUrl: string;
-  /** A refusal by the workflow or a message after a step. */
+  /** A refusal by the workflow. */
   notice?: string | undefined;
+  /** The outcome of the step just taken. */
+  done?: string | undefined;
   errors?: { businessCode?: string | undefined; reason?: string | undefined } | undefined;
   values?: { businessCode?: string | undefined; reason?: string | undefined } | undefined;
 }
 
-export function ApplicationDetailPage({ auth, application: a, events, timeline, workflowUrl, notice, errors = {}, values = {} }: ApplicationDetailProps) {
+export function ApplicationDetailPage({ auth, application: a, events, timeline, workflowUrl, notice, done, errors = {}, values = {} }: ApplicationDetailProps) {
   const data = a.finalData ?? a.provisionalData;
   const base = `/staff/applications/${a.id}`;
   return (
     <StaffLayout title="加入申請詳細" auth={auth}>
       <h1>加入申請詳細</h1>
-      {notice ? <p class="form-error" role="alert">{notice}</p> : null}
+      <FormError message={notice} />
+      <Done message={done} />
       <LifecyclePicture lifecycle={joiningLifecycle(a.status, events)} />
       <dl class="summary">
         <dt>加入申請受付番号</dt><dd>{a.receiptNumber}</dd>

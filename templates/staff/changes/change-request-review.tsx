@@ -12,7 +12,7 @@ import { Timeline } from '../../components/timeline';
 import { LifecyclePicture } from '../../components/lifecycle-picture';
 import { ComparisonTable } from '../../components/comparison-table';
 import { formatDateTime } from '../../components/date-time';
-import { FormError } from '../../components/notice';
+import { Done, FormError } from '../../components/notice';
 import { actorLabel } from '../../member/changes/change-list';
 import { StaffLayout } from '../staff-layout';
 
@@ -26,6 +26,8 @@ export interface ChangeReviewProps {
   comparison: FieldComparison[];
   workflowUrl: string;
   notice?: string | undefined;
+  /** The outcome of the decision just taken. */
+  done?: string | undefined;
   errors?: { reason?: string | undefined };
   values?: { reason?: string | undefined };
 }
@@ -37,6 +39,7 @@ export function ChangeReviewPage(props: ChangeReviewProps) {
     <StaffLayout title="会員情報変更申請 審査" auth={props.auth}>
       <h1>会員情報変更申請 審査</h1>
       <FormError message={props.notice} />
+      <Done message={props.done} />
       <LifecyclePicture lifecycle={changeRequestLifecycle(request.kind, request.status, props.events)} />
       <dl class="summary">
         <dt>事業者コード</dt><dd>{member.businessCode}</dd>
