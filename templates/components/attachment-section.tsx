@@ -25,7 +25,7 @@ export function AttachmentSection(props: AttachmentSectionProps) {
     <>
       <Done message={props.done} />
       <FormError message={props.error} />
-      <form method="post" action={props.action} enctype="multipart/form-data">
+      <form hx-boost="true" method="post" action={props.action} enctype="multipart/form-data">
         <div class={props.error ? 'field has-error' : 'field'}>
           <div class="label-cell">
             <label for="field-file">関連資料</label>

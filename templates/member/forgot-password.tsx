@@ -20,7 +20,7 @@ export function ForgotPasswordPage({ values, errors }: ForgotPasswordPageProps) 
       <h1>パスワード初期化</h1>
       <p>事業者コード、ユーザID、ご登録のメールアドレスを入力し、「送信」ボタンをクリックしてください。ご登録のメールアドレスに、新しいパスワードを設定するためのURLをお送りします。</p>
       <p class="hint">ユーザIDがご不明な場合は、貴社の管理者にお問い合わせください。</p>
-      <form method="post" action="/password/forgot" novalidate>
+      <form hx-boost="true" method="post" action="/password/forgot" novalidate>
         <FormError message={hasErrors ? '入力内容に誤りがあります。各項目のメッセージをご確認ください。' : undefined} />
         <input type="hidden" name="requestId" value={values.requestId ?? ''} />
         {errors.requestId ? <p class="error" role="alert">{errors.requestId}</p> : null}
@@ -75,7 +75,7 @@ export function ResetPasswordPage({ token, errors, rule }: ResetPasswordPageProp
     <Layout title="パスワード初期化">
       <h1>パスワード初期化</h1>
       <p>新しいパスワードを入力し、「変更」ボタンをクリックしてください。</p>
-      <form method="post" action={`/password/reset/${token}`} novalidate>
+      <form hx-boost="true" method="post" action={`/password/reset/${token}`} novalidate>
         <FormError message={hasErrors ? '入力内容に誤りがあります。各項目のメッセージをご確認ください。' : undefined} />
         <PasswordFields errors={errors} rule={rule} askCurrent={false} />
         <div class="actions">

@@ -19,7 +19,7 @@ export function LoginPage({ values, errors, error, notice }: LoginPageProps) {
       <h1>ログイン</h1>
       <Done message={notice} />
       <p>事業者コード、ユーザID、パスワードを入力し、「ログイン」ボタンをクリックしてください。</p>
-      <form method="post" action="/login" novalidate>
+      <form hx-boost="true" method="post" action="/login" novalidate>
         <FormError message={error} />
         <Field name="businessCode" label="事業者コード" required width="半角" value={values.businessCode} error={errors.businessCode} hint="※本機関から連絡を受けた4桁の事業者コード" maxlength={4} autocomplete="organization" />
         <Field name="userId" label="ユーザID" required width="半角" value={values.userId} error={errors.userId} hint="※6桁の英数字" maxlength={6} autocomplete="username" />

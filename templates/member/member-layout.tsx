@@ -41,7 +41,7 @@ function MemberHeader({ auth }: { auth: MemberAuth }) {
       </dl>
       <div class="member-actions">
         <a class="button secondary" href="/member/profile">ユーザ情報変更</a>
-        <form method="post" action="/member/logout">
+        <form hx-boost="true" method="post" action="/member/logout">
           <button type="submit">ログアウト</button>
         </form>
       </div>

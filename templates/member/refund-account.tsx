@@ -44,7 +44,7 @@ export function RefundAccountPage({ auth, history, canEdit, values, errors, done
         )}
       </section>
       {canEdit ? (
-        <form method="post" action="/member/refund-account" novalidate class="form-section">
+        <form hx-boost="true" method="post" action="/member/refund-account" novalidate class="form-section">
           <h2>{current ? '● 口座情報の変更' : '● 口座情報の登録'}</h2>
           {Object.keys(errors).length > 0 ? <p class="form-error" role="alert">入力内容に誤りがあります。各項目のメッセージをご確認ください。</p> : null}
           <Field {...field('bankName')} label="金融機関名" required width="全角" />

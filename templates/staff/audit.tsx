@@ -10,7 +10,7 @@ export function AuditTrailPage({ auth, entries, businessCode }: { auth: StaffAut
   return (
     <StaffLayout title="会員情報変更履歴（監査証跡）" auth={auth}>
       <h1>会員情報変更履歴（監査証跡）</h1>
-      <form method="get" action="/staff/audit" role="search" class="search-row">
+      <form hx-boost="true" method="get" action="/staff/audit" role="search" class="search-row">
         <div>
           <label for="audit-business-code">事業者コード</label>
           <input id="audit-business-code" name="businessCode" type="text" value={businessCode} maxlength={4} />

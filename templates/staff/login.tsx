@@ -18,7 +18,7 @@ export function StaffLoginPage({ values, errors, error, notice }: StaffLoginPage
       <h1>ログイン（本機関）</h1>
       <Done message={notice} />
       <p>本機関職員用の管理画面です。ログインIDとパスワードを入力し、「ログイン」ボタンをクリックしてください。</p>
-      <form method="post" action="/staff/login" novalidate>
+      <form hx-boost="true" method="post" action="/staff/login" novalidate>
         <FormError message={error} />
         <Field name="loginId" label="ログインID" required width="半角" value={values.loginId} error={errors.loginId} maxlength={32} autocomplete="username" />
         <Field name="password" label="パスワード" type="password" required width="半角" error={errors.password} autocomplete="current-password" />

@@ -29,7 +29,7 @@ export function MemberListPage({ auth, search, members, total, page, pageSize }:
   return (
     <StaffLayout title="会員一覧" auth={auth}>
       <h1>会員一覧</h1>
-      <form method="get" action="/staff/members" class="search">
+      <form hx-boost="true" method="get" action="/staff/members" class="search">
         <div class="field">
           <div class="label-cell"><label for="search-businessCode">事業者コード</label></div>
           <div class="control"><input id="search-businessCode" name="businessCode" type="text" value={search.businessCode} maxlength={4} /></div>

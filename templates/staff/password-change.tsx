@@ -21,7 +21,7 @@ export function StaffPasswordChangePage({ auth, errors, rule, reason, done }: St
       <h1>パスワード変更</h1>
       <Done message={done} />
       {reason ? <p class="panel" role="status">{reason}</p> : null}
-      <form method="post" action="/staff/password" novalidate>
+      <form hx-boost="true" method="post" action="/staff/password" novalidate>
         <FormError message={hasErrors ? '入力内容に誤りがあります。各項目のメッセージをご確認ください。' : undefined} />
         <PasswordFields errors={errors} rule={rule} askCurrent />
         <div class="actions">

@@ -18,7 +18,7 @@ function StaffHeader({ auth }: { auth: StaffAuth }) {
       <div class="member-actions">
         <a class="button secondary" href="/staff">本機関メニュー</a>
         <a class="button secondary" href="/staff/password">パスワード変更</a>
-        <form method="post" action="/staff/logout">
+        <form hx-boost="true" method="post" action="/staff/logout">
           <button type="submit">ログアウト</button>
         </form>
       </div>

@@ -28,17 +28,20 @@ async function staffPage(): Promise<Page> {
   return page;
 }
 
+const DONE = { 承認: '承認しました。', 保留: '保留にしました。', 却下: '却下しました。' } as const;
+
 async function staffDecides(page: Page, requestId: string, button: '承認' | '保留' | '却下', reason = '') {
   await page.goto(webUrl('/staff/changes'));
   await page.locator(`a[href="/staff/changes/${requestId}"]`).click();
-  await expect(page.getByRole('heading', { name: '会員情報変更申請 審査' }).isVisible()).resolves.toBe(true);
+  await page.getByRole('heading', { name: '会員情報変更申請 審査' }).waitFor();
   if (reason) await page.getByLabel('理由').fill(reason);
   await page.getByRole('button', { name: button, exact: true }).click();
-  await page.waitForURL((url) => url.pathname === `/staff/changes/${requestId}`);
+  await page.getByRole('status').filter({ hasText: DONE[button] }).waitFor();
 }
 
+/** The request whose page is shown: /member/changes/<id> or /staff/changes/<id>. */
 function requestIdOf(page: Page): string {
-  const id = new URL(page.url()).pathname.split('/').at(-1);
+  const id = /\/changes\/([0-9a-f-]{36})$/.exec(new URL(page.url()).pathname)?.[1];
   if (!id) throw new Error(`no request in ${page.url()}`);
   return id;
 }
@@ -50,14 +53,14 @@ describe('第4章・第5章 in the browser', () => {
     await loginAsMemberInBrowser(page, m.businessCode, m.userId, m.password);
 
     await page.getByRole('link', { name: '会員情報確認' }).click();
-    await expect(page.getByRole('heading', { name: '会員情報確認' }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('heading', { name: '● 会社情報' }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('row', { name: `会社名 ${m.companyName}` }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('heading', { name: '[管理者1]' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('heading', { name: '会員情報確認' }).waitFor();
+    await page.getByRole('heading', { name: '● 会社情報' }).waitFor();
+    await page.getByRole('row', { name: `会社名 ${m.companyName}` }).waitFor();
+    await page.getByRole('heading', { name: '[管理者1]' }).waitFor();
 
     // 管理者② only: applied at once, with a password mail to the new 管理者.
     await page.getByRole('link', { name: '会員情報変更' }).click();
-    await expect(page.getByRole('heading', { name: '会員情報変更申請一覧' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('heading', { name: '会員情報変更申請一覧' }).waitFor();
     await page.getByRole('link', { name: '新規申請' }).click();
     const email2 = uniqueEmail('browser-admin2');
     await page.locator('#field-admin2\\.userId').fill('adm002');
@@ -71,8 +74,8 @@ describe('第4章・第5章 in the browser', () => {
     await page.locator('#field-admin2\\.emailConfirmation').fill(email2);
     await page.locator('#field-admin2\\.phone').fill('03-1111-2222');
     await page.getByRole('button', { name: '変更', exact: true }).click();
-    await expect(page.getByRole('status').filter({ hasText: '管理者情報を更新しました。' }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('cell', { name: '管理者情報変更' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('status').filter({ hasText: '管理者情報を更新しました。' }).waitFor();
+    await page.getByRole('cell', { name: '管理者情報変更' }).waitFor();
     expect((await waitForMail(email2)).text).toContain('ユーザID: adm002');
 
     // 会社名: reviewed. A bad カナ first: the message sits beside the field and the values stay.
@@ -84,26 +87,25 @@ describe('第4章・第5章 in the browser', () => {
     await expect(page.getByLabel('会社名', { exact: true }).inputValue()).resolves.toBe(`${m.companyName}改`);
     await page.getByLabel('本社所在地2カナ').fill('ﾋﾞﾙ2');
     await page.getByRole('button', { name: '変更', exact: true }).click();
-    await page.waitForURL((url) => url.pathname.startsWith('/member/changes/'));
+    await page.getByText('申請を受け付けました。').waitFor();
     const requestId = requestIdOf(page);
-    await expect(page.getByText('申請を受け付けました。').isVisible()).resolves.toBe(true);
 
     const staff = await staffPage();
     await staff.goto(webUrl(`/staff/changes/${requestId}`));
-    await expect(staff.getByRole('row', { name: /会社名 .* 変更あり/ }).isVisible()).resolves.toBe(true);
+    await staff.getByRole('row', { name: /会社名 .* 変更あり/ }).waitFor();
     await staffDecides(staff, requestId, '保留', '登記事項証明書をご提出ください。');
 
     await page.reload();
-    await expect(page.getByText('保留理由: 登記事項証明書をご提出ください。').isVisible()).resolves.toBe(true);
+    await page.getByText('保留理由: 登記事項証明書をご提出ください。').waitFor();
     await page.getByRole('link', { name: '申請内容を修正する' }).click();
     await page.getByLabel('資本関係').fill('広域ホールディングス（持ち株比率60%）');
     await page.getByRole('button', { name: '変更', exact: true }).click();
-    await expect(page.getByText('再申請を受け付けました。').isVisible()).resolves.toBe(true);
+    await page.getByText('再申請を受け付けました。').waitFor();
 
     await staffDecides(staff, requestId, '承認');
     await page.getByRole('link', { name: '会員情報確認' }).click();
-    await expect(page.getByRole('row', { name: `会社名 ${m.companyName}改` }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('row', { name: '資本関係 広域ホールディングス（持ち株比率60%）' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('row', { name: `会社名 ${m.companyName}改` }).waitFor();
+    await page.getByRole('row', { name: '資本関係 広域ホールディングス（持ち株比率60%）' }).waitFor();
   });
 });
 
@@ -114,8 +116,8 @@ describe('第6章・第7章 in the browser', () => {
     await loginAsMemberInBrowser(page, m.businessCode, m.userId, m.password);
     await page.getByRole('link', { name: '会員情報変更' }).click();
     await page.getByRole('link', { name: '新規申請' }).click();
-    await expect(page.getByRole('heading', { name: '承継・脱退に関する申請' }).isVisible()).resolves.toBe(true);
-    await expect(page.getByText('「承継」「脱退」の場合、広域機関会員ではなくなるため申請の際はご注意ください').first().isVisible()).resolves.toBe(true);
+    await page.getByRole('heading', { name: '承継・脱退に関する申請' }).waitFor();
+    await page.getByText('「承継」「脱退」の場合、広域機関会員ではなくなるため申請の際はご注意ください').first().waitFor();
 
     // 承継 with the own code is a 変更: refused beside the field.
     await page.getByLabel('承継事業者コード').fill(m.businessCode);
@@ -126,11 +128,10 @@ describe('第6章・第7章 in the browser', () => {
 
     await page.getByRole('link', { name: '新規申請' }).click();
     await page.getByRole('button', { name: '脱退', exact: true }).click();
-    await expect(page.getByRole('heading', { name: '脱退の確認' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('heading', { name: '脱退の確認' }).waitFor();
     await page.getByRole('button', { name: '脱退を申請する' }).click();
-    await page.waitForURL((url) => url.pathname.startsWith('/member/changes/'));
+    await page.getByText('申請を受け付けました。').waitFor();
     const requestId = requestIdOf(page);
-    await expect(page.getByText('申請を受け付けました。').isVisible()).resolves.toBe(true);
 
     const staff = await staffPage();
     await staffDecides(staff, requestId, '承認');
@@ -141,7 +142,7 @@ describe('第6章・第7章 in the browser', () => {
     await page.getByLabel('ユーザID').fill(m.userId);
     await page.getByLabel('パスワード', { exact: true }).fill(m.password);
     await page.getByRole('button', { name: 'ログイン' }).click();
-    await expect(page.getByText('会員資格が終了しているため（承継または脱退）、本システムはご利用いただけません。').isVisible()).resolves.toBe(true);
+    await page.getByText('会員資格が終了しているため（承継または脱退）、本システムはご利用いただけません。').waitFor();
   });
 });
 
@@ -159,7 +160,7 @@ describe('容量市場口座情報等 in the browser', () => {
     await page.getByLabel('口座番号').fill('1234567');
     await page.getByLabel('口座名義カナ').fill('コウイキデンリョク');
     await page.getByRole('button', { name: '登録' }).click();
-    await expect(page.getByText('口座情報を登録しました。').isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('row', { name: '口座名義カナ ｺｳｲｷﾃﾞﾝﾘｮｸ' }).isVisible()).resolves.toBe(true);
+    await page.getByText('口座情報を登録しました。').waitFor();
+    await page.getByRole('row', { name: '口座名義カナ ｺｳｲｷﾃﾞﾝﾘｮｸ' }).waitFor();
   });
 });

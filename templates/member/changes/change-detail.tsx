@@ -67,7 +67,7 @@ export function ChangeDetailPage(props: ChangeDetailProps) {
       <p><a class="button secondary" href={`/member/changes/${request.id}/attachments`}>関連資料の提出</a></p>
       {correctable ? <Resubmit {...props} /> : null}
       {open ? (
-        <form method="post" action={`/member/changes/${request.id}/cancel`} class="actions">
+        <form hx-boost="true" method="post" action={`/member/changes/${request.id}/cancel`} class="actions">
           <button type="submit" class="secondary">取下げ</button>
         </form>
       ) : null}
@@ -82,7 +82,7 @@ function Resubmit({ request, successorErrors = {}, successorValues }: ChangeDeta
   }
   const values = successorValues ?? { successorCode: request.successor?.businessCode ?? '', successorName: request.successor?.name ?? '' };
   return (
-    <form method="post" action={`/member/changes/${request.id}/resubmit`} novalidate>
+    <form hx-boost="true" method="post" action={`/member/changes/${request.id}/resubmit`} novalidate>
       {request.kind === 'succession' ? (
         <section class="form-section">
           <h2>●事業承継先情報</h2>

@@ -47,7 +47,7 @@ export function ChangeFormPage(props: ChangeFormProps) {
           <a href={`/member/changes/${props.openRequestId}`}>審査中の申請を見る</a>
         </p>
       ) : null}
-      <form method="post" action={props.action} novalidate>
+      <form hx-boost="true" method="post" action={props.action} novalidate>
         {hasErrors ? <p class="form-error" role="alert">入力内容に誤りがあります。各項目のメッセージをご確認ください。</p> : null}
         <FormError message={props.error ?? props.errors.requestId} />
         <input type="hidden" name="requestId" value={text(props.values, 'requestId')} />
@@ -72,7 +72,7 @@ function EndingForm({ requestId, values, errors }: EndingFormProps) {
   return (
     <section class="form-section" aria-labelledby="ending-heading">
       <h2 id="ending-heading">承継・脱退に関する申請</h2>
-      <form method="post" action="/member/changes/ending" novalidate>
+      <form hx-boost="true" method="post" action="/member/changes/ending" novalidate>
         <input type="hidden" name="requestId" value={requestId} />
         <FormError message={errors.requestId} />
         <h3>●事業承継先情報 <span class="mark required">要承認</span></h3>
@@ -103,7 +103,7 @@ export function WithdrawalConfirmPage({ auth, requestId, error }: { auth: Member
       <p class="warning" role="note">!! 「脱退」の場合、広域機関会員ではなくなるため申請の際はご注意ください</p>
       <p>{`${auth.member.companyName}（事業者コード ${auth.member.businessCode}）の脱退を申請します。よろしいですか。`}</p>
       <p>脱退が承認された場合、本システムは利用出来なくなります。脱退申請された際、別途書面のご提出をお願いすることがございます。</p>
-      <form method="post" action="/member/changes/withdrawal">
+      <form hx-boost="true" method="post" action="/member/changes/withdrawal">
         <input type="hidden" name="requestId" value={requestId} />
         <div class="actions">
           <a class="button secondary" href="/member/changes/new">戻る</a>

@@ -27,7 +27,7 @@ export function ChangeListPage({ auth, requests, search, done }: ChangeListProps
       <h1>会員情報変更申請一覧</h1>
       <p><a href="/member/changes/history">会員情報の履歴</a></p>
       <Done message={done} />
-      <form method="get" action="/member/changes" role="search" class="search-row">
+      <form hx-boost="true" method="get" action="/member/changes" role="search" class="search-row">
         <div>
           <label for="search-from">申請日（から）</label>
           <input id="search-from" name="from" type="date" value={search.from} />

@@ -61,7 +61,7 @@ export function UserDetailPage({ auth, user, values, errors, resetRequestId, don
         </>
       ) : (
         <>
-          <form method="post" action={base} novalidate>
+          <form hx-boost="true" method="post" action={base} novalidate>
             <FormError message={hasErrors ? '入力内容に誤りがあります。各項目のメッセージをご確認ください。' : undefined} />
             <UserFormFields businessCode={auth.member.businessCode} values={values} errors={errors} fixedUserId={user.userId} />
             <div class="actions">
@@ -70,7 +70,7 @@ export function UserDetailPage({ auth, user, values, errors, resetRequestId, don
               <button type="submit">変更</button>
             </div>
           </form>
-          <form method="post" action={`${base}/password-reset`} class="actions">
+          <form hx-boost="true" method="post" action={`${base}/password-reset`} class="actions">
             <input type="hidden" name="requestId" value={resetRequestId} />
             <button type="submit">パスワード初期化</button>
           </form>
@@ -86,7 +86,7 @@ export function UserDeletePage({ auth, user }: { auth: MemberAuth; user: User })
     <MemberLayout title="ユーザ情報詳細" auth={auth}>
       <h1>ユーザ情報詳細</h1>
       <p role="alert">{`ユーザID ${user.userId}（${user.lastName} ${user.firstName}）を削除してよろしいですか。削除したユーザはログインできなくなります。`}</p>
-      <form method="post" action={`${base}/delete`} class="actions">
+      <form hx-boost="true" method="post" action={`${base}/delete`} class="actions">
         <a class="button secondary" href={base}>戻る</a>
         <button type="submit">削除</button>
       </form>

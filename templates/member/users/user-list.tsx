@@ -32,7 +32,7 @@ export function UserListPage({ auth, users, search, personsInCharge, done }: Use
       <Done message={done} />
       <p>ユーザは管理者2名まで、その他の担当者は{MAX_PERSONS_IN_CHARGE}名まで登録できます（現在の担当者：{personsInCharge}名）。</p>
       <p>当画面からは管理者の追加はできません。管理者の追加・変更は「会員情報変更」から申請してください。</p>
-      <form class="search" method="get" action="/member/users" role="search">
+      <form hx-boost="true" class="search" method="get" action="/member/users" role="search">
         <div class="field">
           <div class="label-cell"><label for="search-userId">ユーザID</label></div>
           <div class="control"><input id="search-userId" name="userId" type="text" value={search.userId} maxlength={6} /></div>

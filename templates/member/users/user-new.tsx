@@ -20,7 +20,7 @@ export function UserNewPage({ auth, values, errors, error }: UserNewPageProps) {
       <h1>ユーザ情報登録</h1>
       <p>◆新規ユーザーはこちらから登録できます。</p>
       <p>◆管理者を追加する場合は「会員情報変更」から申請してください。</p>
-      <form method="post" action="/member/users" novalidate>
+      <form hx-boost="true" method="post" action="/member/users" novalidate>
         <FormError message={error ?? (hasErrors ? '入力内容に誤りがあります。各項目のメッセージをご確認ください。' : undefined)} />
         <h2>●ユーザ情報</h2>
         <UserFormFields businessCode={auth.member.businessCode} values={values} errors={errors} />

@@ -46,7 +46,7 @@ export function ApplicationDetailPage({ auth, application: a, events, timeline, 
       </dl>
 
       {a.status === 'provisional_submitted' ? (
-        <form method="post" action={`${base}/business-code`} class="panel" novalidate>
+        <form hx-boost="true" method="post" action={`${base}/business-code`} class="panel" novalidate>
           <h2>事業者コード発行</h2>
           <p>経済産業省の事業者認可・届出受理を確認のうえ、4桁の事業者コードを入力してください。申請者の管理者①へメールで通知します。</p>
           <Field name="businessCode" label="事業者コード" required width="半角" value={values.businessCode} error={errors.businessCode} maxlength={4} />
@@ -55,7 +55,7 @@ export function ApplicationDetailPage({ auth, application: a, events, timeline, 
       ) : null}
 
       {a.status === 'provisional_submitted' || a.status === 'under_review' ? (
-        <form method="post" action={`${base}/decision`} class="panel" novalidate>
+        <form hx-boost="true" method="post" action={`${base}/decision`} class="panel" novalidate>
           <h2>{a.status === 'under_review' ? '審査' : '却下'}</h2>
           <div class={errors.reason ? 'field has-error' : 'field'}>
             <div class="label-cell"><label for="field-reason">理由</label></div>

@@ -67,7 +67,7 @@ export function ChangeReviewPage(props: ChangeReviewProps) {
         </>
       ) : null}
       {request.status === 'under_review' ? (
-        <form method="post" action={`/staff/changes/${request.id}/decision`} class="panel" novalidate>
+        <form hx-boost="true" method="post" action={`/staff/changes/${request.id}/decision`} class="panel" novalidate>
           <h2>審査結果</h2>
           <div class={errors.reason ? 'field has-error' : 'field'}>
             <div class="label-cell"><label for="field-reason">理由</label></div>
