@@ -4,46 +4,49 @@ import { AUDIT_ACTIONS, type MemberAuditEntry } from '../../db/models/member-aud
 import type { StaffAuth } from '../../server/deps';
 import { formatDateTime } from '../components/date-time';
 import { actorLabel } from '../member/changes/change-list';
+import { LiveSearchForm, LiveSearchResults } from '../components/live-search';
 import { StaffLayout } from './staff-layout';
 
 export function AuditTrailPage({ auth, entries, businessCode }: { auth: StaffAuth; entries: MemberAuditEntry[]; businessCode: string }) {
   return (
     <StaffLayout title="会員情報変更履歴（監査証跡）" auth={auth}>
       <h1>会員情報変更履歴（監査証跡）</h1>
-      <form hx-boost="true" method="get" action="/staff/audit" role="search" class="search-row">
+      <LiveSearchForm action="/staff/audit" resultsId="audit-results" class="search-row">
         <div>
           <label for="audit-business-code">事業者コード</label>
           <input id="audit-business-code" name="businessCode" type="text" value={businessCode} maxlength={4} />
         </div>
         <button type="submit">検索</button>
-      </form>
-      {entries.length === 0 ? (
-        <p>該当する履歴はありません。</p>
-      ) : (
-        <table class="list audit">
-          <thead>
-            <tr><th scope="col">日時</th><th scope="col">事業者コード</th><th scope="col">内容</th><th scope="col">操作者</th><th scope="col">申請</th><th scope="col">変更項目（変更前 → 変更後）</th></tr>
-          </thead>
-          <tbody>
-            {entries.map((entry) => (
-              <tr>
-                <td>{formatDateTime(entry.occurredAt)}</td>
-                <td>{entry.businessCode}</td>
-                <td>{AUDIT_ACTIONS[entry.action]}</td>
-                <td>{actorLabel(entry.actor)}</td>
-                <td>{entry.requestId ? <a href={`/staff/changes/${entry.requestId}`}>申請を見る</a> : '―'}</td>
-                <td>
-                  <ul>
-                    {entry.changes.map((change) => (
-                      <li>{`${change.label}: 「${change.before}」 → 「${change.after}」`}</li>
-                    ))}
-                  </ul>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      </LiveSearchForm>
+      <LiveSearchResults id="audit-results">
+        {entries.length === 0 ? (
+          <p>該当する履歴はありません。</p>
+        ) : (
+          <table class="list audit">
+            <thead>
+              <tr><th scope="col">日時</th><th scope="col">事業者コード</th><th scope="col">内容</th><th scope="col">操作者</th><th scope="col">申請</th><th scope="col">変更項目（変更前 → 変更後）</th></tr>
+            </thead>
+            <tbody>
+              {entries.map((entry) => (
+                <tr>
+                  <td>{formatDateTime(entry.occurredAt)}</td>
+                  <td>{entry.businessCode}</td>
+                  <td>{AUDIT_ACTIONS[entry.action]}</td>
+                  <td>{actorLabel(entry.actor)}</td>
+                  <td>{entry.requestId ? <a href={`/staff/changes/${entry.requestId}`}>申請を見る</a> : '―'}</td>
+                  <td>
+                    <ul>
+                      {entry.changes.map((change) => (
+                        <li>{`${change.label}: 「${change.before}」 → 「${change.after}」`}</li>
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </LiveSearchResults>
     </StaffLayout>
   );
 }

@@ -5,6 +5,7 @@ import { MEMBER_STATUS_LABELS, memberStatusLabel } from '../../domain/member-sta
 import { shownRange } from '../../domain/paging';
 import type { StaffAuth } from '../../server/deps';
 import { formatDateTime } from '../components/date-time';
+import { LiveSearchForm, LiveSearchResults } from '../components/live-search';
 import { Pager } from '../components/pager';
 import { StaffLayout } from './staff-layout';
 
@@ -29,7 +30,7 @@ export function MemberListPage({ auth, search, members, total, page, pageSize }:
   return (
     <StaffLayout title="会員一覧" auth={auth}>
       <h1>会員一覧</h1>
-      <form hx-boost="true" method="get" action="/staff/members" class="search">
+      <LiveSearchForm action="/staff/members" resultsId="member-results" class="search">
         <div class="field">
           <div class="label-cell"><label for="search-businessCode">事業者コード</label></div>
           <div class="control"><input id="search-businessCode" name="businessCode" type="text" value={search.businessCode} maxlength={4} /></div>
@@ -51,28 +52,30 @@ export function MemberListPage({ auth, search, members, total, page, pageSize }:
         </div>
         <div class="actions">
           <button type="submit">検索</button>
-          <a class="button secondary" href={`/staff/members.csv${membersQuery(search)}`}>CSV出力</a>
         </div>
-      </form>
-      <p role="status">{shownRange(total, page, pageSize)}</p>
-      <table class="list">
-        <thead>
-          <tr><th scope="col">事業者コード</th><th scope="col">会社名</th><th scope="col">事業者種別</th><th scope="col">状態</th><th scope="col">加入日時</th><th scope="col">変更履歴</th></tr>
-        </thead>
-        <tbody>
-          {members.map((m) => (
-            <tr>
-              <td>{m.businessCode}</td>
-              <td>{m.companyName}</td>
-              <td>{m.company.businessTypes.join('、')}</td>
-              <td>{memberStatusLabel(m.status)}</td>
-              <td>{formatDateTime(m.joinedAt)}</td>
-              <td><a href={`/staff/members/${encodeURIComponent(m.businessCode)}/history`}>{`${m.businessCode} の履歴`}</a></td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <Pager label="ページ" page={page} pages={pages} href={(p) => `/staff/members${membersQuery(search, { page: String(p) })}`} />
+      </LiveSearchForm>
+      <LiveSearchResults id="member-results">
+        <p role="status">{shownRange(total, page, pageSize)}</p>
+        <p class="actions"><a class="button secondary" href={`/staff/members.csv${membersQuery(search)}`}>CSV出力</a></p>
+        <table class="list">
+          <thead>
+            <tr><th scope="col">事業者コード</th><th scope="col">会社名</th><th scope="col">事業者種別</th><th scope="col">状態</th><th scope="col">加入日時</th><th scope="col">変更履歴</th></tr>
+          </thead>
+          <tbody>
+            {members.map((m) => (
+              <tr>
+                <td>{m.businessCode}</td>
+                <td>{m.companyName}</td>
+                <td>{m.company.businessTypes.join('、')}</td>
+                <td>{memberStatusLabel(m.status)}</td>
+                <td>{formatDateTime(m.joinedAt)}</td>
+                <td><a href={`/staff/members/${encodeURIComponent(m.businessCode)}/history`}>{`${m.businessCode} の履歴`}</a></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <Pager label="ページ" page={page} pages={pages} href={(p) => `/staff/members${membersQuery(search, { page: String(p) })}`} />
+      </LiveSearchResults>
     </StaffLayout>
   );
 }

@@ -1,6 +1,7 @@
 // htmx makes the member's and the staff's forms partial: a post is answered in the same document
 // (no reload), the address bar follows the answer, a refusal appears beside its field, the button
-// pressed is the one sent, and nothing htmx does trips the Content-Security-Policy. The same
+// pressed is the one sent, searches filter as one types, and nothing htmx does trips the
+// Content-Security-Policy. The same
 // forms work without JavaScript (the other browser tests walk some of them that way).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,7 +25,7 @@ afterAll(async () => {
  * A logged-in 管理者's page, and the browser's complaints about it: CSP refusals and script errors
  * (a 422 answer's "Failed to load resource" line is the browser noting the status, not a fault).
  */
-async function memberPage(): Promise<{ page: Page; complaints: string[] }> {
+async function memberPage(): Promise<{ page: Page; complaints: string[]; userId: string }> {
   const m = await createMemberWithAdmin(db);
   const page = await (await desktopContext(browser)).newPage();
   const complaints: string[] = [];
@@ -33,7 +34,7 @@ async function memberPage(): Promise<{ page: Page; complaints: string[] }> {
   });
   page.on('pageerror', (error) => complaints.push(error.message));
   await loginAsMemberInBrowser(page, m.businessCode, m.userId, m.password);
-  return { page, complaints };
+  return { page, complaints, userId: m.userId };
 }
 
 /** Marks the current document; a full page load would lose the mark. */
@@ -73,6 +74,24 @@ describe('forms enhanced by htmx', () => {
     expect(await sameDocument(page)).toBe(true);
     expect(new URL(page.url()).pathname).toBe('/member/users');
     expect(await page.title()).toContain('ユーザ情報一覧');
+    expect(complaints).toEqual([]);
+  });
+
+  it('filters ユーザ情報一覧 as one types, keeping the focus in the field and the search in the address', async () => {
+    const { page, complaints, userId } = await memberPage();
+    await page.goto(webUrl('/member/users'));
+    await markDocument(page);
+    const results = page.locator('#user-results');
+    await results.getByRole('link', { name: userId }).waitFor();
+
+    await page.getByLabel('氏名').pressSequentially('該当なし');
+    await results.getByText('条件に一致するユーザはいません。').waitFor();
+    expect(await page.locator('#search-name:focus').count()).toBe(1);
+    expect(new URL(page.url()).searchParams.get('name')).toBe('該当なし');
+
+    await page.getByLabel('氏名').fill('');
+    await results.getByRole('link', { name: userId }).waitFor();
+    expect(await sameDocument(page)).toBe(true);
     expect(complaints).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-// Every form of every screen is enhanced by htmx (hx-boost, or an hx-post of its own), so no
+// Every form of every screen is enhanced by htmx (hx-boost, or an hx-post/hx-get of its own), so no
 // screen falls back to a full page load while the others answer in place. The forms stay plain
 // HTML posts underneath; the browser tests walk some of them with JavaScript off.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -22,8 +22,8 @@ describe('forms in the templates', () => {
     expect(forms.length).toBeGreaterThan(20);
   });
 
-  it('each carry hx-boost or their own hx-post, and a plain method and action', () => {
-    const plainOnly = forms.filter(({ tag }) => !/\bhx-boost="true"|\bhx-post=/.test(tag));
+  it('each carry hx-boost or their own hx-post or hx-get, and a plain method and action', () => {
+    const plainOnly = forms.filter(({ tag }) => !/\bhx-boost="true"|\bhx-(post|get)=/.test(tag));
     expect(plainOnly).toEqual([]);
     const withoutFallback = forms.filter(({ tag }) => !/\bmethod="(post|get)"/.test(tag) || !/\baction=/.test(tag));
     expect(withoutFallback).toEqual([]);

@@ -4,6 +4,7 @@ import { CHANGE_REQUEST_KINDS, CHANGE_REQUEST_STATUSES } from '../../../domain/c
 import type { ChangeRequestSearch } from '../../../domain/forms/change-request-search';
 import type { MemberAuth } from '../../../server/deps';
 import { formatDateTime } from '../../components/date-time';
+import { LiveSearchForm, LiveSearchResults } from '../../components/live-search';
 import { Done } from '../../components/notice';
 import { MemberLayout } from '../member-layout';
 
@@ -27,7 +28,7 @@ export function ChangeListPage({ auth, requests, search, done }: ChangeListProps
       <h1>会員情報変更申請一覧</h1>
       <p><a href="/member/changes/history">会員情報の履歴</a></p>
       <Done message={done} />
-      <form hx-boost="true" method="get" action="/member/changes" role="search" class="search-row">
+      <LiveSearchForm action="/member/changes" resultsId="change-results" class="search-row">
         <div>
           <label for="search-from">申請日（から）</label>
           <input id="search-from" name="from" type="date" value={search.from} />
@@ -55,28 +56,30 @@ export function ChangeListPage({ auth, requests, search, done }: ChangeListProps
           </select>
         </div>
         <button type="submit">検索</button>
-      </form>
+      </LiveSearchForm>
       <p class="actions"><a class="button" href="/member/changes/new">新規申請</a></p>
-      {requests.length === 0 ? (
-        <p>該当する申請はありません。</p>
-      ) : (
-        <table class="list">
-          <thead>
-            <tr><th scope="col">申請日時</th><th scope="col">種別</th><th scope="col">状態</th><th scope="col">申請者</th><th scope="col">詳細</th></tr>
-          </thead>
-          <tbody>
-            {requests.map((r) => (
-              <tr>
-                <td>{formatDateTime(r.submittedAt)}</td>
-                <td>{CHANGE_REQUEST_KINDS[r.kind]}</td>
-                <td>{CHANGE_REQUEST_STATUSES[r.status]}</td>
-                <td>{actorLabel(r.submittedBy)}</td>
-                <td><a href={`/member/changes/${r.id}`} aria-label={`${formatDateTime(r.submittedAt)}の申請の詳細`}>詳細</a></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <LiveSearchResults id="change-results">
+        {requests.length === 0 ? (
+          <p>該当する申請はありません。</p>
+        ) : (
+          <table class="list">
+            <thead>
+              <tr><th scope="col">申請日時</th><th scope="col">種別</th><th scope="col">状態</th><th scope="col">申請者</th><th scope="col">詳細</th></tr>
+            </thead>
+            <tbody>
+              {requests.map((r) => (
+                <tr>
+                  <td>{formatDateTime(r.submittedAt)}</td>
+                  <td>{CHANGE_REQUEST_KINDS[r.kind]}</td>
+                  <td>{CHANGE_REQUEST_STATUSES[r.status]}</td>
+                  <td>{actorLabel(r.submittedBy)}</td>
+                  <td><a href={`/member/changes/${r.id}`} aria-label={`${formatDateTime(r.submittedAt)}の申請の詳細`}>詳細</a></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </LiveSearchResults>
     </MemberLayout>
   );
 }
