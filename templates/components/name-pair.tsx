@@ -4,6 +4,7 @@ export interface NamePairProps {
   parts: [NamePart, NamePart];
   required?: boolean;
   width?: '半角' | '全角';
+  maxlength?: number;
 }
 
 export interface NamePart {
@@ -36,6 +37,7 @@ export function NamePair(props: NamePairProps) {
                 type="text"
                 value={part.value ?? ''}
                 required={props.required}
+                maxlength={props.maxlength}
                 aria-invalid={part.error ? 'true' : undefined}
                 aria-describedby={part.error ? `${id}-error` : undefined}
               />

@@ -2,55 +2,14 @@
 import { DUTIES } from '../../../db/models/user';
 import type { FieldErrors } from '../../../domain/forms/parse-form';
 import type { UserField } from '../../../domain/forms/user';
+import { ChoiceGroup } from '../../components/choice-group';
 import { Field } from '../../components/field';
+import { NamePair, type NamePart } from '../../components/name-pair';
 
 export type UserFormValues = Partial<Record<UserField, string>>;
 
-interface PairProps {
-  legend: string;
-  width: '半角' | '全角';
-  names: [UserField, UserField];
-  labels: [string, string];
-  values: UserFormValues;
-  errors: FieldErrors<UserField>;
-}
-
-// 氏名 姓/名 and 氏名カナ セイ/メイ: one group, each input with its own label.
-function Pair({ legend, width, names, labels, values, errors }: PairProps) {
-  const messages = names.map((name) => errors[name]).filter(Boolean);
-  return (
-    <fieldset class={messages.length ? 'field pair has-error' : 'field pair'}>
-      <legend class="label-cell">
-        {legend}<span class="mark required">必須</span><span class="mark">{width}</span>
-      </legend>
-      <div class="control">
-        {names.map((name, i) => (
-          <span class="pair-item">
-            <label for={`field-${name}`}>{labels[i]}</label>
-            <input id={`field-${name}`} name={name} type="text" value={values[name] ?? ''} required aria-invalid={errors[name] ? 'true' : undefined} maxlength={50} />
-          </span>
-        ))}
-        {messages.map((message) => <p class="error" role="alert">{message}</p>)}
-      </div>
-    </fieldset>
-  );
-}
-
-function Duties({ values, errors }: { values: UserFormValues; errors: FieldErrors<UserField> }) {
-  const ticked = (values.duties ?? '').split(',');
-  return (
-    <fieldset class={errors.duties ? 'field has-error' : 'field'}>
-      <legend class="label-cell">担当業務<span class="mark required">必須</span></legend>
-      <div class="control checkboxes">
-        {DUTIES.map((duty) => (
-          <label>
-            <input type="checkbox" name="duties" value={duty} checked={ticked.includes(duty)} /> {duty}
-          </label>
-        ))}
-        {errors.duties ? <p class="error" role="alert">{errors.duties}</p> : null}
-      </div>
-    </fieldset>
-  );
+function namePart(name: UserField, label: string, values: UserFormValues, errors: FieldErrors<UserField>): NamePart {
+  return { name, label, value: values[name], error: errors[name] };
 }
 
 export interface UserFormFieldsProps {
@@ -76,10 +35,10 @@ export function UserFormFields({ businessCode, values, errors, fixedUserId }: Us
       ) : (
         <Field name="userId" label="ユーザID" required width="半角" value={values.userId} error={errors.userId} hint="※6桁の英数字" maxlength={6} />
       )}
-      <Duties values={values} errors={errors} />
+      <ChoiceGroup name="duties" legend="担当業務" required groups={[{ options: DUTIES }]} checked={(values.duties ?? '').split(',')} error={errors.duties} />
       <Field name="department" label="所属・役職" required width="全角" value={values.department} error={errors.department} maxlength={100} />
-      <Pair legend="氏名" width="全角" names={['lastName', 'firstName']} labels={['姓', '名']} values={values} errors={errors} />
-      <Pair legend="氏名カナ" width="半角" names={['lastNameKana', 'firstNameKana']} labels={['セイ', 'メイ']} values={values} errors={errors} />
+      <NamePair legend="氏名" width="全角" required maxlength={50} parts={[namePart('lastName', '姓', values, errors), namePart('firstName', '名', values, errors)]} />
+      <NamePair legend="氏名カナ" width="半角" required maxlength={50} parts={[namePart('lastNameKana', 'セイ', values, errors), namePart('firstNameKana', 'メイ', values, errors)]} />
       <Field name="email" label="メールアドレス" type="email" required width="半角" value={values.email} error={errors.email} hint="※有効なメールアドレスを入力してください" autocomplete="off" />
       <Field name="emailConfirmation" label="メールアドレス（確認用）" type="email" required width="半角" value={values.emailConfirmation} error={errors.emailConfirmation} hint="※上記と同じメールアドレスを入力してください" autocomplete="off" />
       <Field name="phone" label="電話番号" type="tel" required width="半角" value={values.phone} error={errors.phone} hint="※-（ハイフン）区切り" />
