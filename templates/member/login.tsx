@@ -1,4 +1,6 @@
 // ログイン (manual 2.2): 事業者コード, ユーザID, パスワード and the way to reset a forgotten password.
+// It is also the system's top page (the manual's members open the system's address and log in);
+// businesses not yet members find the way to 加入申請リンク確認 below it.
 import type { MemberLoginField } from '../../domain/forms/login';
 import type { FieldErrors } from '../../domain/forms/parse-form';
 import { Field } from '../components/field';
@@ -29,6 +31,11 @@ export function LoginPage({ values, errors, error, notice }: LoginPageProps) {
         </div>
       </form>
       <p class="forgot"><a href="/password/forgot">ID／パスワードを忘れた方はこちら</a></p>
+      <section class="panel">
+        <h2>会員に関する情報</h2>
+        <p>これから本機関へ加入される事業者の方は、こちらから加入手続きを開始してください。</p>
+        <p><a class="button" href="/join/link">加入申請リンク確認</a></p>
+      </section>
     </Layout>
   );
 }

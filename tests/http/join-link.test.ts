@@ -31,7 +31,7 @@ describe('GET /join/link', () => {
     expect(html).toContain('<li class="current" aria-current="step">リンク確認</li>');
   });
 
-  it('is linked from the public top page', async () => {
+  it('is linked from the top page (the ログイン screen)', async () => {
     expect(await (await fetch(webUrl('/'))).text()).toContain('<a class="button" href="/join/link">加入申請リンク確認</a>');
   });
 });

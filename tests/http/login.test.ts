@@ -13,8 +13,10 @@ beforeAll(() => {
 afterAll(() => db.close());
 
 describe('member ログイン', () => {
-  it('shows the manual labels, the ログイン button and the forgotten-password link', async () => {
-    const html = await (await fetch(webUrl('/login'))).text();
+  it.each(['/login', '/'])('shows the manual labels, the ログイン button and the forgotten-password link at %s', async (path) => {
+    const html = await (await fetch(webUrl(path))).text();
+    expect(html).toContain('<h1>ログイン</h1>');
+    expect(html).toContain('<form hx-boost="true" method="post" action="/login" novalidate="">');
     for (const label of ['事業者コード', 'ユーザID', 'パスワード']) expect(html).toContain(`>${label}</label>`);
     expect(html).toContain('<button type="submit">ログイン</button>');
     expect(html).toContain('<a href="/password/forgot">ID／パスワードを忘れた方はこちら</a>');
