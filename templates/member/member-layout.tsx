@@ -14,21 +14,32 @@ export interface MemberLayoutProps {
   showMenu?: boolean;
 }
 
-interface MenuItem {
+export interface MenuItem {
   label: string;
-  href?: string;
+  href: string;
+  /** What the function does, as the メニュー page says it. */
+  description: string;
   administratorOnly?: boolean;
   /** Shown only to the members it concerns (容量市場口座情報等). */
   shownTo?: (auth: MemberAuth) => boolean;
 }
 
-// The later modules (会員情報確認 第4章, 会員情報変更 第5章 …) add their href when they exist.
 const MENU: MenuItem[] = [
-  { label: '会員情報確認', href: '/member/info' },
-  { label: '会員情報変更', href: '/member/changes', administratorOnly: true },
-  { label: '容量市場口座情報等', href: '/member/refund-account', shownTo: (auth) => needsRefundAccount(auth.member.company) },
-  { label: 'ユーザ管理(管理者機能)', href: '/member/users', administratorOnly: true },
+  { label: '会員情報確認', href: '/member/info', description: '登録されている会社情報と管理者情報を確認します。' },
+  { label: '会員情報変更', href: '/member/changes', administratorOnly: true, description: '会員情報の変更、他の事業者への承継、会員からの脱退を申請し、申請の状況を確認します。' },
+  {
+    label: '容量市場口座情報等',
+    href: '/member/refund-account',
+    shownTo: (auth) => needsRefundAccount(auth.member.company),
+    description: '容量市場で還元額が発生した場合に返還する銀行口座を登録します。',
+  },
+  { label: 'ユーザ管理(管理者機能)', href: '/member/users', administratorOnly: true, description: '本システムを利用するユーザの追加／変更／削除及びパスワードの初期化を行います。' },
 ];
+
+/** The functions this user may use, in the menu's order. */
+export function menuItemsFor(auth: MemberAuth): MenuItem[] {
+  return MENU.filter((item) => (!item.administratorOnly || auth.user.role === 'administrator') && (item.shownTo?.(auth) ?? true));
+}
 
 function MemberHeader({ auth }: { auth: MemberAuth }) {
   const { user, member } = auth;
@@ -50,13 +61,12 @@ function MemberHeader({ auth }: { auth: MemberAuth }) {
 }
 
 function MemberMenu({ auth }: { auth: MemberAuth }) {
-  const items = MENU.filter((item) => (!item.administratorOnly || auth.user.role === 'administrator') && (item.shownTo?.(auth) ?? true));
   return (
     <nav class="member-menu" aria-label="メニュー">
       <ul>
         <li><a href="/member">メニュー</a></li>
-        {items.map((item) => (
-          <li>{item.href ? <a href={item.href}>{item.label}</a> : <span class="disabled" aria-disabled="true">{`${item.label}（準備中）`}</span>}</li>
+        {menuItemsFor(auth).map((item) => (
+          <li><a href={item.href}>{item.label}</a></li>
         ))}
       </ul>
     </nav>

@@ -1,6 +1,6 @@
-// メニュー: the member portal's home after ログイン.
+// メニュー: the member portal's home after ログイン, one panel per function this user may use.
 import type { MemberAuth } from '../../server/deps';
-import { MemberLayout } from './member-layout';
+import { MemberLayout, menuItemsFor } from './member-layout';
 
 export function MenuPage({ auth }: { auth: MemberAuth }) {
   return (
@@ -8,13 +8,13 @@ export function MenuPage({ auth }: { auth: MemberAuth }) {
       <h1>メニュー</h1>
       <p>{`${auth.member.companyName} ${auth.user.lastName} ${auth.user.firstName} 様、ようこそ会員情報管理システムへ。`}</p>
       <p>ご利用になる機能をメニューから選択してください。</p>
-      {auth.user.role === 'administrator' ? (
+      {menuItemsFor(auth).map((item) => (
         <section class="panel">
-          <h2>ユーザ管理(管理者機能)</h2>
-          <p>本システムを利用するユーザの追加／変更／削除及びパスワードの初期化を行います。</p>
-          <p><a class="button" href="/member/users">ユーザ管理(管理者機能)</a></p>
+          <h2>{item.label}</h2>
+          <p>{item.description}</p>
+          <p><a class="button" href={item.href}>{item.label}</a></p>
         </section>
-      ) : null}
+      ))}
     </MemberLayout>
   );
 }

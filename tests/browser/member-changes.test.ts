@@ -28,6 +28,9 @@ async function staffPage(): Promise<Page> {
   return page;
 }
 
+/** The menu bar of every member page (the manual's 「メニューの…をクリック」). */
+const menu = (page: Page) => page.getByRole('navigation', { name: 'メニュー' });
+
 const DONE = { 承認: '承認しました。', 保留: '保留にしました。', 却下: '却下しました。' } as const;
 
 async function staffDecides(page: Page, requestId: string, button: '承認' | '保留' | '却下', reason = '') {
@@ -52,14 +55,14 @@ describe('第4章・第5章 in the browser', () => {
     const page = await (await desktopContext(browser)).newPage();
     await loginAsMemberInBrowser(page, m.businessCode, m.userId, m.password);
 
-    await page.getByRole('link', { name: '会員情報確認' }).click();
+    await menu(page).getByRole('link', { name: '会員情報確認' }).click();
     await page.getByRole('heading', { name: '会員情報確認' }).waitFor();
     await page.getByRole('heading', { name: '● 会社情報' }).waitFor();
     await page.getByRole('row', { name: `会社名 ${m.companyName}` }).waitFor();
     await page.getByRole('heading', { name: '[管理者1]' }).waitFor();
 
     // 管理者② only: applied at once, with a password mail to the new 管理者.
-    await page.getByRole('link', { name: '会員情報変更' }).click();
+    await menu(page).getByRole('link', { name: '会員情報変更' }).click();
     await page.getByRole('heading', { name: '会員情報変更申請一覧' }).waitFor();
     await page.getByRole('link', { name: '新規申請' }).click();
     const email2 = uniqueEmail('browser-admin2');
@@ -103,7 +106,7 @@ describe('第4章・第5章 in the browser', () => {
     await page.getByText('再申請を受け付けました。').waitFor();
 
     await staffDecides(staff, requestId, '承認');
-    await page.getByRole('link', { name: '会員情報確認' }).click();
+    await menu(page).getByRole('link', { name: '会員情報確認' }).click();
     await page.getByRole('row', { name: `会社名 ${m.companyName}改` }).waitFor();
     await page.getByRole('row', { name: '資本関係 広域ホールディングス（持ち株比率60%）' }).waitFor();
   });
@@ -114,7 +117,7 @@ describe('第6章・第7章 in the browser', () => {
     const m = await createMemberWithAdmin(db);
     const page = await (await desktopContext(browser, { javaScriptEnabled: false })).newPage();
     await loginAsMemberInBrowser(page, m.businessCode, m.userId, m.password);
-    await page.getByRole('link', { name: '会員情報変更' }).click();
+    await menu(page).getByRole('link', { name: '会員情報変更' }).click();
     await page.getByRole('link', { name: '新規申請' }).click();
     await page.getByRole('heading', { name: '承継・脱退に関する申請' }).waitFor();
     await page.getByText('「承継」「脱退」の場合、広域機関会員ではなくなるため申請の際はご注意ください').first().waitFor();
@@ -135,7 +138,7 @@ describe('第6章・第7章 in the browser', () => {
 
     const staff = await staffPage();
     await staffDecides(staff, requestId, '承認');
-    await page.getByRole('link', { name: '会員情報確認' }).click();
+    await menu(page).getByRole('link', { name: '会員情報確認' }).click();
     // Its session ended with the 承認: the browser is sent to ログイン, which names the reason.
     await page.waitForURL((url) => url.pathname === '/login');
     await page.getByLabel('事業者コード').fill(m.businessCode);
@@ -151,7 +154,7 @@ describe('容量市場口座情報等 in the browser', () => {
     const m = await createMemberWithAdmin(db);
     const page = await (await desktopContext(browser)).newPage();
     await loginAsMemberInBrowser(page, m.businessCode, m.userId, m.password);
-    await page.getByRole('link', { name: '容量市場口座情報等' }).click();
+    await menu(page).getByRole('link', { name: '容量市場口座情報等' }).click();
     await page.getByLabel('金融機関名').fill('広域銀行');
     await page.getByLabel('金融機関コード').fill('0001');
     await page.getByLabel('支店名').fill('本店営業部');
