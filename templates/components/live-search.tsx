@@ -33,5 +33,5 @@ export function LiveSearchForm({ action, resultsId, class: className, children }
 
 /** What a LiveSearchForm replaces: everything that depends on the search. */
 export function LiveSearchResults({ id, children }: { id: string; children: Child }) {
-  return <div id={id} class="search-results">{children}</div>;
+  return <div id={id}>{children}</div>;
 }

@@ -7,7 +7,7 @@ const STEP_DONE = {
   reject: '却下しました。申請者へ理由をメールで通知します。',
 } as const;
 
-export type StaffStep = keyof typeof STEP_DONE;
+type StaffStep = keyof typeof STEP_DONE;
 
 /** The message for a `done` query parameter; nothing for an unknown or missing one. */
 export function staffStepDone(done: string | undefined): string | undefined {
