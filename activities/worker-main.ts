@@ -16,11 +16,12 @@ const addresses = requireRuntimeAddresses(config);
 installSdkLogger(log);
 const db = openDatabase(addresses.databaseUrl);
 const connection = await NativeConnection.connect({ address: addresses.temporalAddress });
+const deps = activityDepsFromConfig(config, db, addresses.smtpHost);
 const worker = await createWorker({
   connection,
   namespace: config.temporal.namespace,
   taskQueue: config.temporal.taskQueue,
-  deps: activityDepsFromConfig(config, db, addresses.smtpHost),
+  deps,
   maxCachedWorkflows: config.temporal.maxCachedWorkflows,
 });
 // The staff digest runs as one workflow per namespace; any worker makes sure it exists.
@@ -37,7 +38,11 @@ const running = worker.run();
 // stops with the parent if it goes away without stopping us.
 process.send?.('ready');
 process.once('disconnect', () => worker.shutdown());
+// The channel to the parent must not keep this process alive once the worker has stopped.
+process.channel?.unref();
 await running;
 await connection.close();
 await db.close();
+// The pooled SMTP connections would otherwise keep the process alive after the worker stops.
+deps.mailer.close();
 log.info('worker stopped');

