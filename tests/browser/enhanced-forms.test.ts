@@ -3,31 +3,21 @@
 // pressed is the one sent, searches filter as one types, and nothing htmx does trips the
 // Content-Security-Policy. The same
 // forms work without JavaScript (the other browser tests walk some of them that way).
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/database';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { createMemberWithAdmin, loginAsMemberInBrowser, randomCode } from '../support/auth';
-import { desktopContext, launchBrowser } from '../support/browser';
-import { testDatabase, uniqueEmail, webUrl } from '../support/stack';
+import { browserSuite, desktopContext } from '../support/browser';
+import { uniqueEmail, webUrl } from '../support/stack';
 
-let browser: Browser;
-let db: Database;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  db = testDatabase();
-});
-afterAll(async () => {
-  await browser?.close();
-  await db.close();
-});
+const suite = browserSuite();
 
 /**
  * A logged-in 管理者's page, and the browser's complaints about it: CSP refusals and script errors
  * (a 422 answer's "Failed to load resource" line is the browser noting the status, not a fault).
  */
 async function memberPage(): Promise<{ page: Page; complaints: string[]; userId: string }> {
-  const m = await createMemberWithAdmin(db);
-  const page = await (await desktopContext(browser)).newPage();
+  const m = await createMemberWithAdmin(suite.db);
+  const page = await (await desktopContext(suite.browser)).newPage();
   const complaints: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) complaints.push(message.text());

@@ -1,22 +1,12 @@
 // The manual's forms are two columns: the item's name, then what is entered. Check-box groups and
 // name pairs (fieldsets) must start their inputs in the same column as the plain fields.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/database';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { createMemberWithAdmin, loginAsMemberInBrowser } from '../support/auth';
-import { desktopContext, launchBrowser } from '../support/browser';
-import { testDatabase, webUrl } from '../support/stack';
+import { browserSuite, desktopContext } from '../support/browser';
+import { webUrl } from '../support/stack';
 
-let browser: Browser;
-let db: Database;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  db = testDatabase();
-});
-afterAll(async () => {
-  await browser?.close();
-  await db.close();
-});
+const suite = browserSuite();
 
 /** The left edge of every field's input column on the page, rounded to the pixel. */
 async function controlColumns(page: Page): Promise<{ fieldsets: number; lefts: Set<number> }> {
@@ -28,8 +18,8 @@ async function controlColumns(page: Page): Promise<{ fieldsets: number; lefts: S
 
 describe('form layout at desktop width', () => {
   it('lines up check-box groups and name pairs with the other fields', async () => {
-    const m = await createMemberWithAdmin(db);
-    const page = await (await desktopContext(browser)).newPage();
+    const m = await createMemberWithAdmin(suite.db);
+    const page = await (await desktopContext(suite.browser)).newPage();
     await loginAsMemberInBrowser(page, m.businessCode, m.userId, m.password);
     for (const path of ['/member/users/new', '/member/changes/new']) {
       await page.goto(webUrl(path));

@@ -1,25 +1,15 @@
 // 第1章 walked in Chromium through pages and mails only: リンク確認 → 加入(仮)申請 → the staff issue
 // the 事業者コード → 加入(本)申請 → 保留 → resubmission → 承認 → the initial password by mail.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Database } from '../../db/database';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import type { ApplicationData } from '../../domain/application-data';
 import { createStaffAccount, loginAsStaffInBrowser } from '../support/auth';
-import { desktopContext, launchBrowser } from '../support/browser';
+import { browserSuite, desktopContext } from '../support/browser';
 import { sampleApplication, uniqueBusinessCode } from '../support/joining';
 import { firstUrl, mailsTo, waitForMail, type InboxMail } from '../support/mail-inbox';
-import { testDatabase, uniqueEmail, webUrl } from '../support/stack';
+import { uniqueEmail, webUrl } from '../support/stack';
 
-let browser: Browser;
-let db: Database;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  db = testDatabase();
-});
-afterAll(async () => {
-  await browser?.close();
-  await db.close();
-});
+const suite = browserSuite();
 
 async function mailWith(address: string, subjectPart: string): Promise<InboxMail> {
   const deadline = Date.now() + 20_000;
@@ -93,9 +83,9 @@ it('takes an applicant from リンク確認 to an approved member with a passwor
   const contact = uniqueEmail('walk-contact');
   const admin1 = uniqueEmail('walk-admin1');
   const data = sampleApplication(admin1);
-  const staffAccount = await createStaffAccount(db);
-  const applicant = await (await desktopContext(browser)).newPage();
-  const staff = await (await desktopContext(browser)).newPage();
+  const staffAccount = await createStaffAccount(suite.db);
+  const applicant = await (await desktopContext(suite.browser)).newPage();
+  const staff = await (await desktopContext(suite.browser)).newPage();
 
   // リンク確認
   await applicant.goto(webUrl('/'));
@@ -142,7 +132,7 @@ it('takes an applicant from リンク確認 to an approved member with a passwor
   expect(holdMail.text).toContain('代表者肩書を登記どおりにご記入ください。');
 
   // The status page from the mail shows the decision and its reason, and follows without a reload.
-  const statusPage = await (await desktopContext(browser)).newPage();
+  const statusPage = await (await desktopContext(suite.browser)).newPage();
   await statusPage.goto(firstUrl(holdMail.text.slice(holdMail.text.indexOf('申請の状況'))));
   await statusPage.locator('.status', { hasText: '保留' }).waitFor();
   await statusPage.getByText('代表者肩書を登記どおりにご記入ください。').waitFor();
@@ -162,6 +152,6 @@ it('takes an applicant from リンク確認 to an approved member with a passwor
   expect(passwordMail.text).toContain(`事業者コード: ${code}`);
   expect(passwordMail.text).toContain(`ユーザID: ${data.administrator1.userId}`);
   expect(passwordMail.text).toMatch(/パスワード: \S{8,}/);
-  const member = await db.models.Member.findByPk(code);
+  const member = await suite.db.models.Member.findByPk(code);
   expect(member?.company.representativeTitle).toBe('代表取締役社長');
 });

@@ -1,24 +1,14 @@
 // 第2章 and 第3章 walked in Chromium as the manual describes them: ログイン (with the forced
 // パスワード変更 of an initial password), the header, ユーザ管理(管理者機能) with 新規登録, 変更,
 // パスワード初期化 and 削除, ログアウト, and 「ID／パスワードを忘れた方はこちら」.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/database';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { createMemberWithAdmin, loginAsMemberInBrowser, randomCode } from '../support/auth';
-import { desktopContext, launchBrowser } from '../support/browser';
+import { browserSuite, desktopContext } from '../support/browser';
 import { firstUrl, mailsTo, waitForMail } from '../support/mail-inbox';
-import { testDatabase, uniqueEmail, webUrl } from '../support/stack';
+import { uniqueEmail, webUrl } from '../support/stack';
 
-let browser: Browser;
-let db: Database;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  db = testDatabase();
-});
-afterAll(async () => {
-  await browser?.close();
-  await db.close();
-});
+const suite = browserSuite();
 
 function passwordIn(text: string): string {
   return /パスワード: (\S+)/.exec(text)?.[1] ?? '';
@@ -30,8 +20,8 @@ async function heading(page: Page): Promise<string | null> {
 
 describe('第2章 ログイン and 第3章 ユーザ管理', () => {
   it('walks the manual from the first login to deleting a user', async () => {
-    const member = await createMemberWithAdmin(db, { mustChangePassword: true });
-    const context = await desktopContext(browser);
+    const member = await createMemberWithAdmin(suite.db, { mustChangePassword: true });
+    const context = await desktopContext(suite.browser);
     const page = await context.newPage();
 
     // 2.2: a wrong password first, then the right one; the initial password must be changed.
@@ -123,8 +113,8 @@ describe('第2章 ログイン and 第3章 ユーザ管理', () => {
   });
 
   it('resets a forgotten password from the login page, without JavaScript', async () => {
-    const member = await createMemberWithAdmin(db);
-    const context = await desktopContext(browser, { javaScriptEnabled: false });
+    const member = await createMemberWithAdmin(suite.db);
+    const context = await desktopContext(suite.browser, { javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(webUrl('/login'));
     await page.getByRole('link', { name: 'ID／パスワードを忘れた方はこちら' }).click();

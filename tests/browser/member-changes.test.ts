@@ -2,28 +2,18 @@
 // 新規申請 → 変更 → the staff compare and 保留 → the member corrects and resubmits → 承認; a
 // 管理者② added at once; 承継 asked for; 脱退 with JavaScript off through its confirmation page,
 // approved, and the member's browser sent back to ログイン with the reason.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/database';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { createMemberWithAdmin, createStaffAccount, loginAsMemberInBrowser, loginAsStaffInBrowser } from '../support/auth';
-import { desktopContext, launchBrowser } from '../support/browser';
+import { browserSuite, desktopContext } from '../support/browser';
 import { waitForMail } from '../support/mail-inbox';
-import { testDatabase, uniqueEmail, webUrl } from '../support/stack';
+import { uniqueEmail, webUrl } from '../support/stack';
 
-let browser: Browser;
-let db: Database;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  db = testDatabase();
-});
-afterAll(async () => {
-  await browser?.close();
-  await db.close();
-});
+const suite = browserSuite();
 
 async function staffPage(): Promise<Page> {
-  const account = await createStaffAccount(db);
-  const page = await (await desktopContext(browser)).newPage();
+  const account = await createStaffAccount(suite.db);
+  const page = await (await desktopContext(suite.browser)).newPage();
   await loginAsStaffInBrowser(page, account.loginId, account.password);
   return page;
 }
@@ -51,8 +41,8 @@ function requestIdOf(page: Page): string {
 
 describe('第4章・第5章 in the browser', () => {
   it('shows 会員情報確認, adds 管理者② at once, and takes a company change through 保留 and resubmission to 承認', async () => {
-    const m = await createMemberWithAdmin(db);
-    const page = await (await desktopContext(browser)).newPage();
+    const m = await createMemberWithAdmin(suite.db);
+    const page = await (await desktopContext(suite.browser)).newPage();
     await loginAsMemberInBrowser(page, m.businessCode, m.userId, m.password);
 
     await menu(page).getByRole('link', { name: '会員情報確認' }).click();
@@ -114,8 +104,8 @@ describe('第4章・第5章 in the browser', () => {
 
 describe('第6章・第7章 in the browser', () => {
   it('asks for 承継 on the same screen, and takes 脱退 without JavaScript through its confirmation to the end of the membership', async () => {
-    const m = await createMemberWithAdmin(db);
-    const page = await (await desktopContext(browser, { javaScriptEnabled: false })).newPage();
+    const m = await createMemberWithAdmin(suite.db);
+    const page = await (await desktopContext(suite.browser, { javaScriptEnabled: false })).newPage();
     await loginAsMemberInBrowser(page, m.businessCode, m.userId, m.password);
     await menu(page).getByRole('link', { name: '会員情報変更' }).click();
     await page.getByRole('link', { name: '新規申請' }).click();
@@ -151,8 +141,8 @@ describe('第6章・第7章 in the browser', () => {
 
 describe('容量市場口座情報等 in the browser', () => {
   it('registers the refund account from the menu', async () => {
-    const m = await createMemberWithAdmin(db);
-    const page = await (await desktopContext(browser)).newPage();
+    const m = await createMemberWithAdmin(suite.db);
+    const page = await (await desktopContext(suite.browser)).newPage();
     await loginAsMemberInBrowser(page, m.businessCode, m.userId, m.password);
     await menu(page).getByRole('link', { name: '容量市場口座情報等' }).click();
     await page.getByLabel('金融機関名').fill('広域銀行');
