@@ -4,24 +4,15 @@
 // the signal, as it does in a terminal; what counts is the script's own orderly stop.)
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../scripts/ports';
+import { freePort, isListening } from '../../scripts/ports';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'occto-quick-start-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-
-function listening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, '127.0.0.1');
-    socket.once('connect', () => { socket.destroy(); resolve(true); });
-    socket.once('error', () => resolve(false));
-  });
-}
 
 describe('npm start', () => {
   it('starts every service on a fresh data directory and stops them all at Ctrl-C', async () => {
@@ -66,7 +57,7 @@ describe('npm start', () => {
       process.kill(-(child.pid as number), 'SIGINT');
       await closed;
       expect(output).toContain('Stopped. Data is kept in');
-      for (const port of Object.values(ports)) expect(await listening(port), `port ${port}`).toBe(false);
+      for (const port of Object.values(ports)) expect(await isListening(port), `port ${port}`).toBe(false);
     }
   }, 180_000);
 });
