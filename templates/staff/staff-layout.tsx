@@ -1,7 +1,8 @@
-// Every staff console page (本機関): who is logged in, パスワード変更 and ログアウト.
+// Every staff console page (本機関): who is logged in, パスワード変更, ログアウト and the menu bar.
 import type { Child } from 'hono/jsx';
 import type { StaffAuth } from '../../server/deps';
 import { Layout } from '../layout';
+import { StaffMenu } from './staff-menu';
 
 export interface StaffLayoutProps {
   title: string;
@@ -16,7 +17,6 @@ function StaffHeader({ auth }: { auth: StaffAuth }) {
         <div><dt>本機関：</dt><dd>{auth.staff.name}</dd></div>
       </dl>
       <div class="member-actions">
-        <a class="button secondary" href="/staff">本機関メニュー</a>
         <a class="button secondary" href="/staff/password">パスワード変更</a>
         <form hx-boost="true" method="post" action="/staff/logout">
           <button type="submit">ログアウト</button>
@@ -29,6 +29,7 @@ function StaffHeader({ auth }: { auth: StaffAuth }) {
 export function StaffLayout({ title, auth, children }: StaffLayoutProps) {
   return (
     <Layout title={`${title}（本機関）`} header={<StaffHeader auth={auth} />}>
+      <StaffMenu />
       {children}
     </Layout>
   );

@@ -1,4 +1,5 @@
-// 本機関メニュー's dashboard: counts per status, the oldest items waiting for staff, the weekly chart.
+// 本機関メニュー's dashboard: counts per status, the oldest items waiting for staff, the weekly chart;
+// and the menu bar every staff page carries.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '../../db/database';
@@ -51,4 +52,13 @@ it('counts applications per Japan week, with empty weeks as zero', async () => {
     { week: '2030-01-07', count: 2 },
   ]);
   await db.models.MembershipApplication.destroy({ where: { id: ids } });
+});
+
+it('carries the menu bar to every area on every staff page', async () => {
+  const menuBar = ['本機関メニュー', '加入申請一覧', '会員一覧', '会員情報変更申請一覧', '会員情報変更履歴（監査証跡）'];
+  for (const path of ['/staff', '/staff/applications', '/staff/members', '/staff/changes', '/staff/audit', '/staff/password']) {
+    const html = await (await fetch(webUrl(path), { headers: { cookie } })).text();
+    const nav = /<nav class="member-menu" aria-label="本機関メニュー">([\s\S]*?)<\/nav>/.exec(html)?.[1] ?? '';
+    expect([...nav.matchAll(/<a href="[^"]+">([^<]+)<\/a>/g)].map((match) => match[1]), path).toEqual(menuBar);
+  }
 });
