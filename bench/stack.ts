@@ -28,10 +28,12 @@ export async function startBenchStack(): Promise<BenchStack> {
   const webPort = await freePort();
   const baseUrl = `http://127.0.0.1:${webPort}`;
   const stack = await startPrivateStack({ PUBLIC_BASE_URL: baseUrl, TEMPORAL_TASK_QUEUE: 'occto-bench' });
-  const worker = await stack.startWorker();
+  // BENCH_WORKER_PROFILE_DIR / BENCH_WEB_PROFILE_DIR=dir write that process's CPU profiles there
+  // when the bench ends (the worker's one per thread: main, then the workflow thread).
+  const profileInto = (dir: string | undefined) => (dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : []);
+  const worker = await stack.startWorker(profileInto(process.env.BENCH_WORKER_PROFILE_DIR));
   const config = loadConfig(stack.env);
-  // BENCH_WEB_PROFILE_DIR=dir writes the web process's CPU profile there when the bench ends.
-  const profile = process.env.BENCH_WEB_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_WEB_PROFILE_DIR}`] : [];
+  const profile = profileInto(process.env.BENCH_WEB_PROFILE_DIR);
   const web = spawn(process.execPath, [...profile, '--import', 'tsx', 'server/main.ts'], {
     env: { ...process.env, ...stack.env, HOST: '127.0.0.1', WEB_PORT: String(webPort) },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],

@@ -21,7 +21,8 @@ export interface PrivateStack {
   temporal(): RunningTemporalDevServer;
   restartTemporal(): Promise<void>;
   /** A worker process; resolves once it polls. */
-  startWorker(): Promise<ChildProcess>;
+  /** A worker process; `nodeArgs` go to Node before the script (a CPU profile, for instance). */
+  startWorker(nodeArgs?: string[]): Promise<ChildProcess>;
   /** SIGKILL to every worker process, as a crashed machine would. */
   killWorkers(): Promise<void>;
   stop(): Promise<void>;
@@ -62,8 +63,8 @@ export async function startPrivateStack(overrides: Record<string, string> = {}):
       await temporal.stop();
       temporal = await startTemporalDevServer(temporalOptions);
     },
-    startWorker() {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'activities/worker-main.ts'], {
+    startWorker(nodeArgs = []) {
+      const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'activities/worker-main.ts'], {
         env: { ...process.env, ...env },
         stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
       });
