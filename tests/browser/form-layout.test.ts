@@ -1,5 +1,6 @@
 // The manual's forms are two columns: the item's name, then what is entered. Check-box groups and
-// name pairs (fieldsets) must start their inputs in the same column as the plain fields.
+// name pairs (fieldsets) must start their inputs in the same column as the plain fields, and a
+// name pair's labels (姓, 名, セイ, メイ) stay on one line beside their inputs.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createMemberWithAdmin, loginAsMemberInBrowser } from '../support/auth';
@@ -16,6 +17,15 @@ async function controlColumns(page: Page): Promise<{ fieldsets: number; lefts: S
   return { fieldsets: boxes.filter((box) => box.fieldset).length, lefts: new Set(boxes.map((box) => box.left)) };
 }
 
+/** The name pairs' labels that take more than one line. */
+function wrappedNameLabels(page: Page): Promise<string[]> {
+  return page.locator('.name-part label').evaluateAll((labels) =>
+    labels
+      .filter((label) => label.getBoundingClientRect().height > parseFloat(label.ownerDocument.defaultView.getComputedStyle(label).lineHeight) * 1.5)
+      .map((label) => label.textContent ?? ''),
+  );
+}
+
 describe('form layout at desktop width', () => {
   it('lines up check-box groups and name pairs with the other fields', async () => {
     const m = await createMemberWithAdmin(suite.db);
@@ -26,6 +36,7 @@ describe('form layout at desktop width', () => {
       const { fieldsets, lefts } = await controlColumns(page);
       expect(fieldsets, path).toBeGreaterThanOrEqual(3);
       expect([...lefts], path).toHaveLength(1);
+      expect(await wrappedNameLabels(page), path).toEqual([]);
     }
   });
 });
