@@ -6,7 +6,7 @@ import { MemberLayout } from './member-layout';
 
 export function MemberHistoryPage({ auth, timeline }: { auth: MemberAuth; timeline: TimelineEntry[] }) {
   return (
-    <MemberLayout title="会員情報の履歴" auth={auth}>
+    <MemberLayout title="会員情報の履歴" auth={auth} area="/member/changes">
       <h1>会員情報の履歴</h1>
       <p>会員情報の変更と、会員情報変更・承継・脱退の申請の経過を新しい順に表示しています。</p>
       <Timeline entries={timeline} audience="applicant" />

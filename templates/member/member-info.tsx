@@ -39,7 +39,7 @@ function AdministratorTable({ heading, user }: { heading: string; user: User | n
 export function MemberInfoPage({ auth, administrators }: { auth: MemberAuth; administrators: [User | null, User | null] }) {
   const c = auth.member.company;
   return (
-    <MemberLayout title="会員情報確認" auth={auth}>
+    <MemberLayout title="会員情報確認" auth={auth} area="/member/info">
       <h1>会員情報確認</h1>
       <section class="form-section">
         <h2>● 会社情報</h2>

@@ -12,6 +12,8 @@ export interface MemberLayoutProps {
   children: Child;
   /** Hidden while a password change is pending: nothing but パスワード変更 and ログアウト works. */
   showMenu?: boolean;
+  /** The menu entry (its href) this page belongs to, marked as current in the menu bar. */
+  area?: string;
 }
 
 export interface MenuItem {
@@ -60,23 +62,22 @@ function MemberHeader({ auth }: { auth: MemberAuth }) {
   );
 }
 
-function MemberMenu({ auth }: { auth: MemberAuth }) {
+function MemberMenu({ auth, area }: { auth: MemberAuth; area: string | undefined }) {
   return (
     <nav class="member-menu" aria-label="メニュー">
       <ul>
-        <li><a href="/member">メニュー</a></li>
-        {menuItemsFor(auth).map((item) => (
-          <li><a href={item.href}>{item.label}</a></li>
+        {[{ href: '/member', label: 'メニュー' }, ...menuItemsFor(auth)].map((item) => (
+          <li><a href={item.href} aria-current={item.href === area ? 'page' : undefined}>{item.label}</a></li>
         ))}
       </ul>
     </nav>
   );
 }
 
-export function MemberLayout({ title, auth, children, showMenu = true }: MemberLayoutProps) {
+export function MemberLayout({ title, auth, children, showMenu = true, area }: MemberLayoutProps) {
   return (
     <Layout title={title} header={<MemberHeader auth={auth} />}>
-      {showMenu ? <MemberMenu auth={auth} /> : null}
+      {showMenu ? <MemberMenu auth={auth} area={area} /> : null}
       {children}
     </Layout>
   );

@@ -4,7 +4,7 @@ import { MemberLayout, menuItemsFor } from './member-layout';
 
 export function MenuPage({ auth }: { auth: MemberAuth }) {
   return (
-    <MemberLayout title="メニュー" auth={auth}>
+    <MemberLayout title="メニュー" auth={auth} area="/member">
       <h1>メニュー</h1>
       <p>{`${auth.member.companyName} ${auth.user.lastName} ${auth.user.firstName} 様、ようこそ会員情報管理システムへ。`}</p>
       <p>ご利用になる機能をメニューから選択してください。</p>

@@ -23,7 +23,7 @@ export function RefundAccountPage({ auth, history, canEdit, values, errors, done
   const current = history[0];
   const field = (name: RefundAccountField) => ({ name, value: values[name], error: errors[name] });
   return (
-    <MemberLayout title="容量市場口座情報等" auth={auth}>
+    <MemberLayout title="容量市場口座情報等" auth={auth} area="/member/refund-account">
       <h1>容量市場口座情報等</h1>
       <Done message={done} />
       <p>◆ 小売電気事業者と登録特定送配電事業者の方は、還元額が発生した場合に返還する銀行口座を登録して下さい。</p>

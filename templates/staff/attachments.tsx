@@ -15,7 +15,7 @@ export interface StaffAttachmentsPageProps {
 
 export function StaffAttachmentsPage({ auth, base, subject, attachments }: StaffAttachmentsPageProps) {
   return (
-    <StaffLayout title="関連資料" auth={auth}>
+    <StaffLayout title="関連資料" auth={auth} area={base.split('/').slice(0, 3).join('/')}>
       <h1>関連資料</h1>
       <p>{`${subject}に提出された関連資料です。`}</p>
       <AttachmentList attachments={attachments} href={(id) => `${base}/attachments/${id}`} />

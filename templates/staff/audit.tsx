@@ -9,7 +9,7 @@ import { StaffLayout } from './staff-layout';
 
 export function AuditTrailPage({ auth, entries, businessCode }: { auth: StaffAuth; entries: MemberAuditEntry[]; businessCode: string }) {
   return (
-    <StaffLayout title="会員情報変更履歴（監査証跡）" auth={auth}>
+    <StaffLayout title="会員情報変更履歴（監査証跡）" auth={auth} area="/staff/audit">
       <h1>会員情報変更履歴（監査証跡）</h1>
       <LiveSearchForm action="/staff/audit" resultsId="audit-results" class="search-row">
         <div>

@@ -22,7 +22,7 @@ function waitedDays(since: Date, now: Date): number {
 
 export function StaffDashboardPage({ auth, overview }: { auth: StaffAuth; overview: StaffOverview }) {
   return (
-    <StaffLayout title="本機関メニュー" auth={auth}>
+    <StaffLayout title="本機関メニュー" auth={auth} area="/staff">
       <h1>本機関メニュー</h1>
       <section class="dashboard">
         <div class="panel">

@@ -8,7 +8,7 @@ import { StaffLayout } from './staff-layout';
 
 export function StaffMemberHistoryPage({ auth, member, timeline }: { auth: StaffAuth; member: Member; timeline: TimelineEntry[] }) {
   return (
-    <StaffLayout title="会員の履歴" auth={auth}>
+    <StaffLayout title="会員の履歴" auth={auth} area="/staff/members">
       <h1>会員の履歴</h1>
       <dl class="summary">
         <dt>事業者コード</dt><dd>{member.businessCode}</dd>

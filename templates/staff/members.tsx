@@ -28,7 +28,7 @@ export function membersQuery(search: MemberSearch, extra: Record<string, string>
 export function MemberListPage({ auth, search, members, total, page, pageSize }: MemberListPageProps) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   return (
-    <StaffLayout title="会員一覧" auth={auth}>
+    <StaffLayout title="会員一覧" auth={auth} area="/staff/members">
       <h1>会員一覧</h1>
       <LiveSearchForm action="/staff/members" resultsId="member-results" class="search">
         <div class="field">

@@ -8,6 +8,8 @@ export interface StaffLayoutProps {
   title: string;
   auth: StaffAuth;
   children: Child;
+  /** The area (its href) this page belongs to, marked as current in the menu bar. */
+  area?: string;
 }
 
 function StaffHeader({ auth }: { auth: StaffAuth }) {
@@ -26,10 +28,10 @@ function StaffHeader({ auth }: { auth: StaffAuth }) {
   );
 }
 
-export function StaffLayout({ title, auth, children }: StaffLayoutProps) {
+export function StaffLayout({ title, auth, children, area }: StaffLayoutProps) {
   return (
     <Layout title={`${title}（本機関）`} header={<StaffHeader auth={auth} />}>
-      <StaffMenu />
+      <StaffMenu area={area} />
       {children}
     </Layout>
   );

@@ -16,13 +16,12 @@ export const STAFF_AREAS: StaffLink[] = [
 /** 本機関メニュー's links: the areas, then パスワード変更 (which the header offers on every page). */
 export const STAFF_LINKS: StaffLink[] = [...STAFF_AREAS, { href: '/staff/password', label: 'パスワード変更', description: 'ご自身のパスワードを変更します。' }];
 
-export function StaffMenu() {
+export function StaffMenu({ area }: { area: string | undefined }) {
   return (
     <nav class="member-menu" aria-label="本機関メニュー">
       <ul>
-        <li><a href="/staff">本機関メニュー</a></li>
-        {STAFF_AREAS.map((link) => (
-          <li><a href={link.href}>{link.label}</a></li>
+        {[{ href: '/staff', label: '本機関メニュー' }, ...STAFF_AREAS].map((link) => (
+          <li><a href={link.href} aria-current={link.href === area ? 'page' : undefined}>{link.label}</a></li>
         ))}
       </ul>
     </nav>

@@ -34,7 +34,7 @@ describe('会員情報確認', () => {
       expect(html).toContain(member.userId);
       expect(html).not.toContain(other.companyName);
       expect(html).not.toContain(tanto.userId);
-      expect(html).toContain('<a href="/member/info">会員情報確認</a>');
+      expect(html).toContain('<a href="/member/info" aria-current="page">会員情報確認</a>');
     }
   });
 

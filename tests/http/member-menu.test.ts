@@ -12,7 +12,10 @@ beforeAll(() => {
 afterAll(() => db.close());
 
 const panelsOf = (html: string) => [...html.matchAll(/<section class="panel"><h2>([^<]+)<\/h2>/g)].map((match) => match[1]);
-const menuBarOf = (html: string) => [...(/<nav class="member-menu"[^>]*>([\s\S]*?)<\/nav>/.exec(html)?.[1] ?? '').matchAll(/<a href="[^"]+">([^<]+)<\/a>/g)].map((match) => match[1]);
+const menuBarLinks = (html: string) => [...(/<nav class="member-menu"[^>]*>([\s\S]*?)<\/nav>/.exec(html)?.[1] ?? '').matchAll(/<a href="[^"]+"( aria-current="page")?>([^<]+)<\/a>/g)];
+const menuBarOf = (html: string) => menuBarLinks(html).map((match) => match[2]);
+/** The menu bar's entries marked as the page's own (one, or none on pages outside the menu). */
+const currentOf = (html: string) => menuBarLinks(html).filter((match) => match[1]).map((match) => match[2]);
 
 async function menuFor(businessCode: string, userId: string, password: string): Promise<string> {
   const response = await getWithCookie('/member', await memberCookie(businessCode, userId, password));
@@ -28,6 +31,28 @@ describe('メニュー', () => {
     expect(panelsOf(html)).toEqual(functions);
     expect(menuBarOf(html)).toEqual(['メニュー', ...functions]);
     expect(html).toContain('<a class="button" href="/member/changes">会員情報変更</a>');
+    expect(currentOf(html)).toEqual(['メニュー']);
+  });
+
+  it('marks in the menu bar the function each page belongs to', async () => {
+    const member = await createMemberWithAdmin(db);
+    const cookie = await memberCookie(member.businessCode, member.userId, member.password);
+    const expected: [string, string[]][] = [
+      ['/member/info', ['会員情報確認']],
+      ['/member/changes', ['会員情報変更']],
+      ['/member/changes/new', ['会員情報変更']],
+      ['/member/changes/history', ['会員情報変更']],
+      ['/member/refund-account', ['容量市場口座情報等']],
+      ['/member/users', ['ユーザ管理(管理者機能)']],
+      ['/member/users/new', ['ユーザ管理(管理者機能)']],
+      [`/member/users/${member.userId}`, ['ユーザ管理(管理者機能)']],
+      ['/member/profile', []],
+    ];
+    for (const [path, current] of expected) {
+      const response = await getWithCookie(path, cookie);
+      expect(response.status, path).toBe(200);
+      expect(currentOf(await response.text()), path).toEqual(current);
+    }
   });
 
   it('offers a 担当者 only what 担当者 may use', async () => {

@@ -22,7 +22,7 @@ describe('容量市場口座情報等', () => {
     expect(empty).toContain('<h1>容量市場口座情報等</h1>');
     expect(empty).toContain('口座情報はまだ登録されていません。');
     for (const label of ['金融機関名', '金融機関コード', '支店名', '支店コード', '口座番号', '口座名義カナ']) expect(empty).toContain(`>${label}</label>`);
-    expect(empty).toContain('<a href="/member/refund-account">容量市場口座情報等</a>');
+    expect(empty).toContain('<a href="/member/refund-account" aria-current="page">容量市場口座情報等</a>');
 
     const bad = await postForm('/member/refund-account', { ...account, bankCode: '12', accountNumber: '12345', accountType: '', holderKana: 'kouiki"' }, { cookie });
     expect(bad.status).toBe(422);

@@ -24,6 +24,9 @@ beforeAll(async () => {
   // An application waiting for review for 400 days: it must head the oldest list.
   const longAgo = new Date(Date.now() - 400 * 86_400_000);
   await applicationAt(stale, 'under_review', '長期待機電力株式会社', longAgo);
+  // A 受付番号 too, so that its staff page exists (raw, to keep its date).
+  const receiptNumber = `J-${randomUUID().slice(0, 4)}-${randomUUID().slice(0, 4)}`.toUpperCase();
+  await db.sequelize.query('UPDATE membership_applications SET receipt_number = :receiptNumber WHERE id = :stale', { replacements: { receiptNumber, stale } });
 });
 afterAll(() => db.close());
 
@@ -54,11 +57,22 @@ it('counts applications per Japan week, with empty weeks as zero', async () => {
   await db.models.MembershipApplication.destroy({ where: { id: ids } });
 });
 
-it('carries the menu bar to every area on every staff page', async () => {
+it('carries the menu bar to every area on every staff page, marking the area of the page', async () => {
   const menuBar = ['本機関メニュー', '加入申請一覧', '会員一覧', '会員情報変更申請一覧', '会員情報変更履歴（監査証跡）'];
-  for (const path of ['/staff', '/staff/applications', '/staff/members', '/staff/changes', '/staff/audit', '/staff/password']) {
+  const pages: [string, string[]][] = [
+    ['/staff', ['本機関メニュー']],
+    ['/staff/applications', ['加入申請一覧']],
+    [`/staff/applications/${stale}`, ['加入申請一覧']],
+    ['/staff/members', ['会員一覧']],
+    ['/staff/changes', ['会員情報変更申請一覧']],
+    ['/staff/audit', ['会員情報変更履歴（監査証跡）']],
+    ['/staff/password', []],
+  ];
+  for (const [path, current] of pages) {
     const html = await (await fetch(webUrl(path), { headers: { cookie } })).text();
     const nav = /<nav class="member-menu" aria-label="本機関メニュー">([\s\S]*?)<\/nav>/.exec(html)?.[1] ?? '';
-    expect([...nav.matchAll(/<a href="[^"]+">([^<]+)<\/a>/g)].map((match) => match[1]), path).toEqual(menuBar);
+    const links = [...nav.matchAll(/<a href="[^"]+"( aria-current="page")?>([^<]+)<\/a>/g)];
+    expect(links.map((match) => match[2]), path).toEqual(menuBar);
+    expect(links.filter((match) => match[1]).map((match) => match[2]), path).toEqual(current);
   }
 });

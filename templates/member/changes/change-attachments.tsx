@@ -8,7 +8,7 @@ import { MemberLayout } from '../member-layout';
 
 export function ChangeAttachmentsPage({ auth, request, ...section }: AttachmentSectionProps & { auth: MemberAuth; request: ChangeRequest }) {
   return (
-    <MemberLayout title="関連資料の提出" auth={auth}>
+    <MemberLayout title="関連資料の提出" auth={auth} area="/member/changes">
       <h1>関連資料の提出</h1>
       <dl class="summary">
         <dt>種別</dt><dd>{CHANGE_REQUEST_KINDS[request.kind]}</dd>

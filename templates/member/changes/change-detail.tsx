@@ -37,7 +37,7 @@ export function ChangeDetailPage(props: ChangeDetailProps) {
   const correctable = request.status === 'on_hold' || request.status === 'rejected';
   const lastDecision = [...events].reverse().find((e) => e.kind === 'on_hold' || e.kind === 'rejected');
   return (
-    <MemberLayout title="会員情報変更申請 詳細" auth={props.auth}>
+    <MemberLayout title="会員情報変更申請 詳細" auth={props.auth} area="/member/changes">
       <h1>会員情報変更申請 詳細</h1>
       <Done message={props.done} />
       <FormError message={props.error} />

@@ -35,7 +35,7 @@ function text(values: FormValues, name: string): string {
 export function ChangeFormPage(props: ChangeFormProps) {
   const hasErrors = Object.keys(props.errors).length > 0;
   return (
-    <MemberLayout title="会員情報変更申請" auth={props.auth}>
+    <MemberLayout title="会員情報変更申請" auth={props.auth} area="/member/changes">
       <h1>会員情報変更申請</h1>
       <div class="notice">
         <p>◆ 管理者情報のみ即時更新できます。</p>
@@ -97,7 +97,7 @@ function EndingForm({ requestId, values, errors }: EndingFormProps) {
 /** 脱退 asks again before anything is sent: a page of its own, so it works without JavaScript. */
 export function WithdrawalConfirmPage({ auth, requestId, error }: { auth: MemberAuth; requestId: string; error?: string | undefined }) {
   return (
-    <MemberLayout title="脱退の確認" auth={auth}>
+    <MemberLayout title="脱退の確認" auth={auth} area="/member/changes">
       <h1>脱退の確認</h1>
       <FormError message={error} />
       <p class="warning" role="note">!! 「脱退」の場合、広域機関会員ではなくなるため申請の際はご注意ください</p>

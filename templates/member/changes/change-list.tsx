@@ -24,7 +24,7 @@ export function actorLabel(actor: string): string {
 
 export function ChangeListPage({ auth, requests, search, done }: ChangeListProps) {
   return (
-    <MemberLayout title="会員情報変更申請一覧" auth={auth}>
+    <MemberLayout title="会員情報変更申請一覧" auth={auth} area="/member/changes">
       <h1>会員情報変更申請一覧</h1>
       <p><a href="/member/changes/history">会員情報の履歴</a></p>
       <Done message={done} />

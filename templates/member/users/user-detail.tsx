@@ -48,7 +48,7 @@ export function UserDetailPage({ auth, user, values, errors, resetRequestId, don
   const hasErrors = Object.keys(errors).length > 0;
   const base = `/member/users/${user.userId}`;
   return (
-    <MemberLayout title="ユーザ情報詳細" auth={auth}>
+    <MemberLayout title="ユーザ情報詳細" auth={auth} area="/member/users">
       <h1>ユーザ情報詳細</h1>
       <Done message={done} />
       <p>◆ユーザー情報の変更・削除はこちらからできます。</p>
@@ -83,7 +83,7 @@ export function UserDetailPage({ auth, user, values, errors, resetRequestId, don
 export function UserDeletePage({ auth, user }: { auth: MemberAuth; user: User }) {
   const base = `/member/users/${user.userId}`;
   return (
-    <MemberLayout title="ユーザ情報詳細" auth={auth}>
+    <MemberLayout title="ユーザ情報詳細" auth={auth} area="/member/users">
       <h1>ユーザ情報詳細</h1>
       <p role="alert">{`ユーザID ${user.userId}（${user.lastName} ${user.firstName}）を削除してよろしいですか。削除したユーザはログインできなくなります。`}</p>
       <form hx-boost="true" method="post" action={`${base}/delete`} class="actions">

@@ -28,7 +28,7 @@ function roleLabel(user: User): string {
 export function UserListPage({ auth, users, search, personsInCharge, done }: UserListPageProps) {
   const full = personsInCharge >= MAX_PERSONS_IN_CHARGE;
   return (
-    <MemberLayout title="ユーザ情報一覧" auth={auth}>
+    <MemberLayout title="ユーザ情報一覧" auth={auth} area="/member/users">
       <h1>ユーザ情報一覧</h1>
       <Done message={done} />
       <p>ユーザは管理者2名まで、その他の担当者は{MAX_PERSONS_IN_CHARGE}名まで登録できます（現在の担当者：{personsInCharge}名）。</p>

@@ -16,7 +16,7 @@ export interface UserNewPageProps {
 export function UserNewPage({ auth, values, errors, error }: UserNewPageProps) {
   const hasErrors = Object.keys(errors).length > 0;
   return (
-    <MemberLayout title="ユーザ情報登録" auth={auth}>
+    <MemberLayout title="ユーザ情報登録" auth={auth} area="/member/users">
       <h1>ユーザ情報登録</h1>
       <p>◆新規ユーザーはこちらから登録できます。</p>
       <p>◆管理者を追加する場合は「会員情報変更」から申請してください。</p>

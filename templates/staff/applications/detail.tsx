@@ -31,7 +31,7 @@ export function ApplicationDetailPage({ auth, application: a, events, timeline, 
   const data = a.finalData ?? a.provisionalData;
   const base = `/staff/applications/${a.id}`;
   return (
-    <StaffLayout title="加入申請詳細" auth={auth}>
+    <StaffLayout title="加入申請詳細" auth={auth} area="/staff/applications">
       <h1>加入申請詳細</h1>
       <FormError message={notice} />
       <Done message={done} />

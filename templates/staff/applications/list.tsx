@@ -14,7 +14,7 @@ export type ApplicationListSection = QueueSectionPage<MembershipApplication>;
 export function ApplicationListPage({ auth, sections, workflowUrl }: { auth: StaffAuth; sections: ApplicationListSection[]; workflowUrl: (applicationId: string) => string }) {
   const current = currentPages(sections);
   return (
-    <StaffLayout title="加入申請一覧" auth={auth}>
+    <StaffLayout title="加入申請一覧" auth={auth} area="/staff/applications">
       <h1>加入申請一覧</h1>
       {sections.map((section) => (
         <QueueSection heading={section.heading} paging={section.queue} href={sectionPageHref('/staff/applications', current, section.key)}>

@@ -19,7 +19,7 @@ export interface StaffChangeListProps {
 export function StaffChangeListPage({ auth, sections, companyNames }: StaffChangeListProps) {
   const current = currentPages(sections);
   return (
-    <StaffLayout title="会員情報変更申請一覧" auth={auth}>
+    <StaffLayout title="会員情報変更申請一覧" auth={auth} area="/staff/changes">
       <h1>会員情報変更申請一覧</h1>
       <p><a href="/staff/audit">会員情報変更履歴（監査証跡）</a></p>
       {sections.map((section) => (

@@ -36,7 +36,7 @@ export function ChangeReviewPage(props: ChangeReviewProps) {
   const { request, member, errors = {}, values = {} } = props;
   const changedCount = props.comparison.filter((row) => row.changed).length;
   return (
-    <StaffLayout title="会員情報変更申請 審査" auth={props.auth}>
+    <StaffLayout title="会員情報変更申請 審査" auth={props.auth} area="/staff/changes">
       <h1>会員情報変更申請 審査</h1>
       <FormError message={props.notice} />
       <Done message={props.done} />
