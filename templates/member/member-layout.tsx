@@ -64,7 +64,7 @@ function MemberHeader({ auth }: { auth: MemberAuth }) {
 
 function MemberMenu({ auth, area }: { auth: MemberAuth; area: string | undefined }) {
   return (
-    <nav class="member-menu" aria-label="メニュー">
+    <nav class="menu-bar" aria-label="メニュー">
       <ul>
         {[{ href: '/member', label: 'メニュー' }, ...menuItemsFor(auth)].map((item) => (
           <li><a href={item.href} aria-current={item.href === area ? 'page' : undefined}>{item.label}</a></li>

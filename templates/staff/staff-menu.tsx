@@ -18,7 +18,7 @@ export const STAFF_LINKS: StaffLink[] = [...STAFF_AREAS, { href: '/staff/passwor
 
 export function StaffMenu({ area }: { area: string | undefined }) {
   return (
-    <nav class="member-menu" aria-label="本機関メニュー">
+    <nav class="menu-bar" aria-label="本機関メニュー">
       <ul>
         {[{ href: '/staff', label: '本機関メニュー' }, ...STAFF_AREAS].map((link) => (
           <li><a href={link.href} aria-current={link.href === area ? 'page' : undefined}>{link.label}</a></li>

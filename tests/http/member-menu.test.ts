@@ -12,7 +12,7 @@ beforeAll(() => {
 afterAll(() => db.close());
 
 const panelsOf = (html: string) => [...html.matchAll(/<section class="panel"><h2>([^<]+)<\/h2>/g)].map((match) => match[1]);
-const menuBarLinks = (html: string) => [...(/<nav class="member-menu"[^>]*>([\s\S]*?)<\/nav>/.exec(html)?.[1] ?? '').matchAll(/<a href="[^"]+"( aria-current="page")?>([^<]+)<\/a>/g)];
+const menuBarLinks = (html: string) => [...(/<nav class="menu-bar"[^>]*>([\s\S]*?)<\/nav>/.exec(html)?.[1] ?? '').matchAll(/<a href="[^"]+"( aria-current="page")?>([^<]+)<\/a>/g)];
 const menuBarOf = (html: string) => menuBarLinks(html).map((match) => match[2]);
 /** The menu bar's entries marked as the page's own (one, or none on pages outside the menu). */
 const currentOf = (html: string) => menuBarLinks(html).filter((match) => match[1]).map((match) => match[2]);

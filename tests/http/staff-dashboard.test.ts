@@ -70,7 +70,7 @@ it('carries the menu bar to every area on every staff page, marking the area of 
   ];
   for (const [path, current] of pages) {
     const html = await (await fetch(webUrl(path), { headers: { cookie } })).text();
-    const nav = /<nav class="member-menu" aria-label="本機関メニュー">([\s\S]*?)<\/nav>/.exec(html)?.[1] ?? '';
+    const nav = /<nav class="menu-bar" aria-label="本機関メニュー">([\s\S]*?)<\/nav>/.exec(html)?.[1] ?? '';
     const links = [...nav.matchAll(/<a href="[^"]+"( aria-current="page")?>([^<]+)<\/a>/g)];
     expect(links.map((match) => match[2]), path).toEqual(menuBar);
     expect(links.filter((match) => match[1]).map((match) => match[2]), path).toEqual(current);
