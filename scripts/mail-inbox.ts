@@ -39,9 +39,16 @@ export async function startMailInbox(options: MailInboxOptions): Promise<Running
         '--web-ip', '127.0.0.1', '--mail-directory', options.mailDir, '--silent'],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
-    child.stdout?.on('data', (chunk: Buffer) => options.log?.(chunk.toString().trimEnd()));
-    child.stderr?.on('data', (chunk: Buffer) => options.log?.(chunk.toString().trimEnd()));
-    await Promise.all([waitForPort(options.smtpPort, 30_000), waitForPort(options.webPort, 30_000)]);
+    const output: string[] = [];
+    const collect = (chunk: Buffer) => {
+      output.push(chunk.toString());
+      options.log?.(chunk.toString().trimEnd());
+    };
+    child.stdout?.on('data', collect);
+    child.stderr?.on('data', collect);
+    // A port taken meanwhile ends maildev at once: say so, rather than wait for the port.
+    const exited = new Promise<never>((_, reject) => child?.once('exit', (code) => reject(new Error(`maildev exited (${code}):\n${output.join('')}`))));
+    await Promise.race([Promise.all([waitForPort(options.smtpPort, 30_000), waitForPort(options.webPort, 30_000)]), exited]);
   };
   await start();
   return {

@@ -1,28 +1,53 @@
 // Port helpers: a free port for test runs, and a clear message when a configured port is taken.
+import { readFileSync } from 'node:fs';
 import net from 'node:net';
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/** The first port Linux hands out to outgoing connections and to listen(0); a guess elsewhere. */
+function ephemeralRangeStart(): number {
+  try {
+    const start = Number(readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/)[0]);
+    return Number.isInteger(start) && start > 0 ? start : 49_152;
+  } catch {
+    return 49_152;
+  }
+}
+
+function listensOn(port: number): Promise<number | undefined> {
+  return new Promise((resolve) => {
     const server = net.createServer();
     server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
+    server.once('error', () => resolve(undefined));
+    server.listen(port, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : undefined));
     });
   });
+}
+
+const LOWEST_CHOSEN_PORT = 10_000;
+
+/**
+ * A port free now, for a service that a test run starts a moment later (and may stop and start
+ * again). Chosen below the kernel's ephemeral range: a port from that range can meanwhile become
+ * the local port of any outgoing connection or of another listen(0), and the service then fails
+ * to bind it. Falls back to the kernel's choice when there is no room below the range.
+ */
+export async function freePort(): Promise<number> {
+  const highest = ephemeralRangeStart() - 1;
+  for (let attempt = 0; highest - LOWEST_CHOSEN_PORT > 1_000 && attempt < 50; attempt++) {
+    const port = await listensOn(LOWEST_CHOSEN_PORT + Math.floor(Math.random() * (highest - LOWEST_CHOSEN_PORT + 1)));
+    if (port !== undefined) return port;
+  }
+  const port = await listensOn(0);
+  if (port === undefined) throw new Error('no free port');
+  return port;
 }
 
 export class PortInUseError extends Error {}
 
 /** Fails with a message naming the service and the variable that moves it. */
 export async function assertPortFree(port: number, service: string, variable: string): Promise<void> {
-  const free = await new Promise<boolean>((resolve) => {
-    const server = net.createServer();
-    server.once('error', () => resolve(false));
-    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
-  });
-  if (!free) {
+  if ((await listensOn(port)) === undefined) {
     throw new PortInUseError(`Port ${port} for ${service} is already in use. Stop what uses it or set ${variable} to another port.`);
   }
 }
