@@ -55,7 +55,7 @@ export function ChangeReviewPage(props: ChangeReviewProps) {
             <dt>承継事業者名</dt><dd>{request.successor.name}</dd>
           </>
         ) : null}
-        <dt>ワークフロー</dt><dd><a href={props.workflowUrl}>Temporal Web UI で見る</a></dd>
+        <dt>ワークフロー</dt><dd><a href={props.workflowUrl} rel="noopener" target="_blank">Temporal UI で開く</a></dd>
       </dl>
       {request.kind === 'succession' || request.kind === 'withdrawal' ? (
         <p class="warning" role="note">承認すると、この会員は広域機関会員ではなくなり、全ユーザのログインが終了します。</p>
