@@ -17,6 +17,7 @@ import { memberRoutes } from './routes/member';
 import { staffRoutes } from './routes/staff';
 import { staticRoutes } from './routes/static';
 import { topRoutes } from './routes/top';
+import { addressWithoutStepNotice } from './step-notice-address';
 import { isServiceUnavailable } from './unavailable';
 
 export function createApp(deps: AppDeps) {
@@ -47,6 +48,7 @@ export function createApp(deps: AppDeps) {
   );
   // State-changing requests must come from our own pages (Origin or Sec-Fetch-Site).
   app.use(csrf({ origin: (origin, c) => origin === publicOrigin || origin === new URL(c.req.url).origin }));
+  app.use(addressWithoutStepNotice);
 
   app.route('/', healthRoutes(deps));
   app.route('/', staticRoutes());

@@ -63,8 +63,13 @@ describe('forms enhanced by htmx', () => {
 
     expect(await sameDocument(page)).toBe(true);
     expect(new URL(page.url()).pathname).toBe('/member/users');
+    // The notice is not in the address: a reload shows the list without announcing it again.
+    expect(new URL(page.url()).search).toBe('');
     expect(await page.title()).toContain('ユーザ情報一覧');
     expect(complaints).toEqual([]);
+    await page.reload();
+    await page.getByRole('link', { name: userId }).waitFor();
+    expect(await page.getByText(`ユーザID ${userId} を登録しました。`).count()).toBe(0);
   });
 
   it('filters ユーザ情報一覧 as one types, keeping the focus in the field and the search in the address', async () => {
