@@ -6,7 +6,7 @@ import type { MiddlewareHandler } from 'hono';
 import { isHtmx } from './htmx';
 
 /** Query keys that only announce what the step before did. */
-export const STEP_NOTICE_KEYS = ['done', 'saved', 'uploaded', 'submitted', 'resubmitted', 'applied', 'cancelled', 'created', 'deleted', 'updated', 'reset', 'logout', 'ended'];
+const STEP_NOTICE_KEYS = ['done', 'saved', 'uploaded', 'submitted', 'resubmitted', 'applied', 'cancelled', 'created', 'deleted', 'updated', 'reset', 'logout', 'ended'];
 
 export const addressWithoutStepNotice: MiddlewareHandler = async (c, next) => {
   await next();
