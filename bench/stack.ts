@@ -28,43 +28,45 @@ export async function startBenchStack(): Promise<BenchStack> {
   const webPort = await freePort();
   const baseUrl = `http://127.0.0.1:${webPort}`;
   const stack = await startPrivateStack({ PUBLIC_BASE_URL: baseUrl, TEMPORAL_TASK_QUEUE: 'occto-bench' });
-  // BENCH_WORKER_PROFILE_DIR / BENCH_WEB_PROFILE_DIR=dir write that process's CPU profiles there
-  // when the bench ends (the worker's one per thread: main, then the workflow thread).
-  const profileInto = (dir: string | undefined) => (dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : []);
-  const worker = await stack.startWorker(profileInto(process.env.BENCH_WORKER_PROFILE_DIR));
-  const config = loadConfig(stack.env);
-  const profile = profileInto(process.env.BENCH_WEB_PROFILE_DIR);
-  const web = spawn(process.execPath, [...profile, '--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, ...stack.env, HOST: '127.0.0.1', WEB_PORT: String(webPort) },
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  });
-  await new Promise((resolve, reject) => {
-    web.once('message', resolve);
-    web.once('exit', (code) => reject(new Error(`web server exited (${code})`)));
-  });
+  // What is started is stopped again, last first, also when a later step fails to start.
+  const started: (() => Promise<void>)[] = [() => stack.stop()];
+  const stopStarted = async () => {
+    for (const stop of started.splice(0).reverse()) await stop();
+  };
+  try {
+    // BENCH_WORKER_PROFILE_DIR / BENCH_WEB_PROFILE_DIR=dir write that process's CPU profiles there
+    // when the bench ends (the worker's one per thread: main, then the workflow thread).
+    const profileInto = (dir: string | undefined) => (dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : []);
+    const worker = await stack.startWorker(profileInto(process.env.BENCH_WORKER_PROFILE_DIR));
+    const config = loadConfig(stack.env);
+    const web = spawn(process.execPath, [...profileInto(process.env.BENCH_WEB_PROFILE_DIR), '--import', 'tsx', 'server/main.ts'], {
+      env: { ...process.env, ...stack.env, HOST: '127.0.0.1', WEB_PORT: String(webPort) },
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    });
+    started.push(() => stopChild(web));
+    await new Promise((resolve, reject) => {
+      web.once('message', resolve);
+      web.once('exit', (code) => reject(new Error(`web server exited (${code})`)));
+    });
 
-  const nativeConnection = await NativeConnection.connect({ address: stack.env.TEMPORAL_ADDRESS });
-  const floorWorker = await Worker.create({
-    connection: nativeConnection,
-    taskQueue: FLOOR_TASK_QUEUE,
-    workflowsPath: fileURLToPath(new URL('./floor-workflows.ts', import.meta.url)),
-  });
-  const floorRun = floorWorker.run();
-  const client = new Client({ connection: await Connection.connect({ address: stack.env.TEMPORAL_ADDRESS }) });
-
-  return {
-    stack,
-    config,
-    client,
-    baseUrl,
-    workerPid: worker.pid as number,
-    async stop() {
+    const nativeConnection = await NativeConnection.connect({ address: stack.env.TEMPORAL_ADDRESS });
+    started.push(() => nativeConnection.close());
+    const floorWorker = await Worker.create({
+      connection: nativeConnection,
+      taskQueue: FLOOR_TASK_QUEUE,
+      workflowsPath: fileURLToPath(new URL('./floor-workflows.ts', import.meta.url)),
+    });
+    const floorRun = floorWorker.run();
+    started.push(async () => {
       floorWorker.shutdown();
       await floorRun;
-      await nativeConnection.close();
-      await client.connection.close();
-      await stopChild(web);
-      await stack.stop();
-    },
-  };
+    });
+    const client = new Client({ connection: await Connection.connect({ address: stack.env.TEMPORAL_ADDRESS }) });
+    started.push(() => client.connection.close());
+
+    return { stack, config, client, baseUrl, workerPid: worker.pid as number, stop: stopStarted };
+  } catch (error) {
+    await stopStarted();
+    throw error;
+  }
 }
