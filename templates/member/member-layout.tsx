@@ -4,6 +4,7 @@ import type { Child } from 'hono/jsx';
 import { needsRefundAccount } from '../../domain/refund-account';
 import type { MemberAuth } from '../../server/deps';
 import { formatDateTime } from '../components/date-time';
+import { MenuBar, type MenuBarEntry } from '../components/menu-bar';
 import { Layout } from '../layout';
 
 export interface MemberLayoutProps {
@@ -16,9 +17,7 @@ export interface MemberLayoutProps {
   area?: string;
 }
 
-export interface MenuItem {
-  label: string;
-  href: string;
+export interface MenuItem extends MenuBarEntry {
   /** What the function does, as the メニュー page says it. */
   description: string;
   administratorOnly?: boolean;
@@ -62,22 +61,10 @@ function MemberHeader({ auth }: { auth: MemberAuth }) {
   );
 }
 
-function MemberMenu({ auth, area }: { auth: MemberAuth; area: string | undefined }) {
-  return (
-    <nav class="menu-bar" aria-label="メニュー">
-      <ul>
-        {[{ href: '/member', label: 'メニュー' }, ...menuItemsFor(auth)].map((item) => (
-          <li><a href={item.href} aria-current={item.href === area ? 'page' : undefined}>{item.label}</a></li>
-        ))}
-      </ul>
-    </nav>
-  );
-}
-
 export function MemberLayout({ title, auth, children, showMenu = true, area }: MemberLayoutProps) {
   return (
     <Layout title={title} header={<MemberHeader auth={auth} />}>
-      {showMenu ? <MemberMenu auth={auth} area={area} /> : null}
+      {showMenu ? <MenuBar label="メニュー" entries={[{ href: '/member', label: 'メニュー' }, ...menuItemsFor(auth)]} area={area} /> : null}
       {children}
     </Layout>
   );

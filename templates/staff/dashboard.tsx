@@ -7,7 +7,7 @@ import type { StaffAuth } from '../../server/deps';
 import { formatDateTime } from '../components/date-time';
 import { WeeklyChart } from '../components/weekly-chart';
 import { StaffLayout } from './staff-layout';
-import { STAFF_LINKS } from './staff-menu';
+import { STAFF_LINKS } from './staff-areas';
 
 export interface StaffOverview {
   counts: Partial<Record<ApplicationStatus, number>>;

@@ -2,7 +2,8 @@
 import type { Child } from 'hono/jsx';
 import type { StaffAuth } from '../../server/deps';
 import { Layout } from '../layout';
-import { StaffMenu } from './staff-menu';
+import { MenuBar } from '../components/menu-bar';
+import { STAFF_AREAS } from './staff-areas';
 
 export interface StaffLayoutProps {
   title: string;
@@ -31,7 +32,7 @@ function StaffHeader({ auth }: { auth: StaffAuth }) {
 export function StaffLayout({ title, auth, children, area }: StaffLayoutProps) {
   return (
     <Layout title={`${title}（本機関）`} header={<StaffHeader auth={auth} />}>
-      <StaffMenu area={area} />
+      <MenuBar label="本機関メニュー" entries={[{ href: '/staff', label: '本機関メニュー' }, ...STAFF_AREAS]} area={area} />
       {children}
     </Layout>
   );

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/database';
 import { createMemberWithAdmin, createPersonInCharge, getWithCookie, memberCookie } from '../support/auth';
+import { menuBarOf } from '../support/http';
 import { testDatabase } from '../support/stack';
 
 let db: Database;
@@ -12,10 +13,9 @@ beforeAll(() => {
 afterAll(() => db.close());
 
 const panelsOf = (html: string) => [...html.matchAll(/<section class="panel"><h2>([^<]+)<\/h2>/g)].map((match) => match[1]);
-const menuBarLinks = (html: string) => [...(/<nav class="menu-bar"[^>]*>([\s\S]*?)<\/nav>/.exec(html)?.[1] ?? '').matchAll(/<a href="[^"]+"( aria-current="page")?>([^<]+)<\/a>/g)];
-const menuBarOf = (html: string) => menuBarLinks(html).map((match) => match[2]);
+const menuBarEntriesOf = (html: string) => menuBarOf(html).labels;
 /** The menu bar's entries marked as the page's own (one, or none on pages outside the menu). */
-const currentOf = (html: string) => menuBarLinks(html).filter((match) => match[1]).map((match) => match[2]);
+const currentOf = (html: string) => menuBarOf(html).current;
 
 async function menuFor(businessCode: string, userId: string, password: string): Promise<string> {
   const response = await getWithCookie('/member', await memberCookie(businessCode, userId, password));
@@ -29,7 +29,7 @@ describe('メニュー', () => {
     const html = await menuFor(member.businessCode, member.userId, member.password);
     const functions = ['会員情報確認', '会員情報変更', '容量市場口座情報等', 'ユーザ管理(管理者機能)'];
     expect(panelsOf(html)).toEqual(functions);
-    expect(menuBarOf(html)).toEqual(['メニュー', ...functions]);
+    expect(menuBarEntriesOf(html)).toEqual(['メニュー', ...functions]);
     expect(html).toContain('<a class="button" href="/member/changes">会員情報変更</a>');
     expect(currentOf(html)).toEqual(['メニュー']);
   });
@@ -60,7 +60,7 @@ describe('メニュー', () => {
     const tanto = await createPersonInCharge(db, member.businessCode);
     const html = await menuFor(member.businessCode, tanto.userId, tanto.password);
     expect(panelsOf(html)).toEqual(['会員情報確認', '容量市場口座情報等']);
-    expect(menuBarOf(html)).toEqual(['メニュー', '会員情報確認', '容量市場口座情報等']);
+    expect(menuBarEntriesOf(html)).toEqual(['メニュー', '会員情報確認', '容量市場口座情報等']);
     expect(html).not.toContain('href="/member/users"');
     expect(html).not.toContain('href="/member/changes"');
   });

@@ -9,3 +9,10 @@ export function postForm(pathname: string, fields: Record<string, string>, heade
     body: new URLSearchParams(fields).toString(),
   });
 }
+
+/** The entries of a page's menu bar (templates/components/menu-bar.tsx), in order, and which of them are marked as the page's own. */
+export function menuBarOf(html: string): { labels: string[]; current: string[] } {
+  const nav = /<nav class="menu-bar"[^>]*>([\s\S]*?)<\/nav>/.exec(html)?.[1] ?? '';
+  const links = [...nav.matchAll(/<a href="[^"]+"( aria-current="page")?>([^<]+)<\/a>/g)];
+  return { labels: links.map((match) => match[2] ?? ''), current: links.filter((match) => match[1]).map((match) => match[2] ?? '') };
+}

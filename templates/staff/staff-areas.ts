@@ -1,7 +1,7 @@
 // The staff console's areas (本機関): the menu bar on every staff page and the links of 本機関メニュー.
-export interface StaffLink {
-  href: string;
-  label: string;
+import type { MenuBarEntry } from '../components/menu-bar';
+
+export interface StaffLink extends MenuBarEntry {
   description: string;
 }
 
@@ -15,15 +15,3 @@ export const STAFF_AREAS: StaffLink[] = [
 
 /** 本機関メニュー's links: the areas, then パスワード変更 (which the header offers on every page). */
 export const STAFF_LINKS: StaffLink[] = [...STAFF_AREAS, { href: '/staff/password', label: 'パスワード変更', description: 'ご自身のパスワードを変更します。' }];
-
-export function StaffMenu({ area }: { area: string | undefined }) {
-  return (
-    <nav class="menu-bar" aria-label="本機関メニュー">
-      <ul>
-        {[{ href: '/staff', label: '本機関メニュー' }, ...STAFF_AREAS].map((link) => (
-          <li><a href={link.href} aria-current={link.href === area ? 'page' : undefined}>{link.label}</a></li>
-        ))}
-      </ul>
-    </nav>
-  );
-}
