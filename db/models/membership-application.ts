@@ -17,7 +17,7 @@ export class MembershipApplication extends Model<InferAttributes<MembershipAppli
   declare receiptNumber: CreationOptional<string | null>;
   /** 事業者コード, issued by staff */
   declare businessCode: CreationOptional<string | null>;
-  /** 管理者①メールアドレス (lower case): with the 受付番号, what opens 本申請 and the status page */
+  /** 管理者①メールアドレス as last submitted (lower case); it or 仮申請's, with the 受付番号, opens 本申請 and the status page */
   declare adminEmail: CreationOptional<string | null>;
   /** 加入(仮)申請 as last corrected */
   declare provisionalData: CreationOptional<ApplicationData | null>;

@@ -9,7 +9,7 @@ import { collectValues, parseApplicationForm, valuesOf, type FormValues } from '
 import { FINAL_APPLICATION_EXTRA_FIELDS, finalApplicationShape } from '../../domain/forms/final-application';
 import { parseForm } from '../../domain/forms/parse-form';
 import { statusPath } from '../../domain/status-link-token';
-import { FinalApplicationForm, FinalApplicationPage, FinalLookupPage, FinalReceivedMessage, FinalReceivedPage } from '../../templates/public/final-application';
+import { FinalApplicationForm, FinalApplicationPage, FinalLookupPage, FinalReceivedMessage, FinalReceivedPage, type FinalFormProps } from '../../templates/public/final-application';
 import { submitFinalApplicationUpdate } from '../../workflows/messages';
 import { applicationEvents } from '../../db/repositories/application-timeline';
 import { findByReceipt } from '../application-lookup';
@@ -19,6 +19,9 @@ import { isHtmx } from '../htmx';
 
 const NOT_YET = '事業者コードの発行前のため、加入(本)申請はまだ行えません。本機関からの事業者コードの連絡をお待ちください。';
 const NOT_NOW = 'この申請は現在、加入(本)申請を受け付けていません。申請状況をご確認ください。';
+
+/** 再表示 fills the form with the last 本申請 once there is one (after 保留 / 却下), else with 仮申請. */
+const quotedFrom = (application: { finalData: unknown }): FinalFormProps['quoted'] => (application.finalData ? 'final' : 'provisional');
 
 export function joinFinalRoutes({ config, db, temporal }: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -55,7 +58,7 @@ export function joinFinalRoutes({ config, db, temporal }: AppDeps) {
     const data = application.finalData ?? application.provisionalData;
     if (!data) return c.html(<FinalLookupPage values={{}} errors={{}} notice={NOT_FOUND_MESSAGE} />, 422);
     const values: FormValues = { ...valuesOf(data), receiptNumber: result.data.receiptNumber, lookupEmail: result.data.lookupEmail, submissionId: randomUUID() };
-    return c.html(<FinalApplicationPage values={values} errors={{}} decision={await latestDecision(application.id)} />);
+    return c.html(<FinalApplicationPage values={values} errors={{}} decision={await latestDecision(application.id)} quoted={quotedFrom(application)} />);
   });
 
   app.post('/join/final', async (c) => {
@@ -67,7 +70,7 @@ export function joinFinalRoutes({ config, db, temporal }: AppDeps) {
     const { application } = found;
     const decision = await latestDecision(application.id);
     const show = (values: FormValues, errors: Record<string, string | undefined>, notice?: string, status: 409 | 422 = 422) => {
-      const props = { values, errors, notice, decision };
+      const props = { values, errors, notice, decision, quoted: quotedFrom(application) };
       return c.html(isHtmx(c) ? <FinalApplicationForm {...props} /> : <FinalApplicationPage {...props} />, status);
     };
 

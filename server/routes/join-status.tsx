@@ -5,7 +5,7 @@ import { applicationLookupSchema, LOOKUP_FIELDS, NOT_FOUND_MESSAGE } from '../..
 import { parseForm } from '../../domain/forms/parse-form';
 import { normalizeReceiptNumber } from '../../domain/receipt-number';
 import { statusPanelPath, statusPath, verifyStatusToken } from '../../domain/status-link-token';
-import { StatusLookupPage, StatusPage, StatusPanel, type StatusPanelProps } from '../../templates/public/application-status';
+import { StatusLookupPage, StatusPage, StatusPanelUpdate, type StatusPanelProps } from '../../templates/public/application-status';
 import { applicationTimeline } from '../../db/repositories/application-timeline';
 import { findByReceipt } from '../application-lookup';
 import type { AppDeps, AppEnv } from '../deps';
@@ -54,7 +54,7 @@ export function joinStatusRoutes({ config, db }: AppDeps) {
   app.get('/join/status/:receiptNumber/panel', async (c) => {
     const props = await panel(c);
     if (!props) return c.html(<p class="form-error" role="alert">{NOT_FOUND_MESSAGE}</p>, 404);
-    return c.html(<StatusPanel {...props} />);
+    return c.html(<StatusPanelUpdate {...props} />);
   });
 
   return app;

@@ -4,7 +4,7 @@ import type { TimelineEntry } from '../../domain/timeline';
 import type { ApplicationEventKind } from '../../domain/application-event';
 import { APPLICATION_STATUSES, CLOSED_STATUSES, type ApplicationStatus } from '../../domain/application-status';
 import { joiningLifecycle } from '../../domain/lifecycle/joining';
-import { JoinSteps } from '../components/join-steps';
+import { JoinSteps, type JoinStep } from '../components/join-steps';
 import { LifecyclePicture } from '../components/lifecycle-picture';
 import { Timeline } from '../components/timeline';
 import { Layout } from '../layout';
@@ -73,10 +73,25 @@ export function StatusPanel(props: StatusPanelProps) {
   );
 }
 
+/** 本申請 is the applicant's step once the 事業者コード is issued; until then (and if it never came) 仮申請. */
+function joinStepOf({ businessCode }: Pick<StatusPanelProps, 'businessCode'>): JoinStep {
+  return businessCode ? '本申請' : '仮申請';
+}
+
+/** What each poll answers: the panel, and the step header, which moves when the code is issued. */
+export function StatusPanelUpdate(props: StatusPanelProps) {
+  return (
+    <>
+      <StatusPanel {...props} />
+      <JoinSteps current={joinStepOf(props)} oob />
+    </>
+  );
+}
+
 export function StatusPage(props: StatusPanelProps) {
   return (
     <Layout title={TITLE}>
-      <JoinSteps current="本申請" />
+      <JoinSteps current={joinStepOf(props)} />
       <h1>{TITLE}</h1>
       <StatusPanel {...props} />
       <p><a class="button secondary" href={props.panelUrl.replace('/panel?', '/attachments?')}>関連資料の提出</a></p>

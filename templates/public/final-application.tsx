@@ -28,18 +28,26 @@ export interface FinalFormProps {
   notice?: string | undefined;
   /** After 保留 / 却下: the latest decision's reason, shown above the form. */
   decision?: { label: string; reason: string } | undefined;
+  /** Whose data the form was filled with: 仮申請's at the first 本申請, else the last 本申請's. */
+  quoted: 'provisional' | 'final';
 }
+
+const QUOTED_NOTICES: Record<FinalFormProps['quoted'], string> = {
+  // The manual's words (1.4).
+  provisional: '仮申請時のデータを引用しました。内容を改めてご確認ください。修正が必要な場合は修正してください。',
+  final: '前回の本申請のデータを引用しました。内容を改めてご確認ください。修正が必要な場合は修正してください。',
+};
 
 function text(values: FormValues, name: string): string | undefined {
   const value = values[name];
   return typeof value === 'string' ? value : undefined;
 }
 
-export function FinalApplicationForm({ values, errors, notice, decision }: FinalFormProps) {
+export function FinalApplicationForm({ values, errors, notice, decision, quoted }: FinalFormProps) {
   const hasErrors = Object.keys(errors).length > 0;
   return (
     <form id="final-form" method="post" action="/join/final" hx-post="/join/final" hx-target="this" hx-swap="outerHTML" novalidate>
-      <p class="notice" role="status">仮申請時のデータを引用しました。内容を改めてご確認ください。修正が必要な場合は修正してください。</p>
+      <p class="notice" role="status">{QUOTED_NOTICES[quoted]}</p>
       {decision ? (
         <div class="form-error" role="alert">
           <p>この申請は「{decision.label}」となっています。理由に応じて申請内容を更新し、再度「本申請」を行ってください。</p>

@@ -61,7 +61,7 @@ export function ProvisionalReceivedMessage({ receiptNumber, statusUrl }: { recei
         加入申請受付番号: <strong class="receipt-number">{receiptNumber}</strong>
       </p>
       <p>管理者①のメールアドレスに、加入申請受付番号と加入(本)申請のURLをお送りしました。</p>
-      <p>経済産業省様より事業者認可・届出受理の連絡がございましたら、本機関に事業者マスタ申請を行ってください。本機関から事業者コードをご連絡します。</p>
+      <p>経済産業省様へ必要資料の提出を行ってください。経済産業省様より事業者認可・届出受理の連絡がございましたら、本機関に事業者マスタ申請を行ってください。本機関から事業者コードをご連絡します。</p>
       <p><a href={statusUrl}>申請状況の確認</a></p>
     </section>
   );

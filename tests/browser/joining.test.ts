@@ -59,13 +59,19 @@ async function fillApplication(page: Page, data: ApplicationData) {
   await admin.getByLabel('電話番号').fill(a.phone);
 }
 
-async function finalApplication(page: Page, url: string, receiptNumber: string, email: string, code: string, change?: (page: Page) => Promise<void>) {
+/** The notice above the quoted data: 仮申請's at the first 本申請 (the manual's words), the last 本申請's after 保留 / 却下. */
+const QUOTED = {
+  provisional: '仮申請時のデータを引用しました。内容を改めてご確認ください。修正が必要な場合は修正してください。',
+  final: '前回の本申請のデータを引用しました。内容を改めてご確認ください。修正が必要な場合は修正してください。',
+};
+
+async function finalApplication(page: Page, url: string, receiptNumber: string, email: string, code: string, quoted: keyof typeof QUOTED, change?: (page: Page) => Promise<void>) {
   await page.goto(url);
   expect(await page.locator('[aria-current="step"]').textContent()).toBe('本申請');
   await page.getByLabel('加入申請受付番号').fill(receiptNumber);
   await page.getByLabel('管理者①メールアドレス').fill(email);
   await page.getByRole('button', { name: '再表示' }).click();
-  await page.getByText('仮申請時のデータを引用しました。内容を改めてご確認ください。修正が必要な場合は修正してください。').waitFor();
+  await page.getByText(QUOTED[quoted]).waitFor();
   expect(await page.getByLabel('法人番号').inputValue()).toBe('7123456789012');
   await change?.(page);
   await page.getByLabel('事業者コード').fill(code);
@@ -123,7 +129,7 @@ it('takes an applicant from リンク確認 to an approved member with a passwor
   expect((await mailWith(admin1, '事業者コードのお知らせ')).text).toContain(`事業者コード: ${code}`);
 
   // 加入(本)申請, then 保留 with a reason.
-  await finalApplication(applicant, finalUrl, receiptNumber, admin1, code);
+  await finalApplication(applicant, finalUrl, receiptNumber, admin1, code, 'provisional');
   await staff.reload();
   await staff.getByLabel('理由').fill('代表者肩書を登記どおりにご記入ください。');
   await staff.getByRole('button', { name: '保留' }).click();
@@ -138,7 +144,7 @@ it('takes an applicant from リンク確認 to an approved member with a passwor
   await statusPage.getByText('代表者肩書を登記どおりにご記入ください。').waitFor();
 
   // The applicant corrects and submits again; the staff approve.
-  await finalApplication(applicant, finalUrl, receiptNumber, admin1, code, async (page) => {
+  await finalApplication(applicant, finalUrl, receiptNumber, admin1, code, 'final', async (page) => {
     await page.getByText('保留理由: 代表者肩書を登記どおりにご記入ください。').waitFor();
     await page.getByLabel('代表者肩書').fill('代表取締役社長');
   });
