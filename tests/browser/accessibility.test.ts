@@ -1,0 +1,85 @@
+// Every kind of page, as rendered in Chromium, checked with axe-core against WCAG 2.1 A/AA and
+// axe's best practices: labels, contrast, landmarks, headings, names of buttons and links. Forms
+// are also checked with their refusals shown, where messages and aria attributes are added.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { createMemberWithAdmin, createStaffAccount, loginAsMemberInBrowser, loginAsStaffInBrowser } from '../support/auth';
+import { browserSuite, desktopContext } from '../support/browser';
+import { startApplication } from '../support/joining';
+import { firstUrl, waitForMail } from '../support/mail-inbox';
+import { testTemporalClient, uniqueEmail, webUrl } from '../support/stack';
+
+const suite = browserSuite();
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** The page's violations as `rule: selectors` lines (empty when axe finds none). */
+async function violationsOf(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol, so the pages' CSP (no inline script) does not stop it.
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate<Violation[]>(async () => {
+    const axe = (globalThis as unknown as { axe: { run: (options: object) => Promise<{ violations: Violation[] }> } }).axe;
+    return (await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] })).violations;
+  });
+  return violations.map((v) => `${v.id} (${v.impact ?? ''}: ${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Posts the page's main form as it is (empty), without the browser's own checks, to show the refusals. */
+async function submitEmpty(page: Page): Promise<void> {
+  await Promise.all([
+    page.waitForNavigation(),
+    page.evaluate(() => {
+      const forms = [...(globalThis as unknown as { document: { querySelectorAll: (s: string) => Iterable<{ action: string; submit: () => void }> } }).document.querySelectorAll('form[method=post]')];
+      forms.find((form) => !form.action.endsWith('/logout'))?.submit();
+    }),
+  ]);
+}
+
+async function expectAccessible(page: Page, path: string, options: { refused?: boolean } = {}): Promise<void> {
+  await page.goto(webUrl(path));
+  if (options.refused) await submitEmpty(page);
+  expect(await violationsOf(page), `${path}${options.refused ? ' (refused)' : ''}`).toEqual([]);
+}
+
+describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
+  it('holds on the public pages and the joining forms', async () => {
+    const page = await (await desktopContext(suite.browser)).newPage();
+    for (const path of ['/', '/join/link', '/join/final', '/join/status', '/password/forgot', '/staff/login']) await expectAccessible(page, path);
+    for (const path of ['/', '/join/link']) await expectAccessible(page, path, { refused: true });
+
+    const email = uniqueEmail('a11y');
+    await startApplication(await testTemporalClient(), email);
+    const provisional = new URL(firstUrl((await waitForMail(email)).text));
+    await expectAccessible(page, provisional.pathname + provisional.search);
+    await expectAccessible(page, provisional.pathname + provisional.search, { refused: true });
+  });
+
+  it('holds on the member pages', async () => {
+    const m = await createMemberWithAdmin(suite.db);
+    const page = await (await desktopContext(suite.browser)).newPage();
+    await loginAsMemberInBrowser(page, m.businessCode, m.userId, m.password);
+    const pages = ['/member', '/member/info', '/member/users', '/member/users/new', `/member/users/${m.userId}`, '/member/changes', '/member/changes/new', '/member/changes/history', '/member/profile', '/member/password'];
+    for (const path of pages) await expectAccessible(page, path);
+    for (const path of ['/member/users/new', '/member/changes/new', '/member/password']) await expectAccessible(page, path, { refused: true });
+  });
+
+  it('holds in the staff console', async () => {
+    const m = await createMemberWithAdmin(suite.db);
+    const email = uniqueEmail('a11y-staff');
+    const { applicationId } = await startApplication(await testTemporalClient(), email);
+    await waitForMail(email);
+    const account = await createStaffAccount(suite.db);
+    const page = await (await desktopContext(suite.browser)).newPage();
+    await loginAsStaffInBrowser(page, account.loginId, account.password);
+    const pages = ['/staff', '/staff/applications', `/staff/applications/${applicationId}`, '/staff/members', `/staff/members/${m.businessCode}/history`, '/staff/changes', '/staff/audit', '/staff/password'];
+    for (const path of pages) await expectAccessible(page, path);
+  });
+});
