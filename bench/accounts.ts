@@ -20,7 +20,7 @@ export const BENCH_COMPANY: CompanyInfo = {
   representativeFirstNameKana: 'ｲﾁﾛｳ',
   representativeTitle: '代表取締役',
   postalCode: '1350061',
-  address1: '東京都江東区豊洲6-2-15',
+  address1: '東京都江東区豊洲６－２－１５',
   address2: '豊洲ビル',
   address1Kana: 'ﾄｳｷｮｳﾄｺｳﾄｳｸﾄﾖｽ',
   address2Kana: 'ﾄﾖｽﾋﾞﾙ',

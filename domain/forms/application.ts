@@ -6,7 +6,7 @@ import type { ApplicationData } from '../application-data';
 import { BUSINESS_TYPE_GROUPS, type BusinessType } from '../company';
 import { isValidCorporateNumber } from '../corporate-number';
 import { DUTIES, type Duty } from '../../db/models/user';
-import { alphanumericCode, digits, emailAddress, kanaText, optionalText, phoneNumber, postalCode, requiredText } from './text';
+import { alphanumericCode, digits, emailAddress, fullWidthText, kanaText, optionalFullWidthText, phoneNumber, postalCode } from './text';
 
 export const COMPANY_TEXT_FIELDS = [
   'corporateNumber', 'companyName', 'companyNameKana', 'phone',
@@ -34,20 +34,20 @@ const companySchema = z.object({
     .min(1, '事業者種別を選択してください。')
     .refine((v) => v.every((t) => (ALL_BUSINESS_TYPES as string[]).includes(t)), '事業者種別を選択し直してください。')
     .transform((v) => ALL_BUSINESS_TYPES.filter((t) => v.includes(t))),
-  companyName: requiredText('会社名', 100),
+  companyName: fullWidthText('会社名', 100),
   companyNameKana: kanaText('会社名カナ', 100, 'text'),
   phone: phoneNumber('代表電話番号'),
-  representativeLastName: requiredText('代表者名（姓）', 50),
-  representativeFirstName: requiredText('代表者名（名）', 50),
+  representativeLastName: fullWidthText('代表者名（姓）', 50),
+  representativeFirstName: fullWidthText('代表者名（名）', 50),
   representativeLastNameKana: kanaText('代表者名カナ（セイ）', 50, 'name'),
   representativeFirstNameKana: kanaText('代表者名カナ（メイ）', 50, 'name'),
-  representativeTitle: requiredText('代表者肩書', 50),
+  representativeTitle: fullWidthText('代表者肩書', 50),
   postalCode: postalCode('本社郵便番号'),
-  address1: requiredText('本社所在地1', 100),
-  address2: optionalText('本社所在地2', 100),
+  address1: fullWidthText('本社所在地1', 100),
+  address2: optionalFullWidthText('本社所在地2', 100),
   address1Kana: kanaText('本社所在地1カナ', 200, 'text'),
   address2Kana: kanaText('本社所在地2カナ', 200, 'text', false),
-  capitalRelationship: optionalText('資本関係', 200),
+  capitalRelationship: optionalFullWidthText('資本関係', 200),
 });
 
 const administratorSchema = z
@@ -58,15 +58,15 @@ const administratorSchema = z
       .min(1, '担当業務を選択してください。')
       .refine((v) => v.every((d) => (DUTIES as readonly string[]).includes(d)), '担当業務を選択し直してください。')
       .transform((v) => DUTIES.filter((d) => v.includes(d)) as Duty[]),
-    department: requiredText('所属・役職', 100),
-    lastName: requiredText('氏名（姓）', 50),
-    firstName: requiredText('氏名（名）', 50),
+    department: fullWidthText('所属・役職', 100),
+    lastName: fullWidthText('氏名（姓）', 50),
+    firstName: fullWidthText('氏名（名）', 50),
     lastNameKana: kanaText('氏名カナ（セイ）', 50, 'name'),
     firstNameKana: kanaText('氏名カナ（メイ）', 50, 'name'),
     email: emailAddress(),
-    emailConfirmation: emailAddress('メールアドレス（確認用）'),
+    emailConfirmation: emailAddress('メールアドレス (確認用)'),
     phone: phoneNumber(),
-    note: optionalText('その他', 500),
+    note: optionalFullWidthText('その他', 500),
   })
   .refine((a) => a.email.toLowerCase() === a.emailConfirmation.toLowerCase(), {
     path: ['emailConfirmation'],

@@ -3,12 +3,14 @@
 import { z } from 'zod';
 import { parseApplicationForm } from './application';
 
-const FORM_EXPIRED = '画面の有効期限が切れました。お手数ですが、もう一度「変更」ボタンをクリックしてください。';
-
-export const requestIdField = z.string({ error: FORM_EXPIRED }).uuid(FORM_EXPIRED);
+/** The id a form was shown with; when it is missing or malformed, the user presses `button` again. */
+export function requestIdField(button: string) {
+  const expired = `画面の有効期限が切れました。お手数ですが、もう一度「${button}」ボタンをクリックしてください。`;
+  return z.string({ error: expired }).uuid(expired);
+}
 
 export const MEMBER_CHANGE_EXTRA_FIELDS = ['requestId'] as const;
 
 export function parseMemberChangeForm(input: Record<string, unknown>) {
-  return parseApplicationForm(input, { requestId: requestIdField }, MEMBER_CHANGE_EXTRA_FIELDS);
+  return parseApplicationForm(input, { requestId: requestIdField('変更') }, MEMBER_CHANGE_EXTRA_FIELDS);
 }

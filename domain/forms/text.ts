@@ -156,3 +156,22 @@ export function alphanumericCode(label: string, length: number, options: { upper
         .regex(new RegExp(`^[A-Za-z0-9]{${length}}$`), `${label}は${length}桁の半角英数字で入力してください。`),
     );
 }
+
+const HALF_WIDTH_KANA = new RegExp(`[${HALF_KANA_CHARS}]`);
+
+/** ASCII becomes full-width, so 全角 fields accept what people type; 半角カナ is refused. */
+export function toFullWidth(value: string): string {
+  return value.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).replace(/ /g, '\u3000');
+}
+
+export function fullWidthText(label: string, max: number) {
+  return requiredText(label, max)
+    .transform(toFullWidth)
+    .refine((v) => !HALF_WIDTH_KANA.test(v), `${label}は全角で入力してください。`);
+}
+
+export function optionalFullWidthText(label: string, max: number) {
+  return optionalText(label, max)
+    .transform(toFullWidth)
+    .refine((v) => !HALF_WIDTH_KANA.test(v), `${label}は全角で入力してください。`);
+}

@@ -2,8 +2,8 @@
 // checkboxes and is carried as one comma-separated value so a refused form shows the ticks again.
 import { z } from 'zod';
 import { DUTIES, type Duty } from '../../db/models/user';
-import { emailAddress, kanaText, phoneNumber } from './text';
-import { fullWidthText, optionalFullWidthText, userId } from './user-fields';
+import { emailAddress, fullWidthText, kanaText, optionalFullWidthText, phoneNumber } from './text';
+import { userId } from './user-fields';
 
 export const USER_FIELDS = [
   'userId', 'duties', 'department', 'lastName', 'firstName', 'lastNameKana', 'firstNameKana', 'email', 'emailConfirmation', 'phone', 'note',
@@ -29,7 +29,7 @@ const profileFields = {
   lastNameKana: kanaText('氏名カナ（セイ）', 50, 'name'),
   firstNameKana: kanaText('氏名カナ（メイ）', 50, 'name'),
   email: emailAddress(),
-  emailConfirmation: emailAddress('メールアドレス（確認用）'),
+  emailConfirmation: emailAddress('メールアドレス (確認用)'),
   phone: phoneNumber(),
   note: optionalFullWidthText('その他', 500),
 };

@@ -47,7 +47,7 @@ export function ApplicationFields({ values, errors }: ApplicationFieldsProps) {
         <Field {...field('address2')} label="本社所在地2" width="全角" />
         <Field {...field('address1Kana')} label="本社所在地1カナ" required width="半角" hint={'※半角の"(ダブルクォーテーション)は使用しないでください'} />
         <Field {...field('address2Kana')} label="本社所在地2カナ" width="半角" hint={'※半角の"(ダブルクォーテーション)は使用しないでください'} />
-        <Field {...field('capitalRelationship')} label="資本関係" width="全角" hint="※親会社がある場合は会社名と出資比率" />
+        <Field {...field('capitalRelationship')} label="資本関係" width="全角" hint="※親会社がある場合は、親会社名と親会社の持ち株比率" />
       </section>
       <AdministratorFields slot="admin1" heading="◆ 管理者①" required values={values} errors={errors} />
       <AdministratorFields slot="admin2" heading="◆ 管理者②（任意）" required={false} values={values} errors={errors} />
@@ -61,14 +61,14 @@ function AdministratorFields(props: { slot: 'admin1' | 'admin2'; heading: string
   return (
     <section class="form-section">
       <h2>{props.heading}</h2>
-      {required ? null : <p class="hint">管理者を2名登録する場合に入力してください。</p>}
+      {required ? null : <p class="hint">管理者を2名登録する場合に入力してください。入力する場合は、「その他」以外の項目がすべて必須です。</p>}
       <Field {...field('userId')} label="ユーザID" width="半角" hint="※6桁の英数字" maxlength={6} />
       <ChoiceGroup name={`${slot}.duties`} legend="担当業務" required={required} groups={[{ options: DUTIES }]} checked={list(values, `${slot}.duties`)} error={errors[`${slot}.duties`]} />
       <Field {...field('department')} label="所属・役職" width="全角" />
       <NamePair legend="氏名" required={required} width="全角" parts={[{ ...field('lastName'), label: '姓' }, { ...field('firstName'), label: '名' }]} />
       <NamePair legend="氏名カナ" required={required} width="半角" parts={[{ ...field('lastNameKana'), label: 'セイ' }, { ...field('firstNameKana'), label: 'メイ' }]} />
       <Field {...field('email')} label="メールアドレス" type="email" width="半角" hint="※有効なメールアドレスを入力してください" />
-      <Field {...field('emailConfirmation')} label="メールアドレス（確認用）" type="email" width="半角" hint="※上記と同じメールアドレスを入力してください" />
+      <Field {...field('emailConfirmation')} label="メールアドレス (確認用)" type="email" width="半角" hint="※上記と同じメールアドレスを入力してください" />
       <Field {...field('phone')} label="電話番号" type="tel" width="半角" hint="※-(ハイフン)区切り" />
       <Field {...field('note')} label="その他" width="全角" required={false} />
     </section>

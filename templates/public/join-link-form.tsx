@@ -23,7 +23,7 @@ export function JoinLinkForm({ values, errors, notice }: JoinLinkFormProps) {
       <Field name="companyName" label="会社名" required width="全角" value={values.companyName} error={errors.companyName} hint="※正式名称" maxlength={100} autocomplete="organization" />
       <Field name="contactName" label="ご担当者氏名" required width="全角" value={values.contactName} error={errors.contactName} maxlength={50} autocomplete="name" />
       <Field name="email" label="メールアドレス" type="email" required width="半角" value={values.email} error={errors.email} hint="※有効なメールアドレスを入力してください" autocomplete="email" />
-      <Field name="emailConfirmation" label="メールアドレス（確認用）" type="email" required width="半角" value={values.emailConfirmation} error={errors.emailConfirmation} hint="※上記と同じメールアドレスを入力してください" autocomplete="email" />
+      <Field name="emailConfirmation" label="メールアドレス (確認用)" type="email" required width="半角" value={values.emailConfirmation} error={errors.emailConfirmation} hint="※上記と同じメールアドレスを入力してください" autocomplete="email" />
       <div class="actions">
         <a class="button secondary" href="/">戻る</a>
         <button type="submit">リンク確認</button>

@@ -56,7 +56,7 @@ describe('forms enhanced by htmx', () => {
     await page.getByLabel('セイ').fill('ナカムラ');
     await page.getByLabel('メイ').fill('イチロウ');
     await page.getByLabel('メールアドレス', { exact: true }).fill(email);
-    await page.getByLabel('メールアドレス（確認用）').fill(email);
+    await page.getByLabel('メールアドレス (確認用)').fill(email);
     await page.getByLabel('電話番号').fill('03-3333-1234');
     await page.getByRole('button', { name: '新規登録' }).click();
     await page.getByRole('status').filter({ hasText: `ユーザID ${userId} を登録しました。` }).waitFor();

@@ -29,12 +29,12 @@ describe.each([
     await page.getByLabel('会社名').fill('広域電力株式会社');
     await page.getByLabel('ご担当者氏名').fill('広域 太郎');
     await page.getByLabel('メールアドレス', { exact: true }).fill(email);
-    await page.getByLabel('メールアドレス（確認用）').fill(`x${email}`);
+    await page.getByLabel('メールアドレス (確認用)').fill(`x${email}`);
     await page.getByRole('button', { name: 'リンク確認' }).click();
     await page.getByText('上記と同じメールアドレスを入力してください。').waitFor();
     expect(await page.getByLabel('会社名').inputValue()).toBe('広域電力株式会社');
 
-    await page.getByLabel('メールアドレス（確認用）').fill(email);
+    await page.getByLabel('メールアドレス (確認用)').fill(email);
     await page.getByRole('button', { name: 'リンク確認' }).click();
     await page.getByText('メールをご確認ください').waitFor();
 

@@ -55,7 +55,7 @@ async function fillApplication(page: Page, data: ApplicationData) {
   await admin.getByRole('group', { name: '氏名カナ', exact: true }).getByLabel('セイ').fill('タナカ');
   await admin.getByRole('group', { name: '氏名カナ', exact: true }).getByLabel('メイ').fill('イチロウ');
   await admin.getByLabel('メールアドレス', { exact: true }).fill(a.email);
-  await admin.getByLabel('メールアドレス（確認用）').fill(a.email);
+  await admin.getByLabel('メールアドレス (確認用)').fill(a.email);
   await admin.getByLabel('電話番号').fill(a.phone);
 }
 
@@ -99,7 +99,7 @@ it('takes an applicant from リンク確認 to an approved member with a passwor
   await applicant.getByLabel('会社名').fill(data.company.companyName);
   await applicant.getByLabel('ご担当者氏名').fill('広域 太郎');
   await applicant.getByLabel('メールアドレス', { exact: true }).fill(contact);
-  await applicant.getByLabel('メールアドレス（確認用）').fill(contact);
+  await applicant.getByLabel('メールアドレス (確認用)').fill(contact);
   await applicant.getByRole('button', { name: 'リンク確認' }).click();
   await applicant.getByText('メールをご確認ください').waitFor();
 

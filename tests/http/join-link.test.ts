@@ -23,8 +23,8 @@ describe('GET /join/link', () => {
     const response = await fetch(webUrl('/join/link'));
     expect(response.status).toBe(200);
     const html = await response.text();
-    for (const label of ['会社名', 'ご担当者氏名', 'メールアドレス', 'メールアドレス（確認用）']) {
-      expect(html).toMatch(new RegExp(`<label for="field-\\w+">${label}<`));
+    for (const label of ['会社名', 'ご担当者氏名', 'メールアドレス', 'メールアドレス (確認用)']) {
+      expect(html).toMatch(new RegExp(`<label for="field-\\w+">${label.replace(/[()]/g, '\\$&')}<`));
     }
     expect(html).toContain('<button type="submit">リンク確認</button>');
     expect(html).toMatch(/name="applicationId" value="[0-9a-f-]{36}"/);

@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/database';
+import { toFullWidth } from '../../domain/forms/text';
 import { createMemberWithAdmin, createPersonInCharge, createStaffAccount, getWithCookie, memberCookie, randomCode, sampleCompany, staffCookie } from '../support/auth';
 import { postForm } from '../support/http';
 import { waitForMail } from '../support/mail-inbox';
@@ -111,6 +112,8 @@ describe('a reviewed change', () => {
     const m = await administrator();
     const data = currentData(m.companyName, m.admin);
     data.company.companyName = `${m.companyName}改`;
+    // 全角 fields keep what was typed widened (the 事業者コード in the test's 会社名 is ASCII).
+    const renamed = toFullWidth(data.company.companyName);
     data.company.capitalRelationship = '広域ホールディングス（持ち株比率60%）';
     const requestId = randomUUID();
     const submitted = await postEntries('/member/changes', changeFormEntries(data, requestId), m.cookie);
@@ -139,7 +142,7 @@ describe('a reviewed change', () => {
     const detail = await (await getWithCookie(`/member/changes/${requestId}`, m.cookie)).text();
     expect(detail).toContain('保留理由: 親会社の持ち株比率の根拠資料をご提出ください。');
     const edit = await (await getWithCookie(`/member/changes/${requestId}/edit`, m.cookie)).text();
-    expect(edit).toContain(`value="${m.companyName}改"`);
+    expect(edit).toContain(`value="${renamed}"`);
     data.company.capitalRelationship = '広域ホールディングス（持ち株比率65%）';
     const resubmitted = await postEntries(`/member/changes/${requestId}/resubmit`, changeFormEntries(data, randomUUID()), m.cookie);
     expect(resubmitted.status).toBe(303);
@@ -147,12 +150,12 @@ describe('a reviewed change', () => {
 
     expect((await postForm(`/staff/changes/${requestId}/decision`, { decision: 'approve' }, { cookie: staff })).status).toBe(303);
     const member = await db.models.Member.findByPk(m.businessCode);
-    expect(member?.companyName).toBe(`${m.companyName}改`);
-    expect(member?.company.capitalRelationship).toBe('広域ホールディングス（持ち株比率65%）');
+    expect(member?.companyName).toBe(renamed);
+    expect(member?.company.capitalRelationship).toBe('広域ホールディングス（持ち株比率６５％）');
     const events = await db.models.ChangeRequestEvent.findAll({ where: { requestId }, order: [['sequence', 'ASC']] });
     expect(events.map((e) => e.kind)).toEqual(['submitted', 'on_hold', 'resubmitted', 'approved']);
     const audit = await (await getWithCookie(`/staff/audit?businessCode=${m.businessCode}`, staff)).text();
-    expect(audit).toContain(`会社名: 「${m.companyName}」 → 「${m.companyName}改」`);
+    expect(audit).toContain(`会社名: 「${m.companyName}」 → 「${renamed}」`);
     expect(audit).toContain(`/staff/changes/${requestId}`);
   });
 

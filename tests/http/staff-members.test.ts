@@ -1,6 +1,7 @@
 // 会員一覧 for staff: search, paging text, the CSV export's bytes, and the staff login in front.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/database';
+import { toFullWidth } from '../../domain/forms/text';
 import { createMemberWithAdmin, createStaffAccount, randomCode, staffCookie } from '../support/auth';
 import { testDatabase, webUrl } from '../support/stack';
 
@@ -30,6 +31,15 @@ describe('会員一覧', () => {
     expect(withdrawn).toContain(`脱退電力株式会社${tag}`);
     expect(withdrawn).not.toContain(`検索電力株式会社${tag}`);
     expect(withdrawn).toContain('脱退済み（会員ではありません）');
+  });
+
+  it('finds a 会社名 whatever the width its letters were typed or stored in', async () => {
+    const wide = randomCode(6).toUpperCase();
+    const narrow = randomCode(6).toUpperCase();
+    await createMemberWithAdmin(db, { companyName: `${toFullWidth(wide)}電力株式会社` });
+    await createMemberWithAdmin(db, { companyName: `${narrow}電力株式会社` });
+    expect(await (await get(`/staff/members?companyName=${encodeURIComponent(wide)}`)).text()).toContain(`${toFullWidth(wide)}電力株式会社`);
+    expect(await (await get(`/staff/members?companyName=${encodeURIComponent(toFullWidth(narrow))}`)).text()).toContain(`${narrow}電力株式会社`);
   });
 
   it('treats % and _ in the search literally and ignores an unknown 状態', async () => {

@@ -20,7 +20,7 @@ export function sampleApplication(admin1Email: string, admin2Email?: string): Ap
       representativeFirstNameKana: 'ｲﾁﾛｳ',
       representativeTitle: '代表取締役',
       postalCode: '1350061',
-      address1: '東京都江東区豊洲6-2-15',
+      address1: '東京都江東区豊洲６－２－１５',
       address2: '豊洲ビル',
       address1Kana: 'ﾄｳｷｮｳﾄ ｺｳﾄｳｸ ﾄﾖｽ 6-2-15',
       address2Kana: 'ﾄﾖｽﾋﾞﾙ',
@@ -29,7 +29,7 @@ export function sampleApplication(admin1Email: string, admin2Email?: string): Ap
     administrator1: {
       userId: 'abc001',
       duties: ['総会', '会費'],
-      department: '総務部 課長',
+      department: '総務部　課長',
       lastName: '田中',
       firstName: '一郎',
       lastNameKana: 'ﾀﾅｶ',
@@ -42,7 +42,7 @@ export function sampleApplication(admin1Email: string, admin2Email?: string): Ap
       ? {
           userId: 'abc002',
           duties: ['セキュリティ'],
-          department: '情報システム部 主任',
+          department: '情報システム部　主任',
           lastName: '山本',
           firstName: '浩紀',
           lastNameKana: 'ﾔﾏﾓﾄ',

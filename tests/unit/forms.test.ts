@@ -14,8 +14,8 @@ const valid = {
 
 describe('join link request form', () => {
   it('accepts a complete form, normalising widths and spaces', () => {
-    const result = parseForm(joinLinkRequestSchema, JOIN_LINK_FIELDS, { ...valid, email: 'ｔａｒｏ＠ｅｘａｍｐｌｅ．ｃｏ．ｊｐ' });
-    expect(result).toEqual({ ok: true, data: { ...valid, contactName: '広域 太郎' } });
+    const result = parseForm(joinLinkRequestSchema, JOIN_LINK_FIELDS, { ...valid, companyName: 'OCCTO電力株式会社', contactName: '広域 太郎', email: 'ｔａｒｏ＠ｅｘａｍｐｌｅ．ｃｏ．ｊｐ' });
+    expect(result).toEqual({ ok: true, data: { ...valid, companyName: 'ＯＣＣＴＯ電力株式会社', contactName: '広域　太郎' } });
   });
 
   it('names every missing field in Japanese', () => {
@@ -27,7 +27,7 @@ describe('join link request form', () => {
       companyName: '会社名を入力してください。',
       contactName: 'ご担当者氏名を入力してください。',
       email: 'メールアドレスを入力してください。',
-      emailConfirmation: 'メールアドレス（確認用）を入力してください。',
+      emailConfirmation: 'メールアドレス (確認用)を入力してください。',
     });
   });
 
@@ -43,6 +43,8 @@ describe('join link request form', () => {
     if (result.ok) return;
     expect(result.errors.companyName).toBe('会社名は100文字以内で入力してください。');
     expect(result.errors.contactName).toBe('ご担当者氏名に使用できない文字が含まれています。');
+    const halfKana = parseForm(joinLinkRequestSchema, JOIN_LINK_FIELDS, { ...valid, contactName: 'ｺｳｲｷ ﾀﾛｳ' });
+    expect(!halfKana.ok && halfKana.errors.contactName).toBe('ご担当者氏名は全角で入力してください。');
     expect(result.errors.email).toBe('有効なメールアドレスを入力してください。');
     expect(result.values.companyName).toBe('a'.repeat(101));
   });

@@ -80,6 +80,20 @@ describe('application fields', () => {
     expect(result.errors.phone).toContain('「-」(ハイフン)区切り');
     expect(result.errors['admin2.phone']).toContain('「-」(ハイフン)区切り');
   });
+  it('widens what is typed in 全角 fields, as ユーザ管理 does, and refuses half-width kana there', () => {
+    const widened = parse({ companyName: 'ABC電力株式会社', address1: '東京都中央区銀座6-2-15', 'admin1.department': '総務部 課長' });
+    expect(widened.ok && [widened.data.data.company.companyName, widened.data.data.company.address1, widened.data.data.administrator1.department]).toEqual([
+      'ＡＢＣ電力株式会社',
+      '東京都中央区銀座６－２－１５',
+      '総務部　課長',
+    ]);
+    const refused = parse({ representativeTitle: 'ﾀﾞｲﾋｮｳ', 'admin1.lastName': 'ﾀﾅｶ', 'admin2.note': 'ﾒﾓ' });
+    expect(!refused.ok && refused.errors).toMatchObject({
+      representativeTitle: '代表者肩書は全角で入力してください。',
+      'admin1.lastName': '氏名（姓）は全角で入力してください。',
+      'admin2.note': 'その他は全角で入力してください。',
+    });
+  });
   it('normalises full-width digits and hyphens in numbers', () => {
     const result = parse({ postalCode: '１３５－００６１', phone: '０３－１２３４－５６７８' });
     expect(result.ok && [result.data.data.company.postalCode, result.data.data.company.phone]).toEqual(['1350061', '03-1234-5678']);

@@ -1,6 +1,7 @@
 // The forms of 第5章〜第7章 and 容量市場口座情報等, and the field comparison behind the staff view
 // and the audit trail.
 import { describe, expect, it } from 'vitest';
+import { parseMemberChangeForm } from '../../domain/forms/member-change';
 import { refundAccountSchema } from '../../domain/forms/refund-account';
 import { successionSchema } from '../../domain/forms/succession';
 import { changeRequestSearchSchema } from '../../domain/forms/change-request-search';
@@ -14,6 +15,15 @@ describe('承継', () => {
   it('normalises the 承継事業者コード to upper-case half-width and the name to full-width', () => {
     expect(successionSchema.parse({ requestId, successorCode: 'ａｂ１２', successorName: 'ABC電力' })).toEqual({ requestId, successorCode: 'AB12', successorName: 'ＡＢＣ電力' });
     expect(successionSchema.safeParse({ requestId, successorCode: 'AB1', successorName: '' }).success).toBe(false);
+  });
+});
+
+describe('an expired form', () => {
+  it('asks to press the button of the form that was sent: 承継 on 承継, 変更 on 変更', () => {
+    const succession = successionSchema.safeParse({ requestId: 'stale', successorCode: 'AB12', successorName: '広域電力' });
+    expect(succession.error?.issues.map((i) => i.message)).toEqual(['画面の有効期限が切れました。お手数ですが、もう一度「承継」ボタンをクリックしてください。']);
+    const change = parseMemberChangeForm({ requestId: 'stale' });
+    expect(change.ok ? undefined : change.errors.requestId).toBe('画面の有効期限が切れました。お手数ですが、もう一度「変更」ボタンをクリックしてください。');
   });
 });
 

@@ -107,7 +107,7 @@ export function WithdrawalConfirmPage({ auth, requestId, error }: { auth: Member
         <input type="hidden" name="requestId" value={requestId} />
         <div class="actions">
           <a class="button secondary" href="/member/changes/new">戻る</a>
-          <button type="submit">脱退を申請する</button>
+          <button type="submit">脱退</button>
         </div>
       </form>
     </MemberLayout>
