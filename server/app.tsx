@@ -6,6 +6,7 @@ import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { ErrorPage } from '../templates/public/error-page';
+import { AdministratorOnlyError } from './auth/require-member';
 import type { AppDeps, AppEnv } from './deps';
 import { healthRoutes } from './routes/health';
 import { joinRoutes } from './routes/join';
@@ -63,7 +64,11 @@ export function createApp(deps: AppDeps) {
 
   app.notFound((c) => c.html(<ErrorPage status={404} />, 404));
   app.onError((error, c) => {
-    if (error instanceof HTTPException && error.status === 403) return c.html(<ErrorPage status={403} />, 403);
+    if (error instanceof HTTPException && error.status === 403) {
+      // Set once requireMember let the request in; a refusal before (CSRF, no session) has none.
+      const member = c.get('member') !== undefined;
+      return c.html(<ErrorPage status={403} administratorOnly={error instanceof AdministratorOnlyError} member={member} />, 403);
+    }
     if (error instanceof HTTPException && error.status < 500) return error.getResponse();
     const log = c.get('log') ?? deps.logger;
     if (isServiceUnavailable(error)) {

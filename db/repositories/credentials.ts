@@ -1,12 +1,14 @@
 // Passwords of members' users and staff: setting one (hash, history, sessions ended, all in one
-// transaction), the history rule, and the record of failed and successful logins.
+// transaction), the history rule, and the record of failed and successful logins. 過去3世代 counts
+// the passwords users chose, so a temporary one mailed here (new user, reset, 承認) takes no slot in
+// the history; being current, it is still refused as the next one (the callers compare with it).
 import { Op, type Transaction } from 'sequelize';
 import { hashPassword, verifyPassword } from '../../domain/password-hash';
 import type { Database } from '../database';
 import { accountModel, ownerColumns, ownerWhere, type AccountRef } from './account';
 import { endAllSessions } from './sessions';
 
-/** Whether the password equals one of the account's last `depth` passwords (current included). */
+/** Whether the password equals one of the last `depth` passwords the account's user chose. */
 export async function isRecentPassword(db: Database, owner: AccountRef, password: string, depth: number): Promise<boolean> {
   const recent = await db.models.PasswordHistory.findAll({
     where: ownerWhere(owner),
@@ -20,7 +22,7 @@ export async function isRecentPassword(db: Database, owner: AccountRef, password
 }
 
 export interface SetPasswordOptions {
-  /** Initial and reset passwords must be changed at the next login. */
+  /** Initial and reset passwords must be changed at the next login, and stay out of the history. */
   mustChange: boolean;
   transaction?: Transaction;
 }
@@ -34,7 +36,7 @@ export async function setPassword(db: Database, owner: AccountRef, password: str
       { passwordHash, passwordChangedAt: new Date(), mustChangePassword: options.mustChange, failedLoginCount: 0, lockedUntil: null },
       { where: { id: owner.id }, transaction },
     );
-    await db.models.PasswordHistory.create({ ...ownerColumns(owner), passwordHash }, { transaction });
+    if (!options.mustChange) await db.models.PasswordHistory.create({ ...ownerColumns(owner), passwordHash }, { transaction });
     await endAllSessions(db, owner, transaction);
   };
   if (options.transaction) await apply(options.transaction);

@@ -60,10 +60,17 @@ export function requireMember({ db, config }: AppDeps): MiddlewareHandler<AppEnv
   };
 }
 
-/** ユーザ管理(管理者機能) is for 管理者 only; a 担当者 gets the Japanese 403 page. */
+/** A 担当者 on a page reserved to 管理者: the 403 page says so, since trying again cannot help. */
+export class AdministratorOnlyError extends HTTPException {
+  constructor() {
+    super(403);
+  }
+}
+
+/** ユーザ管理(管理者機能) and 会員情報変更 are for 管理者 only. */
 export function requireAdministrator(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    if (c.get('member').user.role !== 'administrator') throw new HTTPException(403);
+    if (c.get('member').user.role !== 'administrator') throw new AdministratorOnlyError();
     await next();
   };
 }

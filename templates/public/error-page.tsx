@@ -10,13 +10,24 @@ const MESSAGES = {
 
 export type ErrorStatus = keyof typeof MESSAGES;
 
-export function ErrorPage({ status }: { status: ErrorStatus }) {
+/** Manual 第3章 「ユーザ管理機能は管理者のみが使用できます」, worded for every 管理者-only page. */
+const ADMINISTRATOR_ONLY = 'この機能は管理者のみが使用できます。';
+
+export interface ErrorPageProps {
+  status: ErrorStatus;
+  /** A 担当者 on a page reserved to 管理者: retrying cannot help, so the page says why. */
+  administratorOnly?: boolean;
+  /** A logged-in member goes back to メニュー, not to ログイン. */
+  member?: boolean;
+}
+
+export function ErrorPage({ status, administratorOnly = false, member = false }: ErrorPageProps) {
   const message = MESSAGES[status];
   return (
     <Layout title={message.title}>
       <h1>{message.title}</h1>
-      <p role="alert">{message.text}</p>
-      <p><a href="/">トップへ戻る</a></p>
+      <p role="alert">{administratorOnly ? ADMINISTRATOR_ONLY : message.text}</p>
+      <p>{member ? <a href="/member">メニューへ戻る</a> : <a href="/">トップへ戻る</a>}</p>
     </Layout>
   );
 }

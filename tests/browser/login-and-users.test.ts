@@ -3,7 +3,7 @@
 // パスワード初期化 and 削除, ログアウト, and 「ID／パスワードを忘れた方はこちら」.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { createMemberWithAdmin, loginAsMemberInBrowser, randomCode } from '../support/auth';
+import { createMemberWithAdmin, createPersonInCharge, loginAsMemberInBrowser, randomCode } from '../support/auth';
 import { browserSuite, desktopContext } from '../support/browser';
 import { firstUrl, mailsTo, waitForMail } from '../support/mail-inbox';
 import { uniqueEmail, webUrl } from '../support/stack';
@@ -71,13 +71,13 @@ describe('第2章 ログイン and 第3章 ユーザ管理', () => {
     await page.getByLabel('セイ').fill('ヤマモト');
     await page.getByLabel('メイ').fill('ヒロキ');
     await page.getByLabel('メールアドレス', { exact: true }).fill(email);
-    await page.getByLabel('メールアドレス（確認用）').fill(`x${email}`);
+    await page.getByLabel('メールアドレス (確認用)').fill(`x${email}`);
     await page.getByLabel('電話番号').fill('03-3333-1234');
     await page.getByLabel('その他').fill('特になし');
     await page.getByRole('button', { name: '新規登録' }).click();
     await page.getByText('上記と同じメールアドレスを入力してください。').waitFor();
     expect(await page.getByLabel('会費').isChecked()).toBe(true);
-    await page.getByLabel('メールアドレス（確認用）').fill(email);
+    await page.getByLabel('メールアドレス (確認用)').fill(email);
     await page.getByRole('button', { name: '新規登録' }).click();
     await page.getByText(`ユーザID ${userId} を登録しました。`).waitFor();
     expect(passwordIn((await waitForMail(email)).text)).not.toBe('');
@@ -109,6 +109,28 @@ describe('第2章 ログイン and 第3章 ユーザ管理', () => {
 
     await page.getByRole('button', { name: 'ログアウト' }).click();
     await page.getByText('ログアウトしました。').waitFor();
+    await context.close();
+  });
+
+  it.each([true, false])('puts パスワード初期化 in the row of ユーザ情報詳細 and resets from there (JavaScript: %s)', async (javaScriptEnabled) => {
+    const member = await createMemberWithAdmin(suite.db);
+    const tanto = await createPersonInCharge(suite.db, member.businessCode);
+    const context = await desktopContext(suite.browser, { javaScriptEnabled });
+    const page = await context.newPage();
+    await loginAsMemberInBrowser(page, member.businessCode, member.userId, member.password);
+    await page.goto(webUrl(`/member/users/${tanto.userId}`));
+    const row = [page.getByRole('link', { name: '戻る' }), page.getByRole('link', { name: '削除' }), page.getByRole('button', { name: 'パスワード初期化' }), page.getByRole('button', { name: '変更', exact: true })];
+    const boxes = await Promise.all(row.map(async (element) => element.boundingBox()));
+    expect(new Set(boxes.map((box) => box?.y)).size).toBe(1);
+    expect(boxes.map((box) => box?.x ?? 0)).toEqual(boxes.map((box) => box?.x ?? 0).sort((a, b) => a - b));
+
+    await page.evaluate("document.documentElement.setAttribute('data-test-document', 'kept')");
+    await row[2]?.click();
+    await page.getByText('パスワードを初期化しました。').waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/member/users/${tanto.userId}`);
+    // htmx answers in place; without JavaScript the browser loads the answer as a page.
+    expect(await page.locator('html[data-test-document="kept"]').count()).toBe(javaScriptEnabled ? 1 : 0);
+    expect((await waitForMail(tanto.email)).subject).toContain('パスワード初期化のお知らせ');
     await context.close();
   });
 

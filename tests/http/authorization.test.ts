@@ -21,6 +21,8 @@ interface Route {
 let db: Database;
 const cookies = {} as Record<Actor, string>;
 let target: { userId: string; email: string };
+/** The 管理者 of the target's member, whose own パスワード初期化 is refused even to himself. */
+let ownAdministratorId: string;
 /** A 脱退 request of the target's member, for the request pages. */
 let requestId: string;
 let businessCodeOfTarget: string;
@@ -56,6 +58,7 @@ function routes(): Route[] {
     { method: 'GET', path: `${user}/delete`, expect: memberRoute(true, true) },
     { method: 'POST', path: `${user}/password-reset`, expect: memberRoute(true, true) },
     { method: 'POST', path: `${user}/delete`, expect: memberRoute(true, true) },
+    { method: 'POST', path: `/member/users/${ownAdministratorId}/password-reset`, expect: { ...memberRoute(true, true), administrator: 403 } },
     { method: 'GET', path: '/member/info', expect: memberRoute(false, false) },
     { method: 'GET', path: '/member/refund-account', expect: memberRoute(false, false) },
     { method: 'GET', path: '/member/changes', expect: memberRoute(true, false) },
@@ -88,6 +91,7 @@ beforeAll(async () => {
   const staff = await createStaffAccount(db);
   requestId = randomUUID();
   businessCodeOfTarget = a.businessCode;
+  ownAdministratorId = a.userId;
   await db.models.ChangeRequest.create({
     id: requestId, businessCode: a.businessCode, kind: 'withdrawal', status: 'under_review',
     requestedCompany: null, successor: null, submittedBy: `user:${a.userId}`, submittedAt: new Date(),
@@ -125,6 +129,32 @@ function outcome(response: Response): Expectation | `unexpected ${number} ${stri
 
 // 管理者 last: its POSTs really act (password reset, then delete) once everyone else was refused.
 const ACTORS: Actor[] = ['anonymous', 'personInCharge', 'otherAdministrator', 'staff', 'ended', 'administrator'];
+
+// Before the matrix: its 管理者 ends the 担当者's sessions with パスワード初期化.
+describe('the 403 page', () => {
+  it('tells a 担当者 that 管理者-only pages are for 管理者, with the way back to メニュー', async () => {
+    for (const path of ['/member/users', '/member/changes']) {
+      const response = await fetch(webUrl(path), { headers: { cookie: cookies.personInCharge }, redirect: 'manual' });
+      expect(response.status, path).toBe(403);
+      const html = await response.text();
+      expect(html, path).toContain('<p role="alert">この機能は管理者のみが使用できます。</p>');
+      expect(html, path).toContain('<a href="/member">メニューへ戻る</a>');
+      expect(html, path).not.toContain('もう一度お試しください');
+    }
+  });
+
+  it('keeps the general 403 page, back to the top, for a post from another site', async () => {
+    const response = await fetch(webUrl('/member/users'), {
+      method: 'POST',
+      headers: { cookie: cookies.personInCharge, origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' },
+      body: '',
+    });
+    expect(response.status).toBe(403);
+    const html = await response.text();
+    expect(html).toContain('この操作は許可されていません。');
+    expect(html).toContain('<a href="/">トップへ戻る</a>');
+  });
+});
 
 describe('authorisation matrix', () => {
   it.each(ACTORS)('%s reaches exactly what is theirs, and sees nothing of others', async (actor) => {

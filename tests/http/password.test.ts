@@ -2,7 +2,7 @@
 // end, the forgotten-password link (once, in time), and the end of sessions on each event.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/database';
-import { createMemberWithAdmin, createStaffAccount, getWithCookie, memberCookie, staffCookie } from '../support/auth';
+import { createMemberWithAdmin, createPersonInCharge, createStaffAccount, getWithCookie, memberCookie, staffCookie } from '../support/auth';
 import { postForm } from '../support/http';
 import { firstUrl, mailsTo, waitForMail } from '../support/mail-inbox';
 import { testDatabase } from '../support/stack';
@@ -97,6 +97,27 @@ describe('パスワード変更 rules', () => {
       expect(await response.text()).toContain('過去3世代前までに使用したものと同じパスワードには変更できません。');
     }
     expect((await change(cookie, 'Fourth-pass4', 'First-pass1')).status).toBe(303);
+  });
+
+  it('counts the user own passwords only: a パスワード初期化 takes none of the 3 generations', async () => {
+    const admin = await createMemberWithAdmin(db);
+    const adminCookie = await memberCookie(admin.businessCode, admin.userId, admin.password);
+    const tanto = await createPersonInCharge(db, admin.businessCode, { password: 'First-pass1' });
+    let cookie = await memberCookie(admin.businessCode, tanto.userId, 'First-pass1');
+    const own = ['First-pass1', 'Second-pass2', 'Third-pass3', 'Fourth-pass4'];
+    for (let i = 1; i < own.length; i++) cookie = cookieOf(await change(cookie, own[i - 1] as string, own[i] as string));
+
+    const reset = await postForm(`/member/users/${tanto.userId}/password-reset`, { requestId: crypto.randomUUID() }, { cookie: adminCookie });
+    expect(reset.status).toBe(303);
+    const temporary = /パスワード: (\S+)/.exec((await waitForMail(tanto.email)).text)?.[1] as string;
+    cookie = await memberCookie(admin.businessCode, tanto.userId, temporary);
+    // Fourth, Third and Second are the last 3 the user chose; the mailed one is current.
+    for (const reused of ['Second-pass2', temporary]) {
+      const response = await change(cookie, temporary, reused);
+      expect(response.status, reused).toBe(422);
+      expect(await response.text()).toContain('過去3世代前までに使用したものと同じパスワードには変更できません。');
+    }
+    expect((await change(cookie, temporary, 'First-pass1')).status).toBe(303);
   });
 
   it('ends every other session of the user and keeps this one', async () => {

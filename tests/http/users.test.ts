@@ -1,8 +1,11 @@
 // 第3章 ユーザ管理(管理者機能) over HTTP: 一覧 and search, 新規登録 with its mail, 変更, 削除,
-// パスワード初期化, the 10-担当者 limit under concurrent requests, inert markup, CSRF.
+// パスワード初期化 (of 担当者 and of the other 管理者), the 10-担当者 limit under concurrent
+// requests, inert markup, CSRF.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/database';
-import { createMemberWithAdmin, createPersonInCharge, getWithCookie, memberCookie, randomCode } from '../support/auth';
+import { insertUser } from '../../db/repositories/users';
+import { generatePassword } from '../../domain/password-generator';
+import { createMemberWithAdmin, createPersonInCharge, getWithCookie, memberCookie, randomCode, sampleProfile } from '../support/auth';
 import { postForm } from '../support/http';
 import { mailsTo, waitForMail } from '../support/mail-inbox';
 import { testDatabase, uniqueEmail } from '../support/stack';
@@ -42,6 +45,21 @@ async function administrator() {
   return { ...member, cookie: await memberCookie(member.businessCode, member.userId, member.password) };
 }
 
+/** 管理者② of the member, ready to log in. */
+async function secondAdministrator(businessCode: string) {
+  const password = generatePassword();
+  const profile = sampleProfile();
+  await db.sequelize.transaction((transaction) => insertUser(db, { ...profile, businessCode, role: 'administrator', adminSlot: 2 }, password, false, transaction));
+  return { userId: profile.userId, email: profile.email, password };
+}
+
+/** The labels of the buttons and button-links in a page's row of buttons, in order. */
+function buttonRow(html: string): string[] {
+  const rows = [...html.matchAll(/<div class="actions">([\s\S]*?)<\/div>/g)].map((m) => m[1] as string);
+  const row = rows.find((r) => r.includes('戻る</a>')) ?? '';
+  return [...row.matchAll(/>([^<>]+)<\/(?:a|button)>/g)].map((m) => m[1] as string);
+}
+
 describe('ユーザ情報一覧', () => {
   it('lists the member own users only, and searches by ユーザID, 氏名 and 担当業務', async () => {
     const admin = await administrator();
@@ -72,7 +90,7 @@ describe('新規登録', () => {
   it('shows every field of the manual with its label', async () => {
     const admin = await administrator();
     const html = await (await getWithCookie('/member/users/new', admin.cookie)).text();
-    for (const label of ['ユーザID', '所属・役職', '姓', '名', 'セイ', 'メイ', 'メールアドレス', 'メールアドレス（確認用）', '電話番号', 'その他']) {
+    for (const label of ['ユーザID', '所属・役職', '姓', '名', 'セイ', 'メイ', 'メールアドレス', 'メールアドレス (確認用)', '電話番号', 'その他']) {
       expect(html).toContain(`>${label}</label>`);
     }
     for (const duty of ['総会', '資機材', 'セキュリティ', '会費', '容量市場']) expect(html).toContain(`value="${duty}"`);
@@ -139,7 +157,11 @@ describe('ユーザ情報詳細', () => {
     const admin = await administrator();
     const tanto = await createPersonInCharge(db, admin.businessCode);
     const page = await (await getWithCookie(`/member/users/${tanto.userId}`, admin.cookie)).text();
-    for (const button of ['<button type="submit">変更</button>', '<button type="submit">パスワード初期化</button>', '>削除</a>', '>戻る</a>']) expect(page).toContain(button);
+    // One row in the manual's order; パスワード初期化 submits its own form, named by form="…".
+    expect(buttonRow(page)).toEqual(['戻る', '削除', 'パスワード初期化', '変更']);
+    expect(page).toContain('<button type="submit" form="password-reset-form">パスワード初期化</button>');
+    expect(page).toMatch(new RegExp(`<form id="password-reset-form" hx-boost="true" method="post" action="/member/users/${tanto.userId}/password-reset">`));
+    expect(page).toContain('ユーザー情報の変更・削除はこちらからできます');
     const { userId: _fixed, ...fields } = newUserForm({ department: '経理部 課長', duties: '会費' });
     const response = await postForm(`/member/users/${tanto.userId}`, fields, { cookie: admin.cookie });
     expect(response.status).toBe(303);
@@ -181,13 +203,45 @@ describe('ユーザ情報詳細', () => {
     expect((await getWithCookie('/member', cookie)).headers.get('location')).toBe('/member/password');
   });
 
-  it('shows 管理者 without 変更, 削除 or パスワード初期化 and refuses posts to them', async () => {
+  it('shows the other 管理者 read-only with パスワード初期化, which mails a new password and ends the old one', async () => {
+    const admin = await administrator();
+    const second = await secondAdministrator(admin.businessCode);
+    const session = await memberCookie(admin.businessCode, second.userId, second.password);
+    const page = await (await getWithCookie(`/member/users/${second.userId}`, admin.cookie)).text();
+    expect(buttonRow(page)).toEqual(['戻る', 'パスワード初期化']);
+    expect(page).toContain('管理者のパスワード初期化はこちらからできます');
+    expect(page).not.toContain('ユーザー情報の変更・削除はこちらからできます');
+    expect(page).not.toContain(`action="/member/users/${second.userId}"`);
+
+    const reset = await postForm(`/member/users/${second.userId}/password-reset`, { requestId: crypto.randomUUID() }, { cookie: admin.cookie });
+    expect(reset.status).toBe(303);
+    expect(reset.headers.get('location')).toBe(`/member/users/${second.userId}?reset`);
+    const mail = await waitForMail(second.email);
+    expect(mail.subject).toContain('パスワード初期化のお知らせ');
+    expect((await getWithCookie('/member', session)).status).toBe(303);
+    expect((await postForm('/login', { businessCode: admin.businessCode, userId: second.userId, password: second.password })).status).toBe(422);
+    const cookie = await memberCookie(admin.businessCode, second.userId, passwordIn(mail.text));
+    expect((await getWithCookie('/member', cookie)).headers.get('location')).toBe('/member/password');
+    const user = await db.models.User.findOne({ where: { businessCode: admin.businessCode, userId: second.userId } });
+    expect([user?.role, user?.adminSlot]).toEqual(['administrator', 2]);
+  });
+
+  it('offers no パスワード初期化 on one own page and refuses it, pointing to パスワード変更', async () => {
     const admin = await administrator();
     const page = await (await getWithCookie(`/member/users/${admin.userId}`, admin.cookie)).text();
     expect(page).toContain('管理者の変更をする場合は「会員情報変更」から申請してください');
+    expect(page).toContain('<a href="/member/password">パスワード変更</a>');
+    expect(page).not.toContain('ユーザー情報の変更・削除はこちらからできます');
     expect(page).not.toContain('パスワード初期化</button>');
+    expect(page).not.toContain('password-reset');
+    expect(buttonRow(page)).toEqual(['戻る']);
+
+    const refused = await postForm(`/member/users/${admin.userId}/password-reset`, { requestId: crypto.randomUUID() }, { cookie: admin.cookie });
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toContain('ご自身のパスワードは初期化できません。「パスワード変更」から変更してください。');
+    expect((await getWithCookie('/member', admin.cookie)).status).toBe(200);
+    expect((await postForm('/login', { businessCode: admin.businessCode, userId: admin.userId, password: admin.password })).status).toBe(303);
     expect((await postForm(`/member/users/${admin.userId}/delete`, {}, { cookie: admin.cookie })).status).toBe(404);
-    expect((await postForm(`/member/users/${admin.userId}/password-reset`, {}, { cookie: admin.cookie })).status).toBe(404);
   });
 });
 

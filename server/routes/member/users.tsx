@@ -1,6 +1,7 @@
 // ユーザ管理(管理者機能) (第3章): ユーザ情報一覧, ユーザ情報登録, ユーザ情報詳細 with 変更, 削除
-// and パスワード初期化. Only 担当者 are added, changed or deleted here; every lookup is scoped to
-// the logged-in member, so another member's users are simply not found.
+// and パスワード初期化. Only 担当者 are added, changed or deleted here; パスワード初期化 also serves
+// the other 管理者 (one's own password changes at パスワード変更). Every lookup is scoped to the
+// logged-in member, so another member's users are simply not found.
 import { Hono, type Context } from 'hono';
 import { randomUUID } from 'node:crypto';
 import { generatePassword } from '../../../domain/password-generator';
@@ -26,6 +27,8 @@ const DONE: Record<string, (userId: string) => string> = {
   updated: () => 'ユーザ情報を変更しました。',
   reset: () => 'パスワードを初期化しました。登録されているメールアドレスに新しいパスワードを記載したメールをお送りします。',
 };
+
+const OWN_PASSWORD_RESET = 'ご自身のパスワードは初期化できません。「パスワード変更」から変更してください。';
 
 function doneMessage(c: Context<AppEnv>, userId: string): string | undefined {
   const key = Object.keys(DONE).find((k) => c.req.query(k) !== undefined);
@@ -118,8 +121,12 @@ export function userManagementRoutes(deps: AppDeps) {
   });
 
   app.post('/member/users/:userId/password-reset', async (c) => {
+    const auth = c.get('member');
     const user = await findUser(c);
-    if (!user || user.role !== 'person_in_charge') return c.notFound();
+    if (!user) return c.notFound();
+    if (user.id === auth.user.id) {
+      return c.html(<UserDetailPage auth={auth} user={user} values={{}} errors={{}} resetRequestId={randomUUID()} error={OWN_PASSWORD_RESET} />, 403);
+    }
     const body = await c.req.parseBody();
     const requestId = typeof body.requestId === 'string' && /^[0-9a-f-]{36}$/.test(body.requestId) ? body.requestId : randomUUID();
     // The old password stops working now, not when the mail goes out; so do its sessions.

@@ -1,5 +1,6 @@
 // ユーザ情報詳細 (第3章): 変更, 削除 (after a confirmation) and パスワード初期化 of a 担当者.
-// 管理者 are shown only: they change through 会員情報変更.
+// 管理者 are shown only (they change through 会員情報変更); the other 管理者's password can be
+// reset here, one's own is changed at パスワード変更.
 import type { User } from '../../../db/models/user';
 import type { FieldErrors } from '../../../domain/forms/parse-form';
 import type { UserField } from '../../../domain/forms/user';
@@ -8,6 +9,9 @@ import { Done, FormError } from '../../components/notice';
 import { UserSummaryRows } from '../../components/user-summary-rows';
 import { MemberLayout } from '../member-layout';
 import { UserFormFields, type UserFormValues } from './user-form-fields';
+
+/** Its button sits in the row of the other buttons (manual order), owned through form="…". */
+const RESET_FORM_ID = 'password-reset-form';
 
 export function userFormValues(user: User): UserFormValues {
   return {
@@ -34,6 +38,18 @@ function AdministratorSummary({ user }: { user: User }) {
   );
 }
 
+function PasswordResetForm({ action, requestId }: { action: string; requestId: string }) {
+  return (
+    <form id={RESET_FORM_ID} hx-boost="true" method="post" action={action}>
+      <input type="hidden" name="requestId" value={requestId} />
+    </form>
+  );
+}
+
+function ResetButton() {
+  return <button type="submit" form={RESET_FORM_ID}>パスワード初期化</button>;
+}
+
 export interface UserDetailPageProps {
   auth: MemberAuth;
   user: User;
@@ -42,40 +58,49 @@ export interface UserDetailPageProps {
   /** Makes a double click on パスワード初期化 send one mail. */
   resetRequestId: string;
   done?: string;
+  /** A refusal that concerns the page, not a field. */
+  error?: string;
 }
 
-export function UserDetailPage({ auth, user, values, errors, resetRequestId, done }: UserDetailPageProps) {
+export function UserDetailPage({ auth, user, values, errors, resetRequestId, done, error }: UserDetailPageProps) {
   const hasErrors = Object.keys(errors).length > 0;
   const base = `/member/users/${user.userId}`;
+  const own = user.id === auth.user.id;
   return (
     <MemberLayout title="ユーザ情報詳細" auth={auth} area="/member/users">
       <h1>ユーザ情報詳細</h1>
       <Done message={done} />
-      <p>◆ユーザー情報の変更・削除はこちらからできます。</p>
+      <FormError message={error} />
+      {user.role !== 'administrator' ? (
+        <p>◆ユーザー情報の変更・削除はこちらからできます。</p>
+      ) : own ? (
+        <p>◆ご自身のパスワードは「<a href="/member/password">パスワード変更</a>」から変更してください。</p>
+      ) : (
+        <p>◆管理者のパスワード初期化はこちらからできます。</p>
+      )}
       <p>◆管理者の変更をする場合は「会員情報変更」から申請してください。</p>
       <h2>●ユーザ情報</h2>
       {user.role === 'administrator' ? (
         <>
           <AdministratorSummary user={user} />
-          <div class="actions"><a class="button secondary" href="/member/users">戻る</a></div>
+          <div class="actions">
+            <a class="button secondary" href="/member/users">戻る</a>
+            {own ? null : <ResetButton />}
+          </div>
         </>
       ) : (
-        <>
-          <form hx-boost="true" method="post" action={base} novalidate>
-            <FormError message={hasErrors ? '入力内容に誤りがあります。各項目のメッセージをご確認ください。' : undefined} />
-            <UserFormFields businessCode={auth.member.businessCode} values={values} errors={errors} fixedUserId={user.userId} />
-            <div class="actions">
-              <a class="button secondary" href="/member/users">戻る</a>
-              <a class="button secondary" href={`${base}/delete`}>削除</a>
-              <button type="submit">変更</button>
-            </div>
-          </form>
-          <form hx-boost="true" method="post" action={`${base}/password-reset`} class="actions">
-            <input type="hidden" name="requestId" value={resetRequestId} />
-            <button type="submit">パスワード初期化</button>
-          </form>
-        </>
+        <form hx-boost="true" method="post" action={base} novalidate>
+          <FormError message={hasErrors ? '入力内容に誤りがあります。各項目のメッセージをご確認ください。' : undefined} />
+          <UserFormFields businessCode={auth.member.businessCode} values={values} errors={errors} fixedUserId={user.userId} />
+          <div class="actions">
+            <a class="button secondary" href="/member/users">戻る</a>
+            <a class="button secondary" href={`${base}/delete`}>削除</a>
+            <ResetButton />
+            <button type="submit">変更</button>
+          </div>
+        </form>
       )}
+      {own ? null : <PasswordResetForm action={`${base}/password-reset`} requestId={resetRequestId} />}
     </MemberLayout>
   );
 }
