@@ -1,4 +1,5 @@
-// 「ID／パスワードを忘れた方はこちら」: who asks for a reset link, and where it should go.
+// 「ID／パスワードを忘れた方はこちら」: who asks for a reset link, and where it should go. Left
+// empty, the ユーザID is looked up by the address: the link's mail names it.
 import { z } from 'zod';
 import { emailAddress } from './text';
 import { businessCode, userId } from './user-fields';
@@ -10,6 +11,10 @@ export const forgotPasswordSchema = z.object({
   // Made when the form is shown: a double submission sends one mail.
   requestId: z.uuid({ error: '画面の有効期限が切れました。もう一度入力してください。' }),
   businessCode: businessCode(),
-  userId: userId(),
+  userId: z
+    .string()
+    .optional()
+    .transform((v) => v?.trim() || undefined)
+    .pipe(userId().optional()),
   email: emailAddress(),
 });

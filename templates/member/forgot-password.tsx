@@ -18,14 +18,14 @@ export function ForgotPasswordPage({ values, errors }: ForgotPasswordPageProps) 
   return (
     <Layout title="パスワード初期化">
       <h1>パスワード初期化</h1>
-      <p>事業者コード、ユーザID、ご登録のメールアドレスを入力し、「送信」ボタンをクリックしてください。ご登録のメールアドレスに、新しいパスワードを設定するためのURLをお送りします。</p>
-      <p class="hint">ユーザIDがご不明な場合は、貴社の管理者にお問い合わせください。</p>
+      <p>事業者コード、ユーザID、ご登録のメールアドレスを入力し、「送信」ボタンをクリックしてください。ご登録のメールアドレスに、ユーザIDと新しいパスワードを設定するためのURLをお送りします。</p>
+      <p class="hint">ユーザIDがご不明な場合は、空欄のまま送信してください。そのメールアドレスでご登録のユーザIDをお知らせします。</p>
       <form hx-boost="true" method="post" action="/password/forgot" novalidate>
         <FormError message={hasErrors ? '入力内容に誤りがあります。各項目のメッセージをご確認ください。' : undefined} />
         <input type="hidden" name="requestId" value={values.requestId ?? ''} />
         {errors.requestId ? <p class="error" role="alert">{errors.requestId}</p> : null}
         <Field name="businessCode" label="事業者コード" required width="半角" value={values.businessCode} error={errors.businessCode} maxlength={4} />
-        <Field name="userId" label="ユーザID" required width="半角" value={values.userId} error={errors.userId} maxlength={6} />
+        <Field name="userId" label="ユーザID" width="半角" value={values.userId} error={errors.userId} maxlength={6} hint="※ご不明な場合は空欄" />
         <Field name="email" label="メールアドレス" type="email" required width="半角" value={values.email} error={errors.email} hint="※ご登録のメールアドレスを入力してください" autocomplete="email" />
         <div class="actions">
           <a class="button secondary" href="/login">戻る</a>
@@ -41,7 +41,7 @@ export function ForgotPasswordSentPage() {
     <Layout title="パスワード初期化">
       <h1>パスワード初期化</h1>
       <p class="panel" role="status">
-        入力された内容がご登録の情報と一致する場合は、ご登録のメールアドレスに新しいパスワードを設定するためのURLをお送りしました。メールをご確認ください。
+        入力された内容がご登録の情報と一致する場合は、ご登録のメールアドレスにユーザIDと新しいパスワードを設定するためのURLをお送りしました。メールをご確認ください。
       </p>
       <p>メールが届かない場合は、入力内容をご確認のうえ、もう一度お試しいただくか、貴社の管理者にお問い合わせください。</p>
       <p><a href="/login">ログイン画面へ戻る</a></p>

@@ -175,6 +175,25 @@ describe('ID／パスワードを忘れた方はこちら', () => {
     expect(await mailsTo(member.email)).toHaveLength(0);
   });
 
+  it('names the ユーザID when it is left empty: each user of the member at that address gets a link', async () => {
+    const member = await createMemberWithAdmin(db);
+    const colleague = await createPersonInCharge(db, member.businessCode, { profile: { email: member.email.toUpperCase() } });
+    const other = await createPersonInCharge(db, member.businessCode);
+    const elsewhere = await createMemberWithAdmin(db, { admin: { email: member.email } });
+    expect((await requestLink({ businessCode: member.businessCode, userId: '', email: member.email })).status).toBe(303);
+    const deadline = Date.now() + 20_000;
+    let mails = await mailsTo(member.email);
+    while (mails.length < 2 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      mails = await mailsTo(member.email);
+    }
+    const named = mails.map((mail) => /ユーザID: (\w+)/.exec(mail.text)?.[1]).sort();
+    expect(named).toEqual([member.userId, colleague.userId].sort());
+    expect(named).not.toContain(elsewhere.userId);
+    for (const mail of mails) expect(firstUrl(mail.text)).toMatch(/\/password\/reset\/[a-z2-7]{32}$/);
+    expect(await mailsTo(other.email)).toHaveLength(0);
+  });
+
   it('mails a link that sets a new password once, ends sessions, and is refused the second time', async () => {
     const member = await createMemberWithAdmin(db);
     const session = await memberCookie(member.businessCode, member.userId, member.password);

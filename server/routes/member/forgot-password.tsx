@@ -33,17 +33,18 @@ export function forgotPasswordRoutes(deps: AppDeps) {
       return c.html(<ForgotPasswordPage values={values} errors={result.errors} />, 422);
     }
     const { requestId, businessCode, userId, email } = result.data;
-    const user = await db.models.User.findOne({ where: { businessCode, userId } });
-    const member = user ? await db.models.Member.findByPk(businessCode) : null;
-    if (user && member?.status === 'active' && user.email.toLowerCase() === email.toLowerCase()) {
+    const member = await db.models.Member.findByPk(businessCode);
+    // Without a ユーザID, every user of the member registered with the address gets a link.
+    const users = member?.status === 'active' ? await db.models.User.findAll({ where: { businessCode, ...(userId ? { userId } : {}) } }) : [];
+    for (const user of users.filter((u) => u.email.toLowerCase() === email.toLowerCase())) {
       await startMailDelivery(deps, {
         kind: 'password-reset-link',
-        idempotencyKey: `password-reset-link:${requestId}`,
+        idempotencyKey: `password-reset-link:${requestId}:${user.id}`,
         userRowId: user.id,
         expiresAt: new Date(Date.now() + config.auth.resetLinkExpiryMs).toISOString(),
       });
     }
-    c.get('log').info({ businessCode, userId }, 'password reset link requested');
+    c.get('log').info({ businessCode, userId: userId ?? null }, 'password reset link requested');
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, started + MINIMUM_ANSWER_MS - Date.now())));
     return c.redirect('/password/forgot/sent', 303);
   });
