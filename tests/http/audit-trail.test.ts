@@ -31,7 +31,7 @@ describe('会員情報変更履歴（監査証跡）', () => {
     expect(html).toContain('<h1>会員情報変更履歴（監査証跡）</h1>');
     expect(html).toContain('<td>管理者情報変更</td>');
     expect(html).toContain(`<td>${m.userId} 山田 太郎</td>`);
-    expect(html).toMatch(/管理者① 所属・役職: 「総務部.課長」 → 「経営企画部 部長」/);
+    expect(html).toMatch(/管理者① 所属・役職: 「総務部.課長」 → 「経営企画部　部長」/);
     expect(html).toContain(`href="/staff/changes/${requestId}"`);
     expect(html).not.toContain(`<td>${other.businessCode}</td>`);
     expect(await (await getWithCookie('/staff', staff)).text()).toContain('href="/staff/audit"');
