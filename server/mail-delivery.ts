@@ -5,12 +5,21 @@ import type { AccountMailRequest } from '../domain/account-mail';
 import { deliverMail } from '../workflows/deliver-mail';
 import type { AppDeps } from './deps';
 
-export async function startMailDelivery({ temporal, config }: AppDeps, request: AccountMailRequest): Promise<void> {
+/** Whether this call started the delivery (false: an earlier request for the same mail had). */
+export async function startMailDelivery({ temporal, config }: AppDeps, request: AccountMailRequest): Promise<boolean> {
   try {
     await temporal.connection.withDeadline(Date.now() + 5_000, () =>
-      temporal.workflow.start(deliverMail, { taskQueue: config.temporal.taskQueue, workflowId: request.idempotencyKey, args: [request] }),
+      temporal.workflow.start(deliverMail, {
+        taskQueue: config.temporal.taskQueue,
+        workflowId: request.idempotencyKey,
+        // Also after the first delivery has finished: the same key is the same mail.
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+        args: [request],
+      }),
     );
+    return true;
   } catch (error) {
     if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    return false;
   }
 }

@@ -199,6 +199,8 @@ describe('ユーザ情報詳細', () => {
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(await mailsTo(tanto.email)).toHaveLength(1);
     expect((await postForm('/login', { businessCode: admin.businessCode, userId: tanto.userId, password: tanto.password })).status).toBe(422);
+    // The same form sent again after the mail (a reload): the mailed password must stay the one.
+    expect((await postForm(`/member/users/${tanto.userId}/password-reset`, { requestId }, { cookie: admin.cookie })).status).toBe(303);
     const cookie = await memberCookie(admin.businessCode, tanto.userId, passwordIn(mail.text));
     expect((await getWithCookie('/member', cookie)).headers.get('location')).toBe('/member/password');
   });

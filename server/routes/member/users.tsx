@@ -129,12 +129,19 @@ export function userManagementRoutes(deps: AppDeps) {
     }
     const body = await c.req.parseBody();
     const requestId = typeof body.requestId === 'string' && /^[0-9a-f-]{36}$/.test(body.requestId) ? body.requestId : randomUUID();
-    // The old password stops working now, not when the mail goes out; so do its sessions.
-    await db.sequelize.transaction(async (transaction) => {
-      await user.update({ passwordHash: await hashPassword(generatePassword(24)), mustChangePassword: true }, { transaction });
-      await endAllSessions(db, { kind: 'user', id: user.id }, transaction);
-    });
-    await startMailDelivery(deps, { kind: 'user-password', idempotencyKey: `user-password-reset:${user.id}:${requestId}`, userRowId: user.id, reason: 'reset' });
+    const started = await startMailDelivery(deps, { kind: 'user-password', idempotencyKey: `user-password-reset:${user.id}:${requestId}`, userRowId: user.id, reason: 'reset' });
+    // The old password stops working now, not when the mail goes out; so do its sessions. A
+    // repeated form (same id) changes nothing, and neither does this once the mail's activity has
+    // set the new password (it moves passwordChangedAt): the mailed password must stay valid.
+    if (started) {
+      await db.sequelize.transaction(async (transaction) => {
+        await db.models.User.update(
+          { passwordHash: await hashPassword(generatePassword(24)), mustChangePassword: true },
+          { where: { id: user.id, passwordChangedAt: user.passwordChangedAt }, transaction },
+        );
+        await endAllSessions(db, { kind: 'user', id: user.id }, transaction);
+      });
+    }
     c.get('log').info({ businessCode: user.businessCode, userId: user.userId }, 'user password reset');
     return c.redirect(`/member/users/${user.userId}?reset`, 303);
   });
