@@ -1,8 +1,8 @@
 // Passwords of members' users and staff: setting one (hash, history, sessions ended, all in one
-// transaction), the history rule, and the record of failed and successful logins. 過去3世代 counts
+// transaction), the history rule, and the record of attempts and logins. 過去3世代 counts
 // the passwords users chose, so a temporary one mailed here (new user, reset, 承認) takes no slot in
 // the history; being current, it is still refused as the next one (the callers compare with it).
-import { Op, type Transaction } from 'sequelize';
+import { Op, QueryTypes, type Transaction } from 'sequelize';
 import { hashPassword, verifyPassword } from '../../domain/password-hash';
 import type { Database } from '../database';
 import { accountModel, ownerColumns, ownerWhere, type AccountRef } from './account';
@@ -43,33 +43,58 @@ export async function setPassword(db: Database, owner: AccountRef, password: str
   else await db.sequelize.transaction(apply);
 }
 
+function credentialTable(owner: AccountRef): string {
+  return owner.kind === 'user' ? 'users' : 'staff_users';
+}
+
+/** An attempt allowed to have its password verified; `lockedUntil` is the lock it set itself, if any. */
+export interface LoginAttempt {
+  lockedUntil: Date | null;
+}
+
 /**
- * Counts a failed login. The failure that reaches the threshold locks the account for a while and
- * starts the count again, so a stranger can only ever lock it for `lockMs` at a time, and failures
- * while it is locked neither count nor extend the lock.
+ * Takes one attempt, in one statement and before the password is verified, so attempts sent at
+ * once cannot outrun the count: each counts as a failure until a right password clears it, and the
+ * one that reaches the threshold locks the account for `lockMs` (still evaluated itself) and starts
+ * the count again. A stranger can therefore only ever lock it for `lockMs` at a time. Null while
+ * locked: such attempts are not evaluated, and neither count nor extend the lock.
  */
-export async function recordFailedLogin(db: Database, owner: AccountRef, threshold: number, lockMs: number): Promise<void> {
-  const table = owner.kind === 'user' ? 'users' : 'staff_users';
-  await db.sequelize.query(
-    `UPDATE ${table}
-        SET locked_until = CASE WHEN failed_login_count + 1 >= :threshold THEN :until ELSE locked_until END,
+export async function reserveLoginAttempt(db: Database, owner: AccountRef, threshold: number, lockMs: number): Promise<LoginAttempt | null> {
+  const until = new Date(Date.now() + lockMs);
+  const rows = await db.sequelize.query<{ locked: boolean }>(
+    `UPDATE ${credentialTable(owner)}
+        SET locked_until = CASE WHEN failed_login_count + 1 >= :threshold THEN CAST(:until AS timestamptz) END,
             failed_login_count = CASE WHEN failed_login_count + 1 >= :threshold THEN 0 ELSE failed_login_count + 1 END
-      WHERE id = :id AND (locked_until IS NULL OR locked_until <= NOW())`,
-    { replacements: { threshold, until: new Date(Date.now() + lockMs), id: owner.id } },
+      WHERE id = :id AND (locked_until IS NULL OR locked_until <= NOW())
+      RETURNING locked_until IS NOT NULL AS locked`,
+    { type: QueryTypes.SELECT, replacements: { threshold, until, id: owner.id } },
   );
+  const row = rows[0];
+  return row ? { lockedUntil: row.locked ? until : null } : null;
 }
 
-/** A successful login: 前回ログイン日時 becomes the last one, failures are forgotten. */
+/**
+ * The password of `attempt` was right: failures are forgotten and the attempt's own lock lifted.
+ * False, and no login, if another attempt locked the account while this one was verified (it was
+ * one of a burst that used up the attempts) or the password was changed meanwhile (the verified
+ * one no longer holds).
+ */
+export async function recordRightPassword(db: Database, owner: AccountRef, attempt: LoginAttempt, verifiedHash: string): Promise<boolean> {
+  const rows = await db.sequelize.query(
+    `UPDATE ${credentialTable(owner)} SET failed_login_count = 0, locked_until = NULL
+      WHERE id = :id AND password_hash = :verifiedHash
+        AND (locked_until IS NULL OR locked_until <= NOW() OR locked_until = :ownLock)
+      RETURNING id`,
+    { type: QueryTypes.SELECT, replacements: { id: owner.id, verifiedHash, ownLock: attempt.lockedUntil } },
+  );
+  return rows.length > 0;
+}
+
+/** A login (after recordRightPassword): 前回ログイン日時 becomes the last one. */
 export async function recordSuccessfulLogin(db: Database, owner: AccountRef): Promise<void> {
-  const table = owner.kind === 'user' ? 'users' : 'staff_users';
-  await db.sequelize.query(
-    `UPDATE ${table} SET previous_login_at = last_login_at, last_login_at = NOW(), failed_login_count = 0, locked_until = NULL WHERE id = :id`,
-    { replacements: { id: owner.id } },
-  );
-}
-
-export function isLocked(lockedUntil: Date | null, now = new Date()): boolean {
-  return lockedUntil !== null && lockedUntil.getTime() > now.getTime();
+  await db.sequelize.query(`UPDATE ${credentialTable(owner)} SET previous_login_at = last_login_at, last_login_at = NOW() WHERE id = :id`, {
+    replacements: { id: owner.id },
+  });
 }
 
 /** Reset-link tokens of a user that were never used: removed when the password is set another way. */

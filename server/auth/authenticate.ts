@@ -7,7 +7,7 @@ import type { Member } from '../../db/models/member';
 import type { StaffUser } from '../../db/models/staff-user';
 import type { User } from '../../db/models/user';
 import type { AccountRef } from '../../db/repositories/account';
-import { isLocked, recordFailedLogin, recordSuccessfulLogin } from '../../db/repositories/credentials';
+import { recordRightPassword, recordSuccessfulLogin, reserveLoginAttempt } from '../../db/repositories/credentials';
 import { generatePassword } from '../../domain/password-generator';
 import { hashPassword, verifyPassword } from '../../domain/password-hash';
 
@@ -22,17 +22,23 @@ function dummyPasswordHash(): Promise<string> {
 async function check(
   db: Database,
   auth: Config['auth'],
-  account: { ref: AccountRef; passwordHash: string; lockedUntil: Date | null } | null,
+  account: { ref: AccountRef; passwordHash: string } | null,
   password: string,
 ): Promise<boolean> {
   if (!account) {
     await verifyPassword(await dummyPasswordHash(), password);
     return false;
   }
-  const matches = await verifyPassword(account.passwordHash, password);
-  if (isLocked(account.lockedUntil)) return false;
-  if (!matches) await recordFailedLogin(db, account.ref, auth.lockThreshold, auth.lockDurationMs);
-  return matches;
+  // Counted before the verification, which queues for argon2's few threads: attempts sent at once
+  // would otherwise all be verified against a state read before any of them had failed.
+  const attempt = await reserveLoginAttempt(db, account.ref, auth.lockThreshold, auth.lockDurationMs);
+  if (!attempt) {
+    // Locked: the guess is not tried, but the answer costs the same verification.
+    await verifyPassword(await dummyPasswordHash(), password);
+    return false;
+  }
+  if (!(await verifyPassword(account.passwordHash, password))) return false;
+  return recordRightPassword(db, account.ref, attempt, account.passwordHash);
 }
 
 export async function authenticateMember(
@@ -41,7 +47,7 @@ export async function authenticateMember(
   input: { businessCode: string; userId: string; password: string },
 ): Promise<LoginOutcome<{ user: User; member: Member }>> {
   const user = await db.models.User.findOne({ where: { businessCode: input.businessCode, userId: input.userId } });
-  const account = user && { ref: { kind: 'user', id: user.id } as const, passwordHash: user.passwordHash, lockedUntil: user.lockedUntil };
+  const account = user && { ref: { kind: 'user', id: user.id } as const, passwordHash: user.passwordHash };
   if (!(await check(db, auth, account, input.password)) || !user) return { ok: false, reason: 'invalid' };
   const member = await db.models.Member.findByPk(user.businessCode);
   if (!member) return { ok: false, reason: 'invalid' };
@@ -56,7 +62,7 @@ export async function authenticateStaff(
   input: { loginId: string; password: string },
 ): Promise<LoginOutcome<StaffUser>> {
   const staff = await db.models.StaffUser.findOne({ where: { loginId: input.loginId } });
-  const account = staff && { ref: { kind: 'staff', id: staff.id } as const, passwordHash: staff.passwordHash, lockedUntil: staff.lockedUntil };
+  const account = staff && { ref: { kind: 'staff', id: staff.id } as const, passwordHash: staff.passwordHash };
   if (!(await check(db, auth, account, input.password)) || !staff) return { ok: false, reason: 'invalid' };
   await recordSuccessfulLogin(db, { kind: 'staff', id: staff.id });
   return { ok: true, value: staff };

@@ -2,15 +2,36 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/database';
 import { endSessionsOfMember } from '../../db/repositories/sessions';
+import { LOGIN_FAILED } from '../../server/routes/member/login';
+import { STAFF_LOGIN_FAILED } from '../../server/routes/staff/login';
 import { createMemberWithAdmin, createStaffAccount, getWithCookie, memberCookie, staffCookie } from '../support/auth';
 import { postForm } from '../support/http';
-import { testDatabase, webUrl } from '../support/stack';
+import { testConfig, testDatabase, webUrl } from '../support/stack';
 
 let db: Database;
 beforeAll(() => {
   db = testDatabase();
 });
 afterAll(() => db.close());
+
+/**
+ * Sends 3 × LOGIN_LOCK_THRESHOLD wrong passwords at once: each gets the neutral message, and the
+ * account ends locked (tests/db/login-lockout.test.ts shows that only the threshold were evaluated).
+ * The lock then ends by itself (LOGIN_LOCK_DURATION is 2s in this run) and the right password logs in.
+ */
+async function floodAndOutlastLock(path: string, fields: Record<string, string>, lockedUntil: () => Promise<Date | null | undefined>, message: string) {
+  const started = Date.now();
+  const flood = await Promise.all(
+    Array.from({ length: 3 * testConfig().auth.lockThreshold }, (_, i) => postForm(path, { ...fields, password: `Wrong-pass${i}` })),
+  );
+  for (const response of flood) {
+    expect(response.status).toBe(422);
+    expect(await response.text()).toContain(message);
+  }
+  const until = (await lockedUntil())?.getTime() ?? 0;
+  expect(until).toBeGreaterThanOrEqual(started);
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, until - Date.now() + 200)));
+}
 
 describe('member ログイン', () => {
   it.each(['/login', '/'])('shows the manual labels, the ログイン button and the forgotten-password link at %s', async (path) => {
@@ -100,6 +121,13 @@ describe('member ログイン', () => {
     expect(after.status).toBe(303);
     expect(after.headers.get('location')).toBe('/login');
   });
+
+  it('locks at a flood of parallel wrong passwords with the neutral message, until the lock ends', async () => {
+    const member = await createMemberWithAdmin(db);
+    const lockedUntil = async () => (await db.models.User.findOne({ where: { businessCode: member.businessCode, userId: member.userId } }))?.lockedUntil;
+    await floodAndOutlastLock('/login', { businessCode: member.businessCode, userId: member.userId }, lockedUntil, LOGIN_FAILED);
+    expect((await postForm('/login', { businessCode: member.businessCode, userId: member.userId, password: member.password })).status).toBe(303);
+  });
 });
 
 describe('staff ログイン', () => {
@@ -123,5 +151,12 @@ describe('staff ログイン', () => {
     const response = await postForm('/staff/login', { loginId: staff.loginId, password: 'Wrong-pass1' });
     expect(response.status).toBe(422);
     expect(await response.text()).toContain('ログインIDまたはパスワードが正しくありません。');
+  });
+
+  it('locks at a flood of parallel wrong passwords with the neutral message, until the lock ends', async () => {
+    const staff = await createStaffAccount(db);
+    const lockedUntil = async () => (await db.models.StaffUser.findOne({ where: { loginId: staff.loginId } }))?.lockedUntil;
+    await floodAndOutlastLock('/staff/login', { loginId: staff.loginId }, lockedUntil, STAFF_LOGIN_FAILED);
+    expect((await postForm('/staff/login', { loginId: staff.loginId, password: staff.password })).status).toBe(303);
   });
 });
