@@ -18,8 +18,21 @@ import { memberRoutes } from './routes/member';
 import { staffRoutes } from './routes/staff';
 import { staticRoutes } from './routes/static';
 import { topRoutes } from './routes/top';
+import { formBodyLimit } from './form-body-limit';
 import { addressWithoutStepNotice } from './step-notice-address';
 import { isServiceUnavailable } from './unavailable';
+
+/** Every form but the two uploads (which have their own limit) fits many times into this. */
+const FORM_BODY_LIMIT_BYTES = 64 * 1024;
+const UPLOAD_PATH = /\/attachments$/;
+
+/** The address as logged: a password reset link's token is a secret until used. */
+function loggedPath(path: string): string {
+  return path.replace(/^\/password\/reset\/[^/]+/, '/password/reset/…');
+}
+
+/** Pages of signed-in users and of password resets stay out of the browser's cache (shared PCs). */
+const PRIVATE_PAGES = /^\/(member|staff|password)(\/|$)/;
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -31,7 +44,11 @@ export function createApp(deps: AppDeps) {
     c.set('log', log);
     const started = performance.now();
     await next();
-    log.info({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
+    log.info({ method: c.req.method, path: loggedPath(c.req.path), status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
+  });
+  app.use(async (c, next) => {
+    await next();
+    if (PRIVATE_PAGES.test(c.req.path) && !c.res.headers.has('cache-control')) c.header('Cache-Control', 'no-store');
   });
   app.use(
     secureHeaders({
@@ -50,6 +67,8 @@ export function createApp(deps: AppDeps) {
   // State-changing requests must come from our own pages (Origin or Sec-Fetch-Site).
   app.use(csrf({ origin: (origin, c) => origin === publicOrigin || origin === new URL(c.req.url).origin }));
   app.use(addressWithoutStepNotice);
+  const formLimit = formBodyLimit(FORM_BODY_LIMIT_BYTES, (c) => c.html(<ErrorPage status={413} />, 413));
+  app.use((c, next) => (c.req.method === 'GET' || UPLOAD_PATH.test(c.req.path) ? next() : formLimit(c, next)));
 
   app.route('/', healthRoutes(deps));
   app.route('/', staticRoutes());

@@ -1,4 +1,5 @@
-// /healthz: the process answers. /readyz: PostgreSQL and Temporal answer too (503 with the reason).
+// /healthz: the process answers. /readyz: PostgreSQL and Temporal answer too (503 naming which did
+// not; the reason, which names hosts and ports, goes to the log only).
 import { Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../deps';
 
@@ -26,7 +27,8 @@ export function healthRoutes({ db, temporal }: AppDeps) {
           await check();
           return [name, 'ok'] as const;
         } catch (error) {
-          return [name, (error as Error).message || 'unreachable'] as const;
+          c.get('log').warn({ err: error, check: name }, 'readiness check failed');
+          return [name, 'unavailable'] as const;
         }
       }),
     );

@@ -1,0 +1,55 @@
+// What a shared PC, a log reader or an oversized post must not get: signed-in pages from the
+// browser cache, a reset link's token from the access log, the web server's memory.
+import pino from 'pino';
+import { Writable } from 'node:stream';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app';
+import { createMemberWithAdmin, createStaffAccount, getWithCookie, memberCookie, staffCookie } from '../support/auth';
+import { testConfig, testDatabase, testTemporalClient, webUrl } from '../support/stack';
+
+const db = testDatabase();
+afterAll(() => db.close());
+
+describe('browser cache', () => {
+  it('keeps member, staff and password pages out of it, and lets public pages be', async () => {
+    const member = await createMemberWithAdmin(db);
+    const staff = await createStaffAccount(db);
+    const memberPage = await getWithCookie('/member/info', await memberCookie(member.businessCode, member.userId, member.password));
+    const staffPage = await getWithCookie('/staff/members', await staffCookie(staff.loginId, staff.password));
+    expect([memberPage.status, staffPage.status]).toEqual([200, 200]);
+    expect(memberPage.headers.get('cache-control')).toBe('no-store');
+    expect(staffPage.headers.get('cache-control')).toBe('no-store');
+    expect((await fetch(webUrl('/password/forgot'))).headers.get('cache-control')).toBe('no-store');
+    expect((await fetch(webUrl('/join/link'))).headers.get('cache-control')).toBeNull();
+  });
+});
+
+describe('oversized posts', () => {
+  it('are refused with a Japanese page before they are read whole', async () => {
+    const response = await fetch(webUrl('/login'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: new URL(webUrl()).origin },
+      body: `businessCode=${'A'.repeat(200_000)}&userId=x&password=y`,
+    });
+    expect(response.status).toBe(413);
+    expect(await response.text()).toContain('入力された内容が大きすぎるため、受け付けられませんでした。');
+  });
+});
+
+describe('access log', () => {
+  it('does not record the token of a password reset link', async () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(chunk.toString());
+        done();
+      },
+    });
+    const app = createApp({ config: testConfig(), db, temporal: await testTemporalClient(), logger: pino({ level: 'info' }, sink) });
+    const token = 'abcdefghijklmnopqrstuvwxyz234567';
+    expect((await app.request(`/password/reset/${token}`)).status).toBe(410);
+    const logged = lines.join('');
+    expect(logged).toContain('/password/reset/');
+    expect(logged).not.toContain(token);
+  });
+});
