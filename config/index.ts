@@ -9,6 +9,7 @@ const duration = z.string().refine((v) => parseDuration(v) !== undefined, {
   message: 'must be a duration such as 30s, 15m, 12h or 7d',
 });
 const optionalUrl = z.string().url().optional();
+const sendLimit = z.coerce.number().int().min(1).max(1_000);
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -36,6 +37,8 @@ const schema = z.object({
   MAIL_INBOX_WEB_PORT: port.default(1080),
   MAIL_FROM: z.string().min(3).default('電力広域的運営推進機関 会員情報管理システム <no-reply@localhost>'),
   JOIN_LINK_EXPIRY: duration.default('7d'),
+  JOIN_LINK_LIMIT_PER_ADDRESS: sendLimit.default(3),
+  JOIN_LINK_LIMIT_WINDOW: duration.default('1h'),
   BUSINESS_CODE_WAIT: duration.default('180d'),
   FINAL_APPLICATION_WAIT: duration.default('90d'),
   PASSWORD_MIN_LENGTH: z.coerce.number().int().min(1).max(128).default(8),
@@ -47,6 +50,8 @@ const schema = z.object({
   LOGIN_LOCK_DURATION: duration.default('15m'),
   SESSION_IDLE_TIMEOUT: duration.default('30m'),
   PASSWORD_RESET_LINK_EXPIRY: duration.default('30m'),
+  PASSWORD_RESET_LIMIT_PER_USER: sendLimit.default(3),
+  PASSWORD_RESET_LIMIT_WINDOW: duration.default('1h'),
   WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(2).max(100_000).default(400),
   JOIN_REMINDER_INTERVAL: duration.default('14d'),
   STAFF_DIGEST_INTERVAL: duration.default('1d'),
@@ -55,6 +60,12 @@ const schema = z.object({
 });
 
 export type Env = z.infer<typeof schema>;
+
+/** At most `max` mails of one kind to one recipient within `windowMs`: public forms cannot be used to flood an inbox. */
+export interface SendLimit {
+  max: number;
+  windowMs: number;
+}
 
 export interface Config {
   env: Env['NODE_ENV'];
@@ -78,6 +89,8 @@ export interface Config {
   mailInbox: { smtpPort: number; webPort: number };
   mailFrom: string;
   joinLinkExpiryMs: number;
+  /** リンク確認: applications per recipient address within the window; more are refused. */
+  joinLinkLimit: SendLimit;
   /** Reminders to applicants and the staff digest; read by activities at each new wait. */
   reminders: { applicantIntervalMs: number; staffDigestIntervalMs: number; staffDigestMinAgeMs: number };
   /** 関連資料: the largest file accepted */
@@ -94,6 +107,8 @@ export interface Config {
     /** A session ends after this long without a request (sliding expiry) */
     sessionIdleMs: number;
     resetLinkExpiryMs: number;
+    /** 「ID／パスワードを忘れた方はこちら」: reset mails per user within the window; more are silently not sent. */
+    resetMailLimit: SendLimit;
   };
 }
 
@@ -127,6 +142,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     mailInbox: { smtpPort: e.MAIL_INBOX_SMTP_PORT, webPort: e.MAIL_INBOX_WEB_PORT },
     mailFrom: e.MAIL_FROM,
     joinLinkExpiryMs: parseDuration(e.JOIN_LINK_EXPIRY) as number,
+    joinLinkLimit: { max: e.JOIN_LINK_LIMIT_PER_ADDRESS, windowMs: parseDuration(e.JOIN_LINK_LIMIT_WINDOW) as number },
     reminders: {
       applicantIntervalMs: parseDuration(e.JOIN_REMINDER_INTERVAL) as number,
       staffDigestIntervalMs: parseDuration(e.STAFF_DIGEST_INTERVAL) as number,
@@ -147,6 +163,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       lockDurationMs: parseDuration(e.LOGIN_LOCK_DURATION) as number,
       sessionIdleMs: parseDuration(e.SESSION_IDLE_TIMEOUT) as number,
       resetLinkExpiryMs: parseDuration(e.PASSWORD_RESET_LINK_EXPIRY) as number,
+      resetMailLimit: { max: e.PASSWORD_RESET_LIMIT_PER_USER, windowMs: parseDuration(e.PASSWORD_RESET_LIMIT_WINDOW) as number },
     },
   };
 }

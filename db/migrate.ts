@@ -12,6 +12,7 @@ import * as memberSearch from './migrations/0007-member-search';
 import * as searchIndexWithoutPendingList from './migrations/0008-search-index-without-pending-list';
 import * as staffQueueOrderIndexes from './migrations/0009-staff-queue-order-indexes';
 import * as memberSessionStampsFunction from './migrations/0010-member-session-stamps-function';
+import * as joinLinkLimitIndex from './migrations/0011-join-link-limit-index';
 
 const MIGRATIONS = [
   { name: '0001-initial', ...initial },
@@ -24,6 +25,7 @@ const MIGRATIONS = [
   { name: '0008-search-index-without-pending-list', ...searchIndexWithoutPendingList },
   { name: '0009-staff-queue-order-indexes', ...staffQueueOrderIndexes },
   { name: '0010-member-session-stamps-function', ...memberSessionStampsFunction },
+  { name: '0011-join-link-limit-index', ...joinLinkLimitIndex },
 ];
 
 export async function migrate(sequelize: Sequelize): Promise<string[]> {

@@ -1,4 +1,5 @@
-// 加入申請: one row per application, from リンク確認 onwards. Written by activities only.
+// 加入申請: one row per application, from リンク確認 onwards. Written by activities, except its first
+// version, which リンク確認 records itself to count the applications per address (send-limits.ts).
 import { DataTypes, Model, type CreationOptional, type InferAttributes, type InferCreationAttributes, type Sequelize } from 'sequelize';
 import type { ApplicationData } from '../../domain/application-data';
 import type { ApplicationStatus } from '../../domain/application-status';

@@ -12,6 +12,14 @@ describe('loadConfig', () => {
     expect(config.web).toEqual({ host: '127.0.0.1', port: 3000, publicBaseUrl: 'http://localhost:3000' });
     expect(config.temporal.taskQueue).toBe('occto-member');
     expect(config.joinLinkExpiryMs).toBe(7 * 86_400_000);
+    expect(config.joinLinkLimit).toEqual({ max: 3, windowMs: 3_600_000 });
+    expect(config.auth.resetMailLimit).toEqual({ max: 3, windowMs: 3_600_000 });
+  });
+
+  it('reads the limits on mails to one recipient', () => {
+    const config = loadConfig({ ...base, JOIN_LINK_LIMIT_PER_ADDRESS: '5', JOIN_LINK_LIMIT_WINDOW: '30m', PASSWORD_RESET_LIMIT_PER_USER: '2', PASSWORD_RESET_LIMIT_WINDOW: '1d' });
+    expect(config.joinLinkLimit).toEqual({ max: 5, windowMs: 1_800_000 });
+    expect(config.auth.resetMailLimit).toEqual({ max: 2, windowMs: 86_400_000 });
   });
 
   it.each([
@@ -19,6 +27,10 @@ describe('loadConfig', () => {
     [{ JOIN_LINK_EXPIRY: 'a week' }, 'JOIN_LINK_EXPIRY'],
     [{ APP_SECRET: 'short' }, 'APP_SECRET'],
     [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL'],
+    [{ JOIN_LINK_LIMIT_PER_ADDRESS: '0' }, 'JOIN_LINK_LIMIT_PER_ADDRESS'],
+    [{ JOIN_LINK_LIMIT_WINDOW: 'an hour' }, 'JOIN_LINK_LIMIT_WINDOW'],
+    [{ PASSWORD_RESET_LIMIT_PER_USER: 'three' }, 'PASSWORD_RESET_LIMIT_PER_USER'],
+    [{ PASSWORD_RESET_LIMIT_WINDOW: '1 hour' }, 'PASSWORD_RESET_LIMIT_WINDOW'],
   ])('names the bad variable in %o', (overrides, name) => {
     expect(() => loadConfig({ ...base, ...overrides })).toThrow(ConfigError);
     expect(() => loadConfig({ ...base, ...overrides })).toThrow(new RegExp(`${name}:`));

@@ -3,6 +3,7 @@
 import { Hono } from 'hono';
 import { randomUUID } from 'node:crypto';
 import { dropUnusedResetTokens, isRecentPassword, setPassword } from '../../../db/repositories/credentials';
+import { sendWithinResetMailLimit } from '../../../db/repositories/send-limits';
 import { FORGOT_PASSWORD_FIELDS, forgotPasswordSchema } from '../../../domain/forms/forgot-password';
 import { parseForm } from '../../../domain/forms/parse-form';
 import { NEW_PASSWORD_FIELDS, newPasswordSchema } from '../../../domain/forms/password-change';
@@ -16,12 +17,28 @@ import { startMailDelivery } from '../../mail-delivery';
 
 // Long enough to cover looking the account up and starting the mail, so timing tells nothing.
 const MINIMUM_ANSWER_MS = 1_000;
+// Waiting for a mail ends this long before the minimum answer time, so that it never delays the answer.
+const ANSWER_MARGIN_MS = 200;
 const TOKEN = /^[a-z2-7]{32}$/;
 
 export function forgotPasswordRoutes(deps: AppDeps) {
-  const { db, config } = deps;
+  const { db, config, temporal } = deps;
   const app = new Hono<AppEnv>();
   const rule = describePolicy(config.auth.passwordPolicy);
+
+  /**
+   * Waits, at most until `until`, for the mail's delivery: its link is made just before the mail
+   * goes out, and the next request for the user must find it counted (PASSWORD_RESET_LIMIT_*).
+   */
+  async function untilDelivered(workflowId: string, until: number): Promise<void> {
+    if (until <= Date.now()) return;
+    try {
+      await temporal.connection.withDeadline(until, () => temporal.workflow.getHandle(workflowId).result());
+    } catch {
+      // Not delivered in time (the SMTP server slow or away): the delivery goes on retrying by itself,
+      // and the link, once made, is counted by later requests.
+    }
+  }
 
   app.get('/password/forgot', (c) => c.html(<ForgotPasswordPage values={{ requestId: randomUUID() }} errors={{}} />));
 
@@ -36,13 +53,20 @@ export function forgotPasswordRoutes(deps: AppDeps) {
     const member = await db.models.Member.findByPk(businessCode);
     // Without a ユーザID, every user of the member registered with the address gets a link.
     const users = member?.status === 'active' ? await db.models.User.findAll({ where: { businessCode, ...(userId ? { userId } : {}) } }) : [];
+    const waitUntil = started + MINIMUM_ANSWER_MS - ANSWER_MARGIN_MS;
     for (const user of users.filter((u) => u.email.toLowerCase() === email.toLowerCase())) {
-      await startMailDelivery(deps, {
-        kind: 'password-reset-link',
-        idempotencyKey: `password-reset-link:${requestId}:${user.id}`,
-        userRowId: user.id,
-        expiresAt: new Date(Date.now() + config.auth.resetLinkExpiryMs).toISOString(),
+      const idempotencyKey = `password-reset-link:${requestId}:${user.id}`;
+      const outcome = await sendWithinResetMailLimit(db, user.id, config.auth.resetMailLimit, async () => {
+        await startMailDelivery(deps, {
+          kind: 'password-reset-link',
+          idempotencyKey,
+          userRowId: user.id,
+          expiresAt: new Date(Date.now() + config.auth.resetLinkExpiryMs).toISOString(),
+        });
+        await untilDelivered(idempotencyKey, waitUntil);
       });
+      // Said in the log only: the answer is the same whether a mail went out or not.
+      if (outcome !== 'sent') c.get('log').warn({ businessCode, userId: user.userId, outcome }, 'password reset mail not sent');
     }
     c.get('log').info({ businessCode, userId: userId ?? null }, 'password reset link requested');
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, started + MINIMUM_ANSWER_MS - Date.now())));
