@@ -81,12 +81,13 @@ export function createApp(deps: AppDeps) {
   app.route('/', memberRoutes(deps));
   app.route('/', staffRoutes(deps));
 
-  app.notFound((c) => c.html(<ErrorPage status={404} />, 404));
+  // member/staff are set once requireMember/requireStaff let the request in (their middleware runs
+  // for unknown paths under /member and /staff too); a refusal before them (CSRF, no session) and
+  // any other path have neither, and keep the plain page.
+  app.notFound((c) => c.html(<ErrorPage status={404} member={c.get('member')} staff={c.get('staff')} />, 404));
   app.onError((error, c) => {
     if (error instanceof HTTPException && error.status === 403) {
-      // Set once requireMember let the request in; a refusal before (CSRF, no session) has none.
-      const member = c.get('member') !== undefined;
-      return c.html(<ErrorPage status={403} administratorOnly={error instanceof AdministratorOnlyError} member={member} />, 403);
+      return c.html(<ErrorPage status={403} administratorOnly={error instanceof AdministratorOnlyError} member={c.get('member')} staff={c.get('staff')} />, 403);
     }
     if (error instanceof HTTPException && error.status < 500) return error.getResponse();
     const log = c.get('log') ?? deps.logger;

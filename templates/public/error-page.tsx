@@ -1,5 +1,11 @@
-// Pages for errors: never a stack trace, always a Japanese message and a way back.
+// Pages for errors: never a stack trace, always a Japanese message and a way back. A logged-in
+// member or staff keeps the header and menu bar of their pages, so ログアウト and the way on stay in
+// reach; everyone else gets the plain frame.
+import type { Child } from 'hono/jsx';
+import type { MemberAuth, StaffAuth } from '../../server/deps';
 import { Layout } from '../layout';
+import { MemberLayout } from '../member/member-layout';
+import { StaffLayout } from '../staff/staff-layout';
 
 const MESSAGES = {
   404: { title: 'ページが見つかりません', text: 'お探しのページは見つかりませんでした。URLをご確認ください。' },
@@ -18,17 +24,23 @@ export interface ErrorPageProps {
   status: ErrorStatus;
   /** A 担当者 on a page reserved to 管理者: retrying cannot help, so the page says why. */
   administratorOnly?: boolean;
-  /** A logged-in member goes back to メニュー, not to ログイン. */
-  member?: boolean;
+  /** The member requireMember let in: the member frame, and the way back to メニュー instead of ログイン. */
+  member?: MemberAuth;
+  /** The staff requireStaff let in: the console's frame, and the way back to 本機関メニュー. */
+  staff?: StaffAuth;
 }
 
-export function ErrorPage({ status, administratorOnly = false, member = false }: ErrorPageProps) {
+export function ErrorPage({ status, administratorOnly = false, member, staff }: ErrorPageProps) {
   const message = MESSAGES[status];
-  return (
-    <Layout title={message.title}>
+  const back = member ? <a href="/member">メニューへ戻る</a> : staff ? <a href="/staff">本機関メニューへ戻る</a> : <a href="/">トップへ戻る</a>;
+  const content: Child = (
+    <>
       <h1>{message.title}</h1>
       <p role="alert">{administratorOnly ? ADMINISTRATOR_ONLY : message.text}</p>
-      <p>{member ? <a href="/member">メニューへ戻る</a> : <a href="/">トップへ戻る</a>}</p>
-    </Layout>
+      <p>{back}</p>
+    </>
   );
+  if (member) return <MemberLayout title={message.title} auth={member}>{content}</MemberLayout>;
+  if (staff) return <StaffLayout title={message.title} auth={staff}>{content}</StaffLayout>;
+  return <Layout title={message.title}>{content}</Layout>;
 }

@@ -1,4 +1,5 @@
-// 会員一覧 (staff): search by 事業者コード, 会社名 and 状態, with the CSV export of the same search.
+// 会員一覧 (staff): search by 事業者コード, 会社名 and 状態, with the CSV export of the same search;
+// each row leads to the member's history and to its workflow in the Temporal UI.
 import type { Member } from '../../db/models/member';
 import type { MemberSearch } from '../../db/repositories/member-search';
 import { MEMBER_STATUS_LABELS, memberStatusLabel } from '../../domain/member-status';
@@ -7,6 +8,7 @@ import type { StaffAuth } from '../../server/deps';
 import { formatDateTime } from '../components/date-time';
 import { LiveSearchForm, LiveSearchResults } from '../components/live-search';
 import { Pager } from '../components/pager';
+import { TemporalUiLink } from '../components/temporal-ui-link';
 import { StaffLayout } from './staff-layout';
 
 export interface MemberListPageProps {
@@ -16,6 +18,8 @@ export interface MemberListPageProps {
   total: number;
   page: number;
   pageSize: number;
+  /** The member's workflow (`member-<事業者コード>`) in the Temporal UI. */
+  workflowUrl: (businessCode: string) => string;
 }
 
 export function membersQuery(search: MemberSearch, extra: Record<string, string> = {}): string {
@@ -25,7 +29,7 @@ export function membersQuery(search: MemberSearch, extra: Record<string, string>
   return text ? `?${text}` : '';
 }
 
-export function MemberListPage({ auth, search, members, total, page, pageSize }: MemberListPageProps) {
+export function MemberListPage({ auth, search, members, total, page, pageSize, workflowUrl }: MemberListPageProps) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   return (
     <StaffLayout title="会員一覧" auth={auth} area="/staff/members">
@@ -59,7 +63,7 @@ export function MemberListPage({ auth, search, members, total, page, pageSize }:
         <p class="actions"><a class="button secondary" href={`/staff/members.csv${membersQuery(search)}`}>CSV出力</a></p>
         <table class="list">
           <thead>
-            <tr><th scope="col">事業者コード</th><th scope="col">会社名</th><th scope="col">事業者種別</th><th scope="col">状態</th><th scope="col">加入日時</th><th scope="col">変更履歴</th></tr>
+            <tr><th scope="col">事業者コード</th><th scope="col">会社名</th><th scope="col">事業者種別</th><th scope="col">状態</th><th scope="col">加入日時</th><th scope="col">変更履歴</th><th scope="col">ワークフロー</th></tr>
           </thead>
           <tbody>
             {members.map((m) => (
@@ -70,6 +74,7 @@ export function MemberListPage({ auth, search, members, total, page, pageSize }:
                 <td>{memberStatusLabel(m.status)}</td>
                 <td>{formatDateTime(m.joinedAt)}</td>
                 <td><a href={`/staff/members/${encodeURIComponent(m.businessCode)}/history`}>{`${m.businessCode} の履歴`}</a></td>
+                <td><TemporalUiLink href={workflowUrl(m.businessCode)} label="Temporal UI" /></td>
               </tr>
             ))}
           </tbody>

@@ -14,6 +14,7 @@ import { ChangeReviewPage, type ChangeReviewProps } from '../../../templates/sta
 import { StaffChangeListPage } from '../../../templates/staff/changes/change-request-list';
 import { approveChangeRequestUpdate, holdChangeRequestUpdate, rejectChangeRequestUpdate } from '../../../workflows/change-request-messages';
 import { staffStepDone } from '../../../templates/staff/step-done';
+import { temporalWorkflowUrl } from '../../../templates/components/temporal-ui-link';
 import { updateChangeRequest } from '../../change-request-workflows';
 import type { AppDeps, AppEnv } from '../../deps';
 
@@ -27,8 +28,7 @@ const SECTIONS: { key: string; heading: string; statuses: ChangeRequestStatus[] 
 export function staffMemberChangeRoutes(deps: AppDeps) {
   const { db, config } = deps;
   const app = new Hono<AppEnv>();
-  const workflowUrl = (id: string) =>
-    `${config.temporal.uiUrl}/namespaces/${encodeURIComponent(config.temporal.namespace)}/workflows/${encodeURIComponent(changeRequestWorkflowId(id))}`;
+  const workflowUrl = (id: string) => temporalWorkflowUrl(config.temporal, changeRequestWorkflowId(id));
 
   app.get('/staff/changes', async (c) => {
     const sections = await Promise.all(
@@ -36,7 +36,7 @@ export function staffMemberChangeRoutes(deps: AppDeps) {
     );
     const codes = [...new Set(sections.flatMap((s) => s.queue.rows.map((r) => r.businessCode)))];
     const members = await db.models.Member.findAll({ where: { businessCode: { [Op.in]: codes } }, attributes: ['businessCode', 'companyName'] });
-    return c.html(<StaffChangeListPage auth={c.get('staff')} sections={sections} companyNames={new Map(members.map((m) => [m.businessCode, m.companyName]))} />);
+    return c.html(<StaffChangeListPage auth={c.get('staff')} sections={sections} companyNames={new Map(members.map((m) => [m.businessCode, m.companyName]))} workflowUrl={workflowUrl} />);
   });
 
   async function review(c: Context<AppEnv>, extra: Partial<ChangeReviewProps> = {}, status: 200 | 409 | 422 = 200) {

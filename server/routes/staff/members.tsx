@@ -6,21 +6,24 @@ import { toCsv } from '../../../domain/csv';
 import { readMemberSearch } from '../../../domain/forms/member-search';
 import { memberStatusLabel } from '../../../domain/member-status';
 import { formatDateTime } from '../../../templates/components/date-time';
+import { temporalWorkflowUrl } from '../../../templates/components/temporal-ui-link';
 import { StaffMemberHistoryPage } from '../../../templates/staff/member-history';
 import { MemberListPage } from '../../../templates/staff/members';
+import { memberWorkflowId } from '../../../workflows/member';
 import type { AppDeps, AppEnv } from '../../deps';
 
 const PAGE_SIZE = 50;
 const CSV_HEADER = ['事業者コード', '会社名', '会社名カナ', '法人番号', '事業者種別', '代表電話番号', '本社郵便番号', '本社所在地1', '本社所在地2', '状態', '加入日時', '終了日時'];
 
-export function staffMemberRoutes({ db }: AppDeps) {
+export function staffMemberRoutes({ config, db }: AppDeps) {
   const app = new Hono<AppEnv>();
+  const workflowUrl = (businessCode: string) => temporalWorkflowUrl(config.temporal, memberWorkflowId(businessCode));
 
   app.get('/staff/members', async (c) => {
     const search = readMemberSearch((name) => c.req.query(name));
     const page = Math.max(1, Math.min(10_000, Number.parseInt(c.req.query('page') ?? '1', 10) || 1));
     const { members, total } = await searchMembers(db, search, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
-    return c.html(<MemberListPage auth={c.get('staff')} search={search} members={members} total={total} page={page} pageSize={PAGE_SIZE} />);
+    return c.html(<MemberListPage auth={c.get('staff')} search={search} members={members} total={total} page={page} pageSize={PAGE_SIZE} workflowUrl={workflowUrl} />);
   });
 
   app.get('/staff/members.csv', async (c) => {
@@ -44,7 +47,7 @@ export function staffMemberRoutes({ db }: AppDeps) {
   app.get('/staff/members/:businessCode/history', async (c) => {
     const member = await db.models.Member.findByPk(c.req.param('businessCode').slice(0, 4));
     if (!member) return c.notFound();
-    return c.html(<StaffMemberHistoryPage auth={c.get('staff')} member={member} timeline={await memberTimeline(db, member.businessCode)} />);
+    return c.html(<StaffMemberHistoryPage auth={c.get('staff')} member={member} timeline={await memberTimeline(db, member.businessCode)} workflowUrl={workflowUrl(member.businessCode)} />);
   });
 
   return app;
