@@ -15,6 +15,7 @@ import { applicationQueuePage } from '../../../db/repositories/staff-queues';
 import { staffStepDone } from '../../../templates/staff/step-done';
 import { updateApplication } from '../../application-updates';
 import type { AppDeps, AppEnv } from '../../deps';
+import { temporalWorkflowUrl } from '../../../templates/components/temporal-ui-link';
 
 // `key` is the section's page parameter (`?review=2`): short, and kept stable since staff bookmark
 // and share these addresses.
@@ -26,8 +27,7 @@ const SECTIONS: { key: string; heading: string; statuses: ApplicationStatus[] }[
 
 export function staffApplicationRoutes({ config, db, temporal }: AppDeps) {
   const app = new Hono<AppEnv>();
-  const workflowUrl = (applicationId: string) =>
-    `${config.temporal.uiUrl}/namespaces/${encodeURIComponent(config.temporal.namespace)}/workflows/${encodeURIComponent(membershipApplicationWorkflowId(applicationId))}`;
+  const workflowUrl = (applicationId: string) => temporalWorkflowUrl(config.temporal, membershipApplicationWorkflowId(applicationId));
 
   app.get('/staff/applications', async (c) => {
     const sections = await Promise.all(

@@ -5,6 +5,7 @@ import type { MembershipApplicationEvent } from '../../../db/models/membership-a
 import type { TimelineEntry } from '../../../domain/timeline';
 import { APPLICATION_STATUSES } from '../../../domain/application-status';
 import type { StaffAuth } from '../../../server/deps';
+import { TemporalUiLink } from '../../components/temporal-ui-link';
 import { joiningLifecycle } from '../../../domain/lifecycle/joining';
 import { Field } from '../../components/field';
 import { Done, FormError } from '../../components/notice';
@@ -41,7 +42,7 @@ export function ApplicationDetailPage({ auth, application: a, events, timeline, 
         <dt>状況</dt><dd class="status" data-status={a.status}>{APPLICATION_STATUSES[a.status]}</dd>
         <dt>事業者コード</dt><dd>{a.businessCode ?? '未発行'}</dd>
         <dt>リンク確認のご担当者</dt><dd>{a.contactName}（{a.email}）</dd>
-        <dt>ワークフロー</dt><dd><a href={workflowUrl} rel="noopener" target="_blank">Temporal UI で開く</a></dd>
+        <dt>ワークフロー</dt><dd><TemporalUiLink href={workflowUrl} /></dd>
         <dt>関連資料</dt><dd><a href={`${base}/attachments`}>提出された関連資料を見る</a></dd>
       </dl>
 

@@ -8,6 +8,7 @@ import type { StaffAuth } from '../../../server/deps';
 import { formatDateTime } from '../../components/date-time';
 import { currentPages, QueueSection, type QueueSectionPage } from '../../components/queue-section';
 import { StaffLayout } from '../staff-layout';
+import { TemporalUiLink } from '../../components/temporal-ui-link';
 
 export type ApplicationListSection = QueueSectionPage<MembershipApplication>;
 
@@ -30,7 +31,7 @@ export function ApplicationListPage({ auth, sections, workflowUrl }: { auth: Sta
                   <td>{APPLICATION_STATUSES[a.status]}</td>
                   <td>{a.businessCode ?? ''}</td>
                   <td>{formatDateTime(a.updatedAt)}</td>
-                  <td><a href={workflowUrl(a.id)} rel="noopener" target="_blank">Temporal UI</a></td>
+                  <td><TemporalUiLink href={workflowUrl(a.id)} label="Temporal UI" /></td>
                 </tr>
               ))}
             </tbody>

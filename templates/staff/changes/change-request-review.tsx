@@ -14,6 +14,7 @@ import { ComparisonTable } from '../../components/comparison-table';
 import { formatDateTime } from '../../components/date-time';
 import { Done, FormError } from '../../components/notice';
 import { actorLabel } from '../../member/changes/change-list';
+import { TemporalUiLink } from '../../components/temporal-ui-link';
 import { StaffLayout } from '../staff-layout';
 
 export interface ChangeReviewProps {
@@ -55,7 +56,7 @@ export function ChangeReviewPage(props: ChangeReviewProps) {
             <dt>承継事業者名</dt><dd>{request.successor.name}</dd>
           </>
         ) : null}
-        <dt>ワークフロー</dt><dd><a href={props.workflowUrl} rel="noopener" target="_blank">Temporal UI で開く</a></dd>
+        <dt>ワークフロー</dt><dd><TemporalUiLink href={props.workflowUrl} /></dd>
       </dl>
       {request.kind === 'succession' || request.kind === 'withdrawal' ? (
         <p class="warning" role="note">承認すると、この会員は広域機関会員ではなくなり、全ユーザのログインが終了します。</p>
