@@ -5,6 +5,7 @@ import type { Database } from '../db/database';
 import { setPassword } from '../db/repositories/credentials';
 import type { AccountMailRequest } from '../domain/account-mail';
 import { generatePassword } from '../domain/password-generator';
+import type { PasswordPolicy } from '../domain/password-policy';
 import { generateSecretToken, hashSecretToken } from '../domain/secret-token';
 import { passwordResetLinkMail } from '../templates/mail/password-reset-link';
 import { userPasswordMail } from '../templates/mail/user-password';
@@ -16,6 +17,8 @@ export interface AccountMailActivityDeps {
   mailer: Mailer;
   mailFrom: string;
   publicBaseUrl: string;
+  /** The configured rules the mailed password meets. */
+  passwordPolicy: PasswordPolicy;
 }
 
 export function createAccountMailActivities(deps: AccountMailActivityDeps) {
@@ -33,7 +36,7 @@ export function createAccountMailActivities(deps: AccountMailActivityDeps) {
       userId: user.userId,
     };
     if (request.kind === 'user-password') {
-      const password = generatePassword();
+      const password = generatePassword(deps.passwordPolicy);
       await setPassword(db, { kind: 'user', id: user.id }, password, { mustChange: true });
       return { to: user.email, ...userPasswordMail({ ...common, password, loginUrl: `${deps.publicBaseUrl}/login`, reason: request.reason }) };
     }

@@ -2,11 +2,13 @@
 // process, the test stack and the benchmarks.
 import type { Config } from '../config';
 import type { Database } from '../db/database';
+import type { PasswordPolicy } from '../domain/password-policy';
 import { createMailer } from './mail/mailer';
 import type { ApplicationActivityDeps } from './membership-application';
 
 export interface ActivityDeps extends ApplicationActivityDeps {
   reminders: Config['reminders'];
+  passwordPolicy: PasswordPolicy;
 }
 
 export function activityDepsFromConfig(config: Config, db: Database, smtpHost: string, overrides: Partial<ActivityDeps> = {}): ActivityDeps {
@@ -17,6 +19,7 @@ export function activityDepsFromConfig(config: Config, db: Database, smtpHost: s
     publicBaseUrl: config.web.publicBaseUrl,
     appSecret: config.appSecret,
     reminders: config.reminders,
+    passwordPolicy: config.auth.passwordPolicy,
     ...overrides,
   };
 }

@@ -4,6 +4,7 @@
 import type { Database } from '../db/database';
 import type { AdministratorInfo } from '../domain/application-data';
 import { generatePassword } from '../domain/password-generator';
+import type { PasswordPolicy } from '../domain/password-policy';
 import { hashPassword } from '../domain/password-hash';
 import { approvedMail } from '../templates/mail/approved';
 import { userPasswordMail } from '../templates/mail/user-password';
@@ -15,6 +16,8 @@ export interface MemberActivityDeps {
   mailer: Mailer;
   mailFrom: string;
   publicBaseUrl: string;
+  /** The configured rules the mailed initial passwords meet. */
+  passwordPolicy: PasswordPolicy;
 }
 
 export type AdministratorSlot = 1 | 2;
@@ -58,7 +61,7 @@ export function createMemberActivities(deps: MemberActivityDeps) {
       const idempotencyKey = `initial-password:${businessCode}:${input.slot}`;
       if (await SentMail.findOne({ where: { idempotencyKey } })) return undefined;
 
-      const password = generatePassword();
+      const password = generatePassword(deps.passwordPolicy);
       const passwordHash = await hashPassword(password);
       const now = new Date();
       await deps.db.sequelize.transaction(async (transaction) => {

@@ -3,12 +3,13 @@
 import type { Database } from '../db/database';
 import { createStaffUser } from '../db/repositories/staff-users';
 import { generatePassword } from '../domain/password-generator';
+import type { PasswordPolicy } from '../domain/password-policy';
 
 export const FIRST_STAFF_LOGIN_ID = 'admin';
 
-export async function ensureFirstStaffAccount(db: Database): Promise<{ loginId: string; password: string } | undefined> {
+export async function ensureFirstStaffAccount(db: Database, policy: PasswordPolicy): Promise<{ loginId: string; password: string } | undefined> {
   if ((await db.models.StaffUser.count()) > 0) return undefined;
-  const password = generatePassword();
+  const password = generatePassword(policy);
   await createStaffUser(db, { loginId: FIRST_STAFF_LOGIN_ID, name: 'システム管理者', email: 'admin@localhost' }, password, true);
   return { loginId: FIRST_STAFF_LOGIN_ID, password };
 }

@@ -30,7 +30,7 @@ async function main(): Promise<number> {
   const db = openDatabase(url, { poolMax: 1 });
   try {
     await migrate(db.sequelize);
-    const password = generatePassword();
+    const password = generatePassword(config.auth.passwordPolicy);
     await createStaffUser(db, { loginId, name, email: email.data }, password, true);
     console.log(`Staff account "${loginId}" created. Initial password (shown once, change it at first login):\n\n  ${password}\n`);
     return 0;

@@ -121,7 +121,7 @@ async function main(): Promise<void> {
 
   const db = openDatabase(env.DATABASE_URL as string, { poolMax: 1 });
   await migrate(db.sequelize);
-  const firstStaff = await ensureFirstStaffAccount(db);
+  const firstStaff = await ensureFirstStaffAccount(db, config.auth.passwordPolicy);
   await db.close();
 
   await Promise.all([spawnService('worker', 'activities/worker-main.ts', env, logDir), spawnService('web', 'server/main.ts', env, logDir)]);

@@ -5,7 +5,7 @@
 import type { Transaction } from 'sequelize';
 import type { AdministratorInfo } from '../../domain/application-data';
 import { administratorChanges, type FieldChange } from '../../domain/member-diff';
-import { generatePassword } from '../../domain/password-generator';
+import { generateSecretToken } from '../../domain/secret-token';
 import { MAX_PERSONS_IN_CHARGE } from '../../domain/user-limits';
 import type { Database } from '../database';
 import type { User } from '../models/user';
@@ -72,7 +72,7 @@ export async function applyAdministratorChanges(
       await existing.update({ ...profileOf(wanted), role: 'administrator', adminSlot: slot }, { transaction });
     } else {
       // An unknown password until the mail's activity sets the one it mails.
-      const created = await insertUser(db, { ...wanted, businessCode: input.businessCode, role: 'administrator', adminSlot: slot }, generatePassword(24), true, transaction);
+      const created = await insertUser(db, { ...wanted, businessCode: input.businessCode, role: 'administrator', adminSlot: slot }, generateSecretToken(), true, transaction);
       createdUserRowIds.push(created.id);
     }
   }

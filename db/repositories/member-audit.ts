@@ -3,7 +3,7 @@
 import type { Transaction } from 'sequelize';
 import type { FieldChange } from '../../domain/member-diff';
 import type { Database } from '../database';
-import type { AuditAction } from '../models/member-audit-entry';
+import type { AuditAction, MemberAuditEntry } from '../models/member-audit-entry';
 import type { User } from '../models/user';
 
 export interface AuditInput {
@@ -14,9 +14,10 @@ export interface AuditInput {
   changes: FieldChange[];
 }
 
-export async function recordAudit(db: Database, input: AuditInput, transaction: Transaction): Promise<void> {
-  if (input.changes.length === 0) return;
-  await db.models.MemberAuditEntry.create({ ...input, occurredAt: new Date() }, { transaction });
+/** The entry written; none when nothing changed. */
+export async function recordAudit(db: Database, input: AuditInput, transaction: Transaction): Promise<MemberAuditEntry | undefined> {
+  if (input.changes.length === 0) return undefined;
+  return db.models.MemberAuditEntry.create({ ...input, occurredAt: new Date() }, { transaction });
 }
 
 /** How a member's user is named in the trail and on requests: ユーザID and 氏名. */

@@ -1,11 +1,19 @@
 // ユーザ of a member: creation with the password recorded in its history, and the 10-担当者 limit
 // held under concurrent requests by locking the member's row for the count and the insert.
+// ユーザ管理's changes (担当者 登録, 変更, 削除 and パスワード初期化) are recorded in the audit trail
+// in the transaction that makes them.
 import type { Transaction } from 'sequelize';
+import { administratorChanges } from '../../domain/member-diff';
 import { hashPassword } from '../../domain/password-hash';
+import { generateSecretToken } from '../../domain/secret-token';
 import { MAX_PERSONS_IN_CHARGE } from '../../domain/user-limits';
 import type { AdministratorInfo } from '../../domain/application-data';
 import type { Database } from '../database';
+import type { MemberAuditEntry } from '../models/member-audit-entry';
 import type { User, UserRole } from '../models/user';
+import { administratorInfo } from './administrators';
+import { recordAudit } from './member-audit';
+import { endAllSessions } from './sessions';
 
 /** The user fields of the manual (3.2): the same for 担当者 and for 管理者 entered in an application. */
 export type UserProfile = AdministratorInfo;
@@ -36,13 +44,93 @@ export async function insertUser(db: Database, input: NewUser, password: string,
   return user;
 }
 
-/** Adds a 担当者; refuses the eleventh even when requests arrive at the same instant. */
-export async function addPersonInCharge(db: Database, profile: UserProfile & { businessCode: string }, password: string): Promise<User> {
+/** How the trail names the user an entry is about: role, ユーザID and the name at the time. */
+function trailSubject(user: User): string {
+  return `${user.role === 'administrator' ? '管理者' : '担当者'} ${user.userId}（${user.lastName} ${user.firstName}）`;
+}
+
+export interface AddedPersonInCharge {
+  user: User;
+  /** Its 担当者登録 entry in the trail, taken back with the user if the registration is undone. */
+  audit: MemberAuditEntry | undefined;
+}
+
+/**
+ * Adds a 担当者 (by `actor`, a 管理者) with an unknown password; refuses the eleventh even when
+ * requests arrive at the same instant.
+ */
+export async function addPersonInCharge(db: Database, profile: UserProfile & { businessCode: string }, actor: string): Promise<AddedPersonInCharge> {
   return db.sequelize.transaction(async (transaction) => {
     // SELECT … FOR UPDATE on the member row: concurrent additions for one member queue here.
     await db.models.Member.findByPk(profile.businessCode, { transaction, lock: transaction.LOCK.UPDATE });
     const count = await db.models.User.count({ where: { businessCode: profile.businessCode, role: 'person_in_charge' }, transaction });
     if (count >= MAX_PERSONS_IN_CHARGE) throw new UserLimitReachedError(profile.businessCode);
-    return insertUser(db, { ...profile, role: 'person_in_charge', adminSlot: null }, password, true, transaction);
+    // Only the mail's activity makes the password the user gets.
+    const user = await insertUser(db, { ...profile, role: 'person_in_charge', adminSlot: null }, generateSecretToken(), true, transaction);
+    const changes = administratorChanges('担当者', null, administratorInfo(user));
+    const audit = await recordAudit(db, { businessCode: user.businessCode, actor, action: 'user_added', requestId: null, changes }, transaction);
+    return { user, audit };
+  });
+}
+
+/**
+ * Undoes a registration whose password mail could not be started: the user (its password history
+ * goes with it) and its entry in the trail, so it never happened and the 管理者 can register the
+ * same ユーザID again.
+ */
+export async function undoAddPersonInCharge(db: Database, added: AddedPersonInCharge): Promise<void> {
+  await db.sequelize.transaction(async (transaction) => {
+    await added.user.destroy({ transaction });
+    await added.audit?.destroy({ transaction });
+  });
+}
+
+/**
+ * Changes a 担当者's fields (not its ユーザID); false when it is no longer a 担当者 of the member.
+ * The row is locked so the trail's "before" is what this change replaced.
+ */
+export async function updatePersonInCharge(db: Database, user: User, profile: Omit<UserProfile, 'userId'>, actor: string): Promise<boolean> {
+  return db.sequelize.transaction(async (transaction) => {
+    const current = await db.models.User.findByPk(user.id, { transaction, lock: transaction.LOCK.UPDATE });
+    if (current?.role !== 'person_in_charge') return false;
+    const before = administratorInfo(current);
+    const changes = administratorChanges(trailSubject(current), before, { ...before, ...profile });
+    await current.update(profile, { transaction });
+    await recordAudit(db, { businessCode: current.businessCode, actor, action: 'user_changed', requestId: null, changes }, transaction);
+    return true;
+  });
+}
+
+/** Deletes a 担当者 and ends its sessions; false when it is no longer a 担当者 of the member. */
+export async function deletePersonInCharge(db: Database, user: User, actor: string): Promise<boolean> {
+  return db.sequelize.transaction(async (transaction) => {
+    const current = await db.models.User.findByPk(user.id, { transaction, lock: transaction.LOCK.UPDATE });
+    if (current?.role !== 'person_in_charge') return false;
+    await endAllSessions(db, { kind: 'user', id: current.id }, transaction);
+    await current.destroy({ transaction });
+    const changes = [
+      { label: '担当者 ユーザID', before: current.userId, after: '' },
+      { label: '担当者 氏名', before: `${current.lastName} ${current.firstName}`, after: '' },
+    ];
+    await recordAudit(db, { businessCode: current.businessCode, actor, action: 'user_deleted', requestId: null, changes }, transaction);
+    return true;
+  });
+}
+
+/**
+ * パスワード初期化 once its mail is started: the old password stops working and the user's sessions
+ * end. Unless the mail's activity has already set the new password (it moves passwordChangedAt):
+ * the mailed password must stay valid. The trail records that it happened, never a password.
+ */
+export async function voidPasswordForReset(db: Database, user: User, actor: string): Promise<void> {
+  const passwordHash = await hashPassword(generateSecretToken());
+  await db.sequelize.transaction(async (transaction) => {
+    await db.models.User.update(
+      { passwordHash, mustChangePassword: true },
+      { where: { id: user.id, passwordChangedAt: user.passwordChangedAt }, transaction },
+    );
+    await endAllSessions(db, { kind: 'user', id: user.id }, transaction);
+    const changes = [{ label: `${trailSubject(user)} パスワード`, before: '', after: '初期化' }];
+    await recordAudit(db, { businessCode: user.businessCode, actor, action: 'password_reset', requestId: null, changes }, transaction);
   });
 }

@@ -7,7 +7,7 @@ import { inject } from 'vitest';
 import type { Database } from '../../db/database';
 import { ensureFirstStaffAccount } from '../../scripts/first-staff';
 import { createStaffAccount, getWithCookie, randomCode, staffCookie } from '../support/auth';
-import { testDatabase } from '../support/stack';
+import { testConfig, testDatabase } from '../support/stack';
 
 const run = promisify(execFile);
 let db: Database;
@@ -38,6 +38,6 @@ it('creates a staff account whose printed password logs in and must be changed f
 
 it('does not create the first admin account when a staff account exists', async () => {
   await createStaffAccount(db);
-  expect(await ensureFirstStaffAccount(db)).toBeUndefined();
+  expect(await ensureFirstStaffAccount(db, testConfig().auth.passwordPolicy)).toBeUndefined();
   expect(await db.models.StaffUser.count({ where: { loginId: 'admin' } })).toBe(0);
 });

@@ -1,14 +1,18 @@
 // 第3章 ユーザ管理(管理者機能) over HTTP: 一覧 and search, 新規登録 with its mail, 変更, 削除,
 // パスワード初期化 (of 担当者 and of the other 管理者), the 10-担当者 limit under concurrent
-// requests, inert markup, CSRF.
+// requests, 新規登録 while Temporal is away, inert markup, CSRF.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../../config/logger';
 import type { Database } from '../../db/database';
 import { insertUser } from '../../db/repositories/users';
 import { generatePassword } from '../../domain/password-generator';
+import { freePort } from '../../scripts/ports';
+import { createApp } from '../../server/app';
+import { createTemporalClient } from '../../server/temporal-client';
 import { createMemberWithAdmin, createPersonInCharge, getWithCookie, memberCookie, randomCode, sampleProfile } from '../support/auth';
 import { postForm } from '../support/http';
 import { mailsTo, waitForMail } from '../support/mail-inbox';
-import { testDatabase, uniqueEmail } from '../support/stack';
+import { testConfig, testDatabase, uniqueEmail } from '../support/stack';
 
 let db: Database;
 beforeAll(() => {
@@ -149,6 +153,35 @@ describe('新規登録', () => {
     const refused = responses.find((r) => r.status === 422);
     expect(await refused?.text()).toContain('担当者は10名まで登録できます。');
     expect(await (await getWithCookie('/member/users', admin.cookie)).text()).not.toContain('href="/member/users/new"');
+  });
+});
+
+describe('新規登録 while Temporal is away', () => {
+  it('answers 503 in Japanese and keeps no user, so the same ユーザID registers once Temporal is back', async () => {
+    const admin = await administrator();
+    const config = testConfig();
+    // The app in this process, on the run's database, with its Temporal client at a closed port.
+    const temporal = createTemporalClient(`127.0.0.1:${await freePort()}`, config.temporal.namespace);
+    const app = createApp({ config, db, temporal, logger: createLogger({ logLevel: 'silent' }, 'test') });
+    const form = newUserForm();
+    try {
+      const response = await app.request('/member/users', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: new URL(config.web.publicBaseUrl).origin, cookie: admin.cookie },
+        body: new URLSearchParams(form).toString(),
+      });
+      expect(response.status).toBe(503);
+      const html = await response.text();
+      expect(html).toContain('ただいまご利用いただけません');
+      expect(html).not.toMatch(/Error|at \w+ \(/);
+    } finally {
+      await temporal.connection.close().catch(() => undefined);
+    }
+    expect(await db.models.User.count({ where: { businessCode: admin.businessCode, userId: form.userId } })).toBe(0);
+    expect(await db.models.MemberAuditEntry.count({ where: { businessCode: admin.businessCode } })).toBe(0);
+
+    expect((await postForm('/member/users', form, { cookie: admin.cookie })).status).toBe(303);
+    expect((await waitForMail(form.email)).text).toContain(`ユーザID: ${form.userId}`);
   });
 });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config';
 import { passwordChangeSchema } from '../../domain/forms/password-change';
 import { generatePassword } from '../../domain/password-generator';
-import { checkPasswordRules, DEFAULT_PASSWORD_POLICY, isPasswordExpired } from '../../domain/password-policy';
+import { checkPasswordRules, DEFAULT_PASSWORD_POLICY, isPasswordExpired, type PasswordPolicy } from '../../domain/password-policy';
 
 const policy = DEFAULT_PASSWORD_POLICY;
 
@@ -38,6 +38,25 @@ describe('checkPasswordRules with the manual defaults', () => {
 
   it('is met by every generated initial password', () => {
     for (let i = 0; i < 200; i++) expect(checkPasswordRules(generatePassword(), policy)).toEqual([]);
+  });
+});
+
+describe('generated (mailed) passwords under other policies', () => {
+  const policies: PasswordPolicy[] = [
+    policy,
+    { ...policy, minLength: 20 },
+    { ...policy, minLength: 128, minCharacterTypes: 4 },
+    { ...policy, minCharacterTypes: 4, symbols: '#' },
+    { ...policy, minLength: 16, minCharacterTypes: 4, symbols: '!?' },
+    { ...policy, minLength: 1, minCharacterTypes: 1, symbols: '_' },
+  ];
+
+  it.each(policies)('meet minLength $minLength, $minCharacterTypes types, symbols $symbols', (configured) => {
+    for (let i = 0; i < 200; i++) {
+      const password = generatePassword(configured);
+      expect(checkPasswordRules(password, configured)).toEqual([]);
+      expect(password).toHaveLength(Math.max(14, configured.minLength));
+    }
   });
 });
 

@@ -1,17 +1,24 @@
 // ユーザ管理(管理者機能) (第3章): ユーザ情報一覧, ユーザ情報登録, ユーザ情報詳細 with 変更, 削除
 // and パスワード初期化. Only 担当者 are added, changed or deleted here; パスワード初期化 also serves
 // the other 管理者 (one's own password changes at パスワード変更). Every lookup is scoped to the
-// logged-in member, so another member's users are simply not found.
+// logged-in member, so another member's users are simply not found. Each change is recorded in
+// the audit trail with the 管理者 who made it.
 import { Hono, type Context } from 'hono';
 import { randomUUID } from 'node:crypto';
-import { generatePassword } from '../../../domain/password-generator';
-import { hashPassword } from '../../../domain/password-hash';
 import { parseForm } from '../../../domain/forms/parse-form';
 import { newUserSchema, USER_FIELDS, userFormInput, userUpdateSchema } from '../../../domain/forms/user';
 import { DUTIES } from '../../../db/models/user';
-import { endAllSessions } from '../../../db/repositories/sessions';
+import { userActor } from '../../../db/repositories/member-audit';
 import { searchUsers } from '../../../db/repositories/user-search';
-import { addPersonInCharge, UserIdTakenError, UserLimitReachedError } from '../../../db/repositories/users';
+import {
+  addPersonInCharge,
+  deletePersonInCharge,
+  undoAddPersonInCharge,
+  updatePersonInCharge,
+  UserIdTakenError,
+  UserLimitReachedError,
+  voidPasswordForReset,
+} from '../../../db/repositories/users';
 import { MAX_PERSONS_IN_CHARGE } from '../../../domain/user-limits';
 import { UserDeletePage, UserDetailPage, userFormValues } from '../../../templates/member/users/user-detail';
 import { UserListPage } from '../../../templates/member/users/user-list';
@@ -67,9 +74,17 @@ export function userManagementRoutes(deps: AppDeps) {
     if (!result.ok) return c.html(<UserNewPage auth={auth} values={result.values} errors={result.errors} />, 422);
     const { emailConfirmation: _confirmed, ...profile } = result.data;
     try {
-      // An unknown password until the mail's activity sets the one it mails.
-      const user = await addPersonInCharge(db, { ...profile, businessCode: auth.member.businessCode }, generatePassword(24));
-      await startMailDelivery(deps, { kind: 'user-password', idempotencyKey: `user-created:${user.id}`, userRowId: user.id, reason: 'created' });
+      const added = await addPersonInCharge(db, { ...profile, businessCode: auth.member.businessCode }, userActor(auth.user));
+      const { user } = added;
+      try {
+        await startMailDelivery(deps, { kind: 'user-password', idempotencyKey: `user-created:${user.id}`, userRowId: user.id, reason: 'created' });
+      } catch (error) {
+        // All or nothing: a user without its password mail would keep its ユーザID taken. Undone,
+        // the 管理者 (shown the 503 page) simply registers again; a delivery that did start after
+        // all finds no user, unless it was quicker than this.
+        await undoAddPersonInCharge(db, added);
+        throw error;
+      }
       c.get('log').info({ businessCode: user.businessCode, userId: user.userId }, 'user created');
       return c.redirect(`/member/users?created=${user.userId}`, 303);
     } catch (error) {
@@ -98,7 +113,7 @@ export function userManagementRoutes(deps: AppDeps) {
     const result = parseForm(userUpdateSchema, USER_FIELDS, userFormInput(await c.req.parseBody({ all: true })));
     if (!result.ok) return c.html(<UserDetailPage auth={auth} user={user} values={result.values} errors={result.errors} resetRequestId={randomUUID()} />, 422);
     const { emailConfirmation: _confirmed, ...profile } = result.data;
-    await user.update(profile);
+    if (!(await updatePersonInCharge(db, user, profile, userActor(auth.user)))) return c.notFound();
     c.get('log').info({ businessCode: user.businessCode, userId: user.userId }, 'user updated');
     return c.redirect(`/member/users/${user.userId}?updated`, 303);
   });
@@ -112,10 +127,7 @@ export function userManagementRoutes(deps: AppDeps) {
   app.post('/member/users/:userId/delete', async (c) => {
     const user = await findUser(c);
     if (!user || user.role !== 'person_in_charge') return c.notFound();
-    await db.sequelize.transaction(async (transaction) => {
-      await endAllSessions(db, { kind: 'user', id: user.id }, transaction);
-      await user.destroy({ transaction });
-    });
+    if (!(await deletePersonInCharge(db, user, userActor(c.get('member').user)))) return c.notFound();
     c.get('log').info({ businessCode: user.businessCode, userId: user.userId }, 'user deleted');
     return c.redirect(`/member/users?deleted=${user.userId}`, 303);
   });
@@ -131,17 +143,8 @@ export function userManagementRoutes(deps: AppDeps) {
     const requestId = typeof body.requestId === 'string' && /^[0-9a-f-]{36}$/.test(body.requestId) ? body.requestId : randomUUID();
     const started = await startMailDelivery(deps, { kind: 'user-password', idempotencyKey: `user-password-reset:${user.id}:${requestId}`, userRowId: user.id, reason: 'reset' });
     // The old password stops working now, not when the mail goes out; so do its sessions. A
-    // repeated form (same id) changes nothing, and neither does this once the mail's activity has
-    // set the new password (it moves passwordChangedAt): the mailed password must stay valid.
-    if (started) {
-      await db.sequelize.transaction(async (transaction) => {
-        await db.models.User.update(
-          { passwordHash: await hashPassword(generatePassword(24)), mustChangePassword: true },
-          { where: { id: user.id, passwordChangedAt: user.passwordChangedAt }, transaction },
-        );
-        await endAllSessions(db, { kind: 'user', id: user.id }, transaction);
-      });
-    }
+    // repeated form (same id) changes nothing and is not recorded again.
+    if (started) await voidPasswordForReset(db, user, userActor(auth.user));
     c.get('log').info({ businessCode: user.businessCode, userId: user.userId }, 'user password reset');
     return c.redirect(`/member/users/${user.userId}?reset`, 303);
   });
