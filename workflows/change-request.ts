@@ -1,12 +1,14 @@
 // One workflow per reviewed request (会員情報変更, 承継, 脱退), ID change-request-<id>. Staff decide
 // with updates (承認 / 保留 / 却下); after 保留 or 却下 the member corrects and resubmits, or
 // withdraws (取下げ). 承認 applies the change in one transaction (an activity); an approved 承継 or
-// 脱退 then tells the member's workflow, which records the end and completes.
+// 脱退 then tells the member's workflow, which records the end and completes. A decision answers
+// once it is recorded; its mail goes out afterwards, so a slow SMTP server never holds the page.
 import {
   allHandlersFinished,
   ApplicationFailure,
   condition,
   getExternalWorkflowHandle,
+  patched,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
@@ -47,6 +49,13 @@ const activities = proxyActivities<Activities>({
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
 
+/**
+ * Workflow version 2: a decision's update answers once the decision is recorded and its mail waits
+ * in the outbox, so an SMTP outage neither times the staff's post out nor keeps the request busy.
+ * Histories written before it (no marker) sent the mail inside the update and replay that way.
+ */
+const DECISION_MAILS_AFTER_THE_ANSWER = 'decision-mails-after-the-answer';
+
 function refuse(message: string): never {
   throw ApplicationFailure.create({ type: CHANGE_REQUEST_REFUSED, message, nonRetryable: true });
 }
@@ -58,6 +67,11 @@ export async function changeRequest(input: ChangeRequestInput): Promise<ChangeRe
   const state: ChangeRequestState = { status: 'under_review', events: [{ kind: 'submitted', at: input.submittedAt }] };
   /** A step being carried out; others are refused meanwhile so steps never interleave. */
   let busy = false;
+  /**
+   * Decision mails not yet sent, chained so they go out in the order decided (a 承認 never arrives
+   * before the 保留 it followed, whichever retry wins after an outage); awaited before the end.
+   */
+  let outbox: Promise<void> = Promise.resolve();
 
   setHandler(changeRequestStateQuery, () => state);
   upsertSearchAttributes([
@@ -96,6 +110,12 @@ export async function changeRequest(input: ChangeRequestInput): Promise<ChangeRe
     return sequence;
   }
 
+  /** The mail of decision `sequence`: into the outbox, or (histories without the marker) awaited by the update. */
+  async function mailDecision(sequence: number): Promise<void> {
+    if (!patched(DECISION_MAILS_AFTER_THE_ANSWER)) return activities.sendChangeRequestMail({ requestId, sequence });
+    outbox = outbox.then(() => activities.sendChangeRequestMail({ requestId, sequence }));
+  }
+
   const decisionAllowed = (what: string) => (decision: ChangeRequestDecision) => {
     allow(['under_review'], `この申請は${what}できる状態ではありません（審査中の申請にのみ${what}できます）。`);
     if (what !== '承認' && !decision.reason?.trim()) refuse(`${what}の理由を入力してください。`);
@@ -111,7 +131,7 @@ export async function changeRequest(input: ChangeRequestInput): Promise<ChangeRe
           const at = new Date().toISOString();
           await activities.applyChangeRequest({ requestId, actor: d.staff, sequence, at });
           moveTo('approved', 'approved', at);
-          await activities.sendChangeRequestMail({ requestId, sequence });
+          await mailDecision(sequence);
         },
       ),
     { validator: approveAllowed },
@@ -128,7 +148,7 @@ export async function changeRequest(input: ChangeRequestInput): Promise<ChangeRe
           () => check(d),
           async () => {
             const sequence = await record(status, status, d.staff, d.reason?.trim());
-            await activities.sendChangeRequestMail({ requestId, sequence });
+            await mailDecision(sequence);
           },
         ),
       { validator: check },
@@ -177,5 +197,6 @@ export async function changeRequest(input: ChangeRequestInput): Promise<ChangeRe
     }
   }
   await condition(allHandlersFinished);
+  await outbox;
   return state;
 }
