@@ -57,8 +57,10 @@ export function createChangeRequestActivities(deps: ChangeRequestActivityDeps) {
       });
     },
 
-    async applyChangeRequest(input: { requestId: string; actor: string; sequence: number; at: string }): Promise<void> {
-      await applyApprovedRequest(db, { requestId: input.requestId, actor: actorName(input.actor), sequence: input.sequence, at: new Date(input.at) });
+    /** Applies an approved request; answers the 会社名 it leaves in force (null: not a 会社情報 change). */
+    async applyChangeRequest(input: { requestId: string; actor: string; sequence: number; at: string }): Promise<{ companyName: string | null }> {
+      const { companyName } = await applyApprovedRequest(db, { requestId: input.requestId, actor: actorName(input.actor), sequence: input.sequence, at: new Date(input.at) });
+      return { companyName };
     },
 
     /** The decision of event `sequence`, to every 管理者 of the member (once each). */

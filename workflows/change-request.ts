@@ -27,7 +27,7 @@ import {
   type ChangeRequestResubmission,
   type ChangeRequestState,
 } from './change-request-messages';
-import { memberWorkflowId, membershipEndedSignal } from './member';
+import { companyRenamedSignal, memberWorkflowId, membershipEndedSignal } from './member';
 import { BUSINESS_CODE, COMPANY_NAME, KIND, STATUS } from './search-attributes';
 
 export interface ChangeRequestInput {
@@ -56,6 +56,12 @@ const activities = proxyActivities<Activities>({
  */
 const DECISION_MAILS_AFTER_THE_ANSWER = 'decision-mails-after-the-answer';
 
+/**
+ * Workflow version 3: an approved 会社情報 change tells the member's workflow the new 会社名, which
+ * operators search by. Histories without the marker never sent that signal.
+ */
+const COMPANY_NAME_TO_MEMBER = 'company-name-to-member';
+
 function refuse(message: string): never {
   throw ApplicationFailure.create({ type: CHANGE_REQUEST_REFUSED, message, nonRetryable: true });
 }
@@ -72,6 +78,8 @@ export async function changeRequest(input: ChangeRequestInput): Promise<ChangeRe
    * before the 保留 it followed, whichever retry wins after an outage); awaited before the end.
    */
   let outbox: Promise<void> = Promise.resolve();
+  /** Set by an approved 会社情報 change (version 3): the 会社名 the member's workflow is told. */
+  let approvedCompanyName: string | undefined;
 
   setHandler(changeRequestStateQuery, () => state);
   upsertSearchAttributes([
@@ -129,9 +137,10 @@ export async function changeRequest(input: ChangeRequestInput): Promise<ChangeRe
         async () => {
           const sequence = state.events.length + 1;
           const at = new Date().toISOString();
-          await activities.applyChangeRequest({ requestId, actor: d.staff, sequence, at });
+          const applied = await activities.applyChangeRequest({ requestId, actor: d.staff, sequence, at });
           moveTo('approved', 'approved', at);
           await mailDecision(sequence);
+          if (applied?.companyName && patched(COMPANY_NAME_TO_MEMBER)) approvedCompanyName = applied.companyName;
         },
       ),
     { validator: approveAllowed },
@@ -188,6 +197,13 @@ export async function changeRequest(input: ChangeRequestInput): Promise<ChangeRe
 
   await condition(() => !OPEN.includes(state.status) && !busy);
 
+  if (approvedCompanyName !== undefined) {
+    try {
+      await getExternalWorkflowHandle(memberWorkflowId(input.businessCode)).signal(companyRenamedSignal, approvedCompanyName);
+    } catch {
+      // A member registered outside the joining process has no workflow: its name is in the database.
+    }
+  }
   if (state.status === 'approved' && ENDING_KINDS.includes(input.kind)) {
     const end = { status: input.kind === 'succession' ? 'succeeded' : 'withdrawn', requestId } as const;
     try {

@@ -1,6 +1,17 @@
-// 会員: one long-lived workflow per member, keyed by its 事業者コード. Later chapters (会員情報変更,
-// 承継, 脱退) reach it through messages; for now it holds the member's state for queries.
-import { condition, defineQuery, defineSignal, setHandler, upsertSearchAttributes } from '@temporalio/workflow';
+// 会員: one long-lived workflow per member, keyed by its 事業者コード. Approved change requests
+// reach it through signals: a new 会社名 (so operators find the member under the name in force)
+// and the end of the membership (承継, 脱退), which completes it. Its history stays small: should
+// it ever grow long, it continues as new with the state it holds.
+import {
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  defineQuery,
+  defineSignal,
+  setHandler,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
 import { BUSINESS_CODE, COMPANY_NAME, KIND, STATUS } from './search-attributes';
 
 export interface MemberInput {
@@ -8,10 +19,13 @@ export interface MemberInput {
   companyName: string;
   /** The 加入申請 it came from. */
   applicationId: string;
+  /** Carried over when the workflow continues as new. */
+  joinedAt?: string;
 }
 
 export interface MemberState {
   businessCode: string;
+  companyName: string;
   status: 'active' | MembershipEnd['status'];
   joinedAt: string;
   /** When an approved 承継/脱退 ended the membership, and through which request. */
@@ -27,6 +41,9 @@ export interface MembershipEnd {
 
 export const membershipEndedSignal = defineSignal<[MembershipEnd]>('membershipEnded');
 
+/** An approved 会員情報変更 that changed the 会社名: sent by the change-request workflow. */
+export const companyRenamedSignal = defineSignal<[string]>('companyRenamed');
+
 export const memberStateQuery = defineQuery<MemberState>('memberState');
 
 export const MEMBER_KIND = 'member';
@@ -36,8 +53,20 @@ export function memberWorkflowId(businessCode: string): string {
 }
 
 export async function member(input: MemberInput): Promise<MemberState> {
-  const state: MemberState = { businessCode: input.businessCode, status: 'active', joinedAt: new Date().toISOString() };
+  const state: MemberState = {
+    businessCode: input.businessCode,
+    companyName: input.companyName,
+    status: 'active',
+    joinedAt: input.joinedAt ?? new Date().toISOString(),
+  };
+  /** The 会社名 the search attribute still shows, when a signal has brought a newer one. */
+  let renamed = false;
   setHandler(memberStateQuery, () => state);
+  setHandler(companyRenamedSignal, (companyName: string) => {
+    if (companyName === state.companyName) return;
+    state.companyName = companyName;
+    renamed = true;
+  });
   setHandler(membershipEndedSignal, (end: MembershipEnd) => {
     if (state.status !== 'active') return;
     state.status = end.status;
@@ -51,7 +80,18 @@ export async function member(input: MemberInput): Promise<MemberState> {
     { key: COMPANY_NAME, value: input.companyName },
   ]);
   // Only an approved 承継 or 脱退 ends a membership; the database was updated by its approval.
-  await condition(() => state.status !== 'active');
+  for (;;) {
+    await condition(() => state.status !== 'active' || renamed || workflowInfo().continueAsNewSuggested);
+    if (renamed) {
+      renamed = false;
+      upsertSearchAttributes([{ key: COMPANY_NAME, value: state.companyName }]);
+    }
+    if (state.status !== 'active') break;
+    if (workflowInfo().continueAsNewSuggested) {
+      await condition(allHandlersFinished);
+      return continueAsNew<typeof member>({ ...input, companyName: state.companyName, joinedAt: state.joinedAt });
+    }
+  }
   upsertSearchAttributes([{ key: STATUS, value: state.status }]);
   return state;
 }

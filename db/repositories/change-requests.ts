@@ -68,13 +68,15 @@ const ENDED_STATUS: Record<string, MemberStatus> = { succession: 'succeeded', wi
 export async function applyApprovedRequest(
   db: Database,
   input: { requestId: string; actor: string; sequence: number; at: Date },
-): Promise<{ ended: MemberStatus | null }> {
+): Promise<{ ended: MemberStatus | null; companyName: string | null }> {
   const { ChangeRequest, ChangeRequestEvent, Member } = db.models;
   return db.sequelize.transaction(async (transaction) => {
     const request = await ChangeRequest.findByPk(input.requestId, { transaction, lock: transaction.LOCK.UPDATE });
     if (!request) throw new Error(`change request ${input.requestId} is not recorded`);
     const ended = ENDED_STATUS[request.kind] ?? null;
-    if (request.status === 'approved') return { ended };
+    // The 会社名 in force after the approval, for the member's workflow (null: not a 会社情報 change).
+    const companyName = request.kind === 'change' ? (request.requestedCompany?.companyName ?? null) : null;
+    if (request.status === 'approved') return { ended, companyName };
     const member = await Member.findByPk(request.businessCode, { transaction, lock: transaction.LOCK.UPDATE });
     if (!member) throw new Error(`member ${request.businessCode} is not recorded`);
     const audit = { businessCode: member.businessCode, actor: input.actor, requestId: request.id };
@@ -94,6 +96,6 @@ export async function applyApprovedRequest(
       [{ requestId: request.id, sequence: input.sequence, kind: 'approved', actor: input.actor, reason: null, occurredAt: input.at }],
       { ignoreDuplicates: true, transaction },
     );
-    return { ended };
+    return { ended, companyName };
   });
 }

@@ -2,7 +2,7 @@
 // through 保留 and resubmission to 承認 with the staff comparison, who may do what, and the staff
 // list a page at a time per section.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../../db/database';
 import { toFullWidth } from '../../domain/forms/text';
 import { createMemberWithAdmin, createPersonInCharge, createStaffAccount, getWithCookie, memberCookie, randomCode, sampleCompany, staffCookie } from '../support/auth';
@@ -10,7 +10,9 @@ import { postForm } from '../support/http';
 import { waitForMail } from '../support/mail-inbox';
 import { changeFormEntries, currentData, knownAdmin, postEntries } from '../support/member-changes';
 import { expectEveryRowAlongPages, expectFirstPage, followSection, pageHtml, headingTotal, pagerLink, pagerPosition, sectionOf } from '../support/paged-sections';
-import { testDatabase, uniqueEmail } from '../support/stack';
+import { testConfig, testDatabase, testTemporalClient, uniqueEmail } from '../support/stack';
+import { member, memberStateQuery, memberWorkflowId } from '../../workflows/member';
+import { COMPANY_NAME } from '../../workflows/search-attributes';
 
 let db: Database;
 let staff: string;
@@ -157,6 +159,24 @@ describe('a reviewed change', () => {
     const audit = await (await getWithCookie(`/staff/audit?businessCode=${m.businessCode}`, staff)).text();
     expect(audit).toContain(`会社名: 「${m.companyName}」 → 「${renamed}」`);
     expect(audit).toContain(`/staff/changes/${requestId}`);
+  });
+
+  it('tells the member\'s workflow the approved 会社名, which operators search by', async () => {
+    const m = await administrator();
+    const client = await testTemporalClient();
+    const memberHandle = await client.workflow.start(member, {
+      taskQueue: testConfig().temporal.taskQueue,
+      workflowId: memberWorkflowId(m.businessCode),
+      args: [{ businessCode: m.businessCode, companyName: m.companyName, applicationId: randomUUID() }],
+    });
+    const data = currentData(m.companyName, m.admin);
+    data.company.companyName = '新社名電力株式会社';
+    const requestId = randomUUID();
+    expect((await postEntries('/member/changes', changeFormEntries(data, requestId), m.cookie)).status).toBe(303);
+    expect((await postForm(`/staff/changes/${requestId}/decision`, { decision: 'approve' }, { cookie: staff })).status).toBe(303);
+    await vi.waitFor(async () => expect((await memberHandle.describe()).typedSearchAttributes.get(COMPANY_NAME)).toBe('新社名電力株式会社'), { timeout: 15_000, interval: 200 });
+    expect((await memberHandle.query(memberStateQuery)).companyName).toBe('新社名電力株式会社');
+    expect((await memberHandle.describe()).status.name).toBe('RUNNING');
   });
 
   it('allows one open request per member: a second one is refused while the first is under review', async () => {

@@ -2,7 +2,7 @@
 // were recorded on the real dev server by earlier versions of the workflows and are replayed on
 // today's code: the joining workflow (v1: database steps as ordinary activities; v2: as local
 // activities) and the change request (v1: a decision's update waited for its mail; v2: the mail
-// goes out after the answer).
+// goes out after the answer; v3: an approved 会社名 is signalled to the member's workflow).
 import { temporal } from '@temporalio/proto';
 import { bundleWorkflowCode, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -15,7 +15,7 @@ const HISTORIES = fileURLToPath(new URL('./histories/', import.meta.url));
 /** The versions of each workflow so far; a new version adds its name here and its histories. */
 const VERSIONS: Record<string, readonly string[]> = {
   'membership-application': ['v1', 'v2'],
-  'change-request': ['v1', 'v2'],
+  'change-request': ['v1', 'v2', 'v3'],
 };
 
 // Webpack's progress is noise here; its errors are not.
