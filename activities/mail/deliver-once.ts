@@ -1,5 +1,7 @@
 // Sends a mail at most once per idempotency key: the sent_mails ledger is checked before sending
-// and written after the SMTP server accepted. A failed send throws, and Temporal retries it.
+// and written after the SMTP server accepted. A failed send throws, and Temporal retries it. The
+// ledger keeps no working link: a `token=` in the text (the link to 加入(仮)申請, the status page)
+// is recorded masked, as a password is.
 import { createHash } from 'node:crypto';
 import type { Database } from '../../db/database';
 import type { Mailer } from './mailer';
@@ -11,6 +13,13 @@ export interface OutgoingMail {
   text: string;
   /** What the ledger keeps instead of `text`, for mails that carry a password. */
   recordedText?: string;
+}
+
+const LINK_TOKEN = /([?&]token=)[^\s&#]+/g;
+
+/** The text as the ledger keeps it: every link's token masked. */
+export function ledgerText(mail: Pick<OutgoingMail, 'text' | 'recordedText'>): string {
+  return (mail.recordedText ?? mail.text).replace(LINK_TOKEN, '$1（記録しません）');
 }
 
 export interface DeliveryResult {
@@ -27,7 +36,7 @@ export async function deliverOnce(db: Database, mailer: Mailer, from: string, ma
   const messageId = `<${createHash('sha256').update(mail.idempotencyKey).digest('hex').slice(0, 32)}@occto-member.local>`;
   await mailer.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, messageId });
   await SentMail.bulkCreate(
-    [{ idempotencyKey: mail.idempotencyKey, recipient: mail.to, subject: mail.subject, body: mail.recordedText ?? mail.text, messageId, sentAt: new Date() }],
+    [{ idempotencyKey: mail.idempotencyKey, recipient: mail.to, subject: mail.subject, body: ledgerText(mail), messageId, sentAt: new Date() }],
     { ignoreDuplicates: true },
   );
   return { messageId, alreadySent: false };
