@@ -47,8 +47,9 @@ export function createApp(deps: AppDeps) {
     log.info({ method: c.req.method, path: loggedPath(c.req.path), status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
   });
   app.use(async (c, next) => {
+    // Set before the page is made, so it is part of the response instead of a copy made after.
+    if (PRIVATE_PAGES.test(c.req.path)) c.header('Cache-Control', 'no-store');
     await next();
-    if (PRIVATE_PAGES.test(c.req.path) && !c.res.headers.has('cache-control')) c.header('Cache-Control', 'no-store');
   });
   app.use(
     secureHeaders({
