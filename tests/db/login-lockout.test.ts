@@ -54,18 +54,26 @@ async function memberAccount() {
   return { member, user, login };
 }
 
+type Login = (password: string) => Promise<{ ok: boolean }>;
+
+/** Three times the threshold of wrong passwords at once, then the right one while they all wait at the gate. */
+async function floodThenRight(login: Login, password: string) {
+  const open = closeGate();
+  const flood = Array.from({ length: 3 * auth.lockThreshold }, (_, i) => login(`Wrong-pass${i}`));
+  await atGate(flood.length);
+  const right = login(password);
+  await atGate(flood.length + 1);
+  open();
+  return { flood: await Promise.all(flood), right: await right };
+}
+
 describe('member login under parallel attempts', () => {
   it('evaluates at most the threshold of a flood, locks, and refuses the right password sent during it', async () => {
     const { member, user, login } = await memberAccount();
-    const open = closeGate();
-    const flood = Array.from({ length: 3 * auth.lockThreshold }, (_, i) => login(`Wrong-pass${i}`));
-    await atGate(flood.length);
-    const right = login(member.password);
-    await atGate(flood.length + 1);
-    open();
+    const { flood, right } = await floodThenRight(login, member.password);
 
-    expect((await Promise.all(flood)).every((outcome) => !outcome.ok)).toBe(true);
-    expect(await right).toEqual({ ok: false, reason: 'invalid' });
+    expect(flood.every((outcome) => !outcome.ok)).toBe(true);
+    expect(right).toEqual({ ok: false, reason: 'invalid' });
     expect(gate.verified.filter((hash) => hash === user.passwordHash)).toHaveLength(auth.lockThreshold);
     await user.reload();
     expect(user.lockedUntil?.getTime()).toBeGreaterThan(Date.now());
@@ -111,15 +119,10 @@ describe('staff login under parallel attempts', () => {
     const staff = await createStaffAccount(db);
     const account = await db.models.StaffUser.findOne({ where: { loginId: staff.loginId }, rejectOnEmpty: true });
     const login = (password: string) => authenticateStaff(db, auth, { loginId: staff.loginId, password });
-    const open = closeGate();
-    const flood = Array.from({ length: 3 * auth.lockThreshold }, (_, i) => login(`Wrong-pass${i}`));
-    await atGate(flood.length);
-    const right = login(staff.password);
-    await atGate(flood.length + 1);
-    open();
+    const { flood, right } = await floodThenRight(login, staff.password);
 
-    expect((await Promise.all(flood)).every((outcome) => !outcome.ok)).toBe(true);
-    expect(await right).toEqual({ ok: false, reason: 'invalid' });
+    expect(flood.every((outcome) => !outcome.ok)).toBe(true);
+    expect(right).toEqual({ ok: false, reason: 'invalid' });
     expect(gate.verified.filter((hash) => hash === account.passwordHash)).toHaveLength(auth.lockThreshold);
     await account.reload();
     expect(account.lockedUntil?.getTime()).toBeGreaterThan(Date.now());

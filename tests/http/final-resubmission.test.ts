@@ -4,7 +4,8 @@
 import type { Client } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { holdApplicationUpdate, issueBusinessCodeUpdate, rejectApplicationUpdate, submitFinalApplicationUpdate } from '../../workflows/messages';
-import { applicationFormEntries, sampleApplication, startApplication, uniqueBusinessCode } from '../support/joining';
+import { postForm } from '../support/http';
+import { applicationFormEntries, sampleApplication, startApplication, submissionIdOf, uniqueBusinessCode } from '../support/joining';
 import { firstUrl, waitForMail } from '../support/mail-inbox';
 import { testTemporalClient, uniqueEmail, webUrl } from '../support/stack';
 
@@ -16,16 +17,6 @@ afterAll(async () => {
   await client.connection.close();
 });
 
-function post(url: string, entries: [string, string][]) {
-  return fetch(url.startsWith('http') ? url : webUrl(url), {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: new URL(webUrl()).origin },
-    body: new URLSearchParams(entries).toString(),
-  });
-}
-
-const submissionIdOf = (html: string) => /name="submissionId" value="([0-9a-f-]{36})"/.exec(html)?.[1] ?? '';
 const PROVISIONAL_NOTICE = '仮申請時のデータを引用しました。内容を改めてご確認ください。修正が必要な場合は修正してください。';
 const FINAL_NOTICE = '前回の本申請のデータを引用しました。内容を改めてご確認ください。修正が必要な場合は修正してください。';
 const METI_STEPS = ['経済産業省様へ必要資料の提出を行ってください。', '経済産業省様より事業者認可・届出受理の連絡がございましたら'];
@@ -36,7 +27,7 @@ async function applyProvisionally(label: string, admin1: string) {
   const { handle, applicationId } = await startApplication(client, contact);
   const link = firstUrl((await waitForMail(contact)).text);
   const form = await (await fetch(link)).text();
-  const response = await post(link, [...applicationFormEntries(sampleApplication(admin1)), ['submissionId', submissionIdOf(form)]]);
+  const response = await postForm(link, [...applicationFormEntries(sampleApplication(admin1)), ['submissionId', submissionIdOf(form)]]);
   expect(response.status).toBe(303);
   const received = await (await fetch(webUrl(response.headers.get('location') ?? ''))).text();
   const mail = await waitForMail(admin1);
@@ -44,7 +35,7 @@ async function applyProvisionally(label: string, admin1: string) {
   return { handle, applicationId, receiptNumber, received, mail };
 }
 
-const redisplay = (receiptNumber: string, email: string) => post('/join/final/redisplay', [['receiptNumber', receiptNumber], ['lookupEmail', email]]);
+const redisplay = (receiptNumber: string, email: string) => postForm('/join/final/redisplay', [['receiptNumber', receiptNumber], ['lookupEmail', email]]);
 
 describe('after 加入(仮)申請', () => {
   it('guides through the manual flow from the submission to METI on, on the page and in the mail', async () => {
@@ -98,16 +89,16 @@ describe('再表示 after 保留 / 却下', () => {
 
     // A refused resubmission shows the form again with the same notice.
     const html = await (await redisplay(receiptNumber, first)).text();
-    const refused = await post('/join/final', [...applicationFormEntries(data), ['receiptNumber', receiptNumber], ['lookupEmail', first], ['submissionId', submissionIdOf(html)], ['businessCode', businessCode]]);
+    const refused = await postForm('/join/final', [...applicationFormEntries(data), ['receiptNumber', receiptNumber], ['lookupEmail', first], ['submissionId', submissionIdOf(html)], ['businessCode', businessCode]]);
     expect(refused.status).toBe(422);
     expect(await refused.text()).toContain(FINAL_NOTICE);
 
     // The status page opens with either address too.
     for (const email of [first, changed]) {
-      const status = await post('/join/status', [['receiptNumber', receiptNumber], ['lookupEmail', email]]);
+      const status = await postForm('/join/status', [['receiptNumber', receiptNumber], ['lookupEmail', email]]);
       expect(status.status).toBe(303);
     }
-    expect((await post('/join/status', [['receiptNumber', receiptNumber], ['lookupEmail', uniqueEmail('status-stranger')]])).status).toBe(422);
+    expect((await postForm('/join/status', [['receiptNumber', receiptNumber], ['lookupEmail', uniqueEmail('status-stranger')]])).status).toBe(422);
     await handle.terminate('test finished');
   });
 });

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/database';
 import { membershipApplicationWorkflowId } from '../../workflows/membership-application';
 import { issueBusinessCodeUpdate } from '../../workflows/messages';
-import { applicationFormEntries, sampleApplication, startApplication, uniqueBusinessCode } from '../support/joining';
+import { postForm } from '../support/http';
+import { applicationFormEntries, sampleApplication, startApplication, submissionIdOf, uniqueBusinessCode } from '../support/joining';
 import { firstUrl, mailsTo, waitForMail } from '../support/mail-inbox';
 import { testDatabase, testTemporalClient, uniqueEmail, webUrl } from '../support/stack';
 
@@ -19,16 +20,6 @@ afterAll(async () => {
   await client.connection.close();
 });
 
-function post(url: string, entries: [string, string][]) {
-  return fetch(url.startsWith('http') ? url : webUrl(url), {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: new URL(webUrl()).origin },
-    body: new URLSearchParams(entries).toString(),
-  });
-}
-
-const submissionIdOf = (html: string) => /name="submissionId" value="([0-9a-f-]{36})"/.exec(html)?.[1] ?? '';
 
 /** An application whose link mail has arrived: the URL of its 加入(仮)申請 page. */
 async function linkOf(label: string) {
@@ -40,7 +31,7 @@ async function linkOf(label: string) {
 /** 仮申請 through the page; returns the 受付番号. */
 async function applyProvisionally(link: string, admin1: string) {
   const form = await (await fetch(link)).text();
-  const response = await post(link, [...applicationFormEntries(sampleApplication(admin1)), ['submissionId', submissionIdOf(form)]]);
+  const response = await postForm(link, [...applicationFormEntries(sampleApplication(admin1)), ['submissionId', submissionIdOf(form)]]);
   expect(response.status).toBe(303);
   const mail = await waitForMail(admin1);
   return /加入申請受付番号: (J-\S+)/.exec(mail.text)?.[1] ?? '';
@@ -65,7 +56,7 @@ describe('加入(仮)申請 page', () => {
     const entries = applicationFormEntries({ ...data, company: { ...data.company, corporateNumber: '1123456789012', address1Kana: 'ﾄｳｷｮｳ "ﾋﾞﾙ"', postalCode: '１３５－００６１' } })
       .filter(([name]) => name !== 'businessTypes')
       .map(([name, value]): [string, string] => (name === 'admin1.phone' ? [name, '0333331234'] : [name, value]));
-    const response = await post(link, [...entries, ['submissionId', submissionIdOf(await (await fetch(link)).text())]]);
+    const response = await postForm(link, [...entries, ['submissionId', submissionIdOf(await (await fetch(link)).text())]]);
     expect(response.status).toBe(422);
     const html = await response.text();
     expect(html).toContain('法人番号が正しくありません');
@@ -82,7 +73,7 @@ describe('加入(仮)申請 page', () => {
     const { link, handle } = await linkOf('double');
     const admin1 = uniqueEmail('double-admin1');
     const entries: [string, string][] = [...applicationFormEntries(sampleApplication(admin1)), ['submissionId', submissionIdOf(await (await fetch(link)).text())]];
-    const [first, second] = await Promise.all([post(link, entries), post(link, entries)]);
+    const [first, second] = await Promise.all([postForm(link, entries), postForm(link, entries)]);
     expect([first.status, second.status]).toEqual([303, 303]);
     await waitForMail(admin1);
     await new Promise((r) => setTimeout(r, 1_000));
@@ -96,16 +87,16 @@ describe('加入(本)申請 page', () => {
     const { link, handle } = await linkOf('neutral');
     const admin1 = uniqueEmail('neutral-admin1');
     const receiptNumber = await applyProvisionally(link, admin1);
-    const wrongNumber = await post('/join/final/redisplay', [['receiptNumber', 'J-2222-2222'], ['lookupEmail', admin1]]);
-    const wrongAddress = await post('/join/final/redisplay', [['receiptNumber', receiptNumber], ['lookupEmail', 'other@example.co.jp']]);
-    const malformed = await post('/join/final/redisplay', [['receiptNumber', 'hello'], ['lookupEmail', admin1]]);
+    const wrongNumber = await postForm('/join/final/redisplay', [['receiptNumber', 'J-2222-2222'], ['lookupEmail', admin1]]);
+    const wrongAddress = await postForm('/join/final/redisplay', [['receiptNumber', receiptNumber], ['lookupEmail', 'other@example.co.jp']]);
+    const malformed = await postForm('/join/final/redisplay', [['receiptNumber', 'hello'], ['lookupEmail', admin1]]);
     const messages = await Promise.all([wrongNumber, wrongAddress, malformed].map(async (r) => {
       expect(r.status).toBe(422);
       return /<p class="form-error" role="alert">([^<]+)<\/p>/.exec(await r.text())?.[1];
     }));
     expect(new Set(messages)).toEqual(new Set(['加入申請受付番号または管理者①メールアドレスが正しくありません。メールに記載された内容をご確認ください。']));
     // Before the code: no 本申請 yet.
-    const early = await post('/join/final/redisplay', [['receiptNumber', receiptNumber.toLowerCase()], ['lookupEmail', admin1.toUpperCase()]]);
+    const early = await postForm('/join/final/redisplay', [['receiptNumber', receiptNumber.toLowerCase()], ['lookupEmail', admin1.toUpperCase()]]);
     expect(await early.text()).toContain('事業者コードの発行前のため');
     await handle.terminate('test finished');
   });
@@ -117,7 +108,7 @@ describe('加入(本)申請 page', () => {
     const code = uniqueBusinessCode();
     await client.workflow.getHandle(membershipApplicationWorkflowId(applicationId)).executeUpdate(issueBusinessCodeUpdate, { args: [{ businessCode: code, staff: 'staff01' }] });
 
-    const shown = await post('/join/final/redisplay', [['receiptNumber', receiptNumber], ['lookupEmail', admin1]]);
+    const shown = await postForm('/join/final/redisplay', [['receiptNumber', receiptNumber], ['lookupEmail', admin1]]);
     expect(shown.status).toBe(200);
     const html = await shown.text();
     expect(html).toContain('仮申請時のデータを引用しました。内容を改めてご確認ください。修正が必要な場合は修正してください。');
@@ -125,27 +116,27 @@ describe('加入(本)申請 page', () => {
     expect(html).toContain('<button type="submit">本申請</button>');
     const base: [string, string][] = [...applicationFormEntries(sampleApplication(admin1)), ['receiptNumber', receiptNumber], ['lookupEmail', admin1], ['submissionId', submissionIdOf(html)]];
 
-    const noConsents = await post('/join/final', [...base, ['businessCode', code]]);
+    const noConsents = await postForm('/join/final', [...base, ['businessCode', code]]);
     expect(noConsents.status).toBe(422);
     const refused = await noConsents.text();
     for (const message of ['電力広域的運営推進機関 定款に同意してください。', 'システム利用許諾(システム利用規約)に同意してください。', '総会招集通知の電磁的手法利用許諾(定款 第25条)に同意してください。']) {
       expect(refused).toContain(message);
     }
     const consents: [string, string][] = [['consentArticles', 'yes'], ['consentTerms', 'yes'], ['consentNotice', 'yes']];
-    const wrongCode = await post('/join/final', [...base, ...consents, ['businessCode', code === 'ZZZZ' ? 'YYYY' : 'ZZZZ']]);
+    const wrongCode = await postForm('/join/final', [...base, ...consents, ['businessCode', code === 'ZZZZ' ? 'YYYY' : 'ZZZZ']]);
     expect(wrongCode.status).toBe(422);
     expect(await wrongCode.text()).toMatch(/id="field-businessCode-error" role="alert">事業者コードが正しくありません/);
 
     const entries: [string, string][] = [...base, ...consents, ['businessCode', code.toLowerCase()]];
-    const [first, second] = await Promise.all([post('/join/final', entries), post('/join/final', entries)]);
+    const [first, second] = await Promise.all([postForm('/join/final', entries), postForm('/join/final', entries)]);
     expect([first.status, second.status]).toEqual([303, 303]);
     expect(await db.models.MembershipApplicationEvent.count({ where: { applicationId, kind: 'final_submitted' } })).toBe(1);
     expect((await db.models.MembershipApplication.findByPk(applicationId))?.status).toBe('under_review');
 
     // Under review: no second 本申請, and the status page tells where it stands.
-    const again = await post('/join/final/redisplay', [['receiptNumber', receiptNumber], ['lookupEmail', admin1]]);
+    const again = await postForm('/join/final/redisplay', [['receiptNumber', receiptNumber], ['lookupEmail', admin1]]);
     expect(await again.text()).toContain('この申請は現在、加入(本)申請を受け付けていません。');
-    const status = await post('/join/status', [['receiptNumber', receiptNumber], ['lookupEmail', admin1]]);
+    const status = await postForm('/join/status', [['receiptNumber', receiptNumber], ['lookupEmail', admin1]]);
     expect(status.status).toBe(303);
     const statusPage = await (await fetch(webUrl(status.headers.get('location') ?? ''))).text();
     expect(statusPage).toContain('本申請済み（審査中）');

@@ -1,8 +1,12 @@
 // Plain HTTP against the run's web server, as a browser without JavaScript would send it.
 import { webUrl } from './stack';
 
-export function postForm(pathname: string, fields: Record<string, string>, headers: Record<string, string> = {}) {
-  return fetch(webUrl(pathname), {
+/**
+ * POSTs a form, redirects not followed. `fields` as entries where a name repeats (check boxes);
+ * `url` a path of the web server or a full URL (a link read from a mail).
+ */
+export function postForm(url: string, fields: Record<string, string> | [string, string][], headers: Record<string, string> = {}) {
+  return fetch(url.startsWith('http') ? url : webUrl(url), {
     method: 'POST',
     redirect: 'manual',
     headers: { 'content-type': 'application/x-www-form-urlencoded', origin: new URL(webUrl()).origin, ...headers },

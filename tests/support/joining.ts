@@ -73,6 +73,9 @@ export function applicationFormEntries(data: ApplicationData): [string, string][
   return entries;
 }
 
+/** The id a joining form was shown with (a double submission of it makes one step). */
+export const submissionIdOf = (html: string) => /name="submissionId" value="([0-9a-f-]{36})"/.exec(html)?.[1] ?? '';
+
 /** A 事業者コード no other test uses. */
 export function uniqueBusinessCode(): string {
   const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789';

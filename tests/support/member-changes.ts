@@ -4,7 +4,7 @@ import type { ApplicationData } from '../../domain/application-data';
 import type { UserProfile } from '../../db/repositories/users';
 import { sampleCompany, sampleProfile } from './auth';
 import { applicationFormEntries } from './joining';
-import { webUrl } from './stack';
+import { postForm } from './http';
 
 /** The 管理者① profile a test gives createMemberWithAdmin, so the form can repeat it. */
 export function knownAdmin(overrides: Partial<UserProfile> = {}): UserProfile {
@@ -23,12 +23,7 @@ export function currentData(companyName: string, admin: UserProfile, admin2: Use
 
 /** POSTs form entries (check boxes repeated) with a session cookie; redirects not followed. */
 export function postEntries(pathname: string, entries: [string, string][], cookie: string): Promise<Response> {
-  return fetch(webUrl(pathname), {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: new URL(webUrl()).origin, cookie },
-    body: new URLSearchParams(entries).toString(),
-  });
+  return postForm(pathname, entries, { cookie });
 }
 
 export function changeFormEntries(data: ApplicationData, requestId: string): [string, string][] {

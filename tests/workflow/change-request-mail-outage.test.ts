@@ -4,19 +4,11 @@
 // inbox so the shared ones stay up.
 import type { WorkflowHandle } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { Op } from 'sequelize';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { activityDepsFromConfig } from '../../activities/deps';
-import { installSdkLogger } from '../../activities/sdk-logger';
-import { createLogger } from '../../config/logger';
 import type { Database } from '../../db/database';
 import { insertChangeRequest } from '../../db/repositories/change-requests';
 import { changeRequestWorkflowId } from '../../domain/change-request';
-import { startMailInbox, type RunningMailInbox } from '../../scripts/mail-inbox';
-import { freePort } from '../../scripts/ports';
 import { changeRequest } from '../../workflows/change-request';
 import {
   approveChangeRequestUpdate,
@@ -25,37 +17,27 @@ import {
   resubmitChangeRequestUpdate,
 } from '../../workflows/change-request-messages';
 import { createMemberWithAdmin, sampleCompany } from '../support/auth';
-import { startOwnWorker, type OwnWorker } from '../support/own-worker';
+import { startOwnMailWorker, type OwnMailWorker } from '../support/own-mail-worker';
 import { testConfig, testDatabase, uniqueEmail } from '../support/stack';
 
 const config = testConfig();
 /** Well under the web server's 30 s deadline for an update: a decision must not wait for SMTP at all. */
 const PROMPT_MS = 5_000;
-let dir: string;
-let inbox: RunningMailInbox;
 let db: Database;
-let own: OwnWorker;
+let own: OwnMailWorker;
 
 beforeAll(async () => {
-  // Mail failures against the stopped server are expected here: keep them out of the output.
-  installSdkLogger(createLogger({ logLevel: 'silent' }, 'change-request-mail-worker'));
-  dir = mkdtempSync(path.join(os.tmpdir(), 'occto-change-request-mail-'));
-  chmodSync(dir, 0o755);
-  inbox = await startMailInbox({ smtpPort: await freePort(), webPort: await freePort(), mailDir: dir });
   db = testDatabase();
-  own = await startOwnWorker(config, activityDepsFromConfig({ ...config, smtp: { ...config.smtp, port: inbox.smtpPort } }, db, '127.0.0.1'), 'change-request-mail');
+  own = await startOwnMailWorker(config, db, 'change-request-mail');
 });
 
 afterAll(async () => {
   await own.stop();
   await db.close();
-  await inbox.stop();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 async function inboxSubjectsTo(address: string): Promise<string[]> {
-  const mails = (await (await fetch(`${inbox.webUrl}/api/email`)).json()) as { subject: string; to: { address: string }[] }[];
-  return mails.filter((mail) => mail.to.some((to) => to.address === address)).map((mail) => mail.subject);
+  return (await own.mailsTo(address)).map((mail) => mail.subject);
 }
 
 /** Sends an update under a deadline, as the web server does (server/change-request-workflows.ts). */
@@ -91,7 +73,7 @@ it('answers 保留 and 承認 at once while SMTP is down, takes the resubmission
     workflowId: changeRequestWorkflowId(requestId),
     args: [{ requestId, businessCode: member.businessCode, kind: 'change', companyName: member.companyName, submittedBy, submittedAt: submittedAt.toISOString() }],
   });
-  await inbox.stop();
+  await own.inbox.stop();
 
   const reason = '登記事項証明書を添付してください。';
   await promptly(() => handle.executeUpdate(holdChangeRequestUpdate, { args: [{ staff: 'staff01', reason }] }));
@@ -113,7 +95,7 @@ it('answers 保留 and 承認 at once while SMTP is down, takes the resubmission
   const sentMails = () => db.models.SentMail.count({ where: { idempotencyKey: { [Op.like]: `change-request:${requestId}:%` } } });
   expect(await sentMails()).toBe(0);
 
-  await inbox.start();
+  await own.inbox.start();
   expect(await handle.result()).toMatchObject({ status: 'approved' });
   expect(await inboxSubjectsTo(email)).toEqual([
     `【電力広域的運営推進機関】会員情報変更申請保留のお知らせ（事業者コード ${member.businessCode}）`,
