@@ -1,7 +1,6 @@
 // 変更 on 会員情報変更申請 (第5章): 管理者①/② changes are applied at once; any other change becomes a
 // reviewed request (or, after 保留/却下, the resubmission of one). Both parts are written in one
 // transaction, and the workflow is started inside it, so a refusal leaves nothing half-written.
-import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'sequelize';
 import type { ChangeRequest } from '../db/models/change-request';
 import { AdministratorChangeRefused, administratorDiff, applyAdministratorChanges, currentAdministrators } from '../db/repositories/administrators';
@@ -11,8 +10,10 @@ import type { ApplicationData } from '../domain/application-data';
 import type { ReviewedKind, Successor } from '../domain/change-request';
 import type { CompanyInfo } from '../domain/company';
 import { companyChanges } from '../domain/member-diff';
+import { namedUuid } from '../domain/uuid';
 import { resubmitChangeRequestUpdate } from '../workflows/change-request-messages';
 import { startChangeRequestWorkflow, updateChangeRequest } from './change-request-workflows';
+import { formUpdateId } from './form-update-id';
 import type { AppDeps, MemberAuth } from './deps';
 import { startMailDelivery } from './mail-delivery';
 
@@ -90,11 +91,14 @@ export async function submitMemberChange(
   if (!reviewed && !administratorsChanged && !input.resubmitted) return { ok: false, message: NOTHING_CHANGED, status: 422 };
 
   const actor = userActor(auth.user);
+  // A resubmission's round: the form may be one the browser brought back from an earlier round.
+  const round = input.resubmitted ? await db.models.ChangeRequestEvent.count({ where: { requestId: input.resubmitted.id } }) : 0;
   const outcome = await refusable(deps, async (transaction) => {
     let created: number[] = [];
     if (administratorsChanged) {
-      // The immediate part is kept as a request of its own (即時反映) for the list and the trail.
-      const recordId = reviewed || input.resubmitted ? randomUUID() : input.requestId;
+      // The immediate part is kept as a request of its own (即時反映) for the list and the trail. Its
+      // id comes from the form's, so that the same form sent twice at once records it once.
+      const recordId = reviewed || input.resubmitted ? namedUuid(`administrators:${input.requestId}:${round}`) : input.requestId;
       const inserted = await insertChangeRequest(db, { id: recordId, businessCode: member.businessCode, kind: 'administrators', status: 'applied', submittedBy: actor }, transaction);
       if (inserted === 'duplicate') return created;
       const result = await applyAdministratorChanges(db, { businessCode: member.businessCode, requested: [...administrators], actor, requestId: recordId }, transaction);
@@ -104,7 +108,7 @@ export async function submitMemberChange(
     if (input.resubmitted) {
       const request = input.resubmitted;
       const sent = await updateChangeRequest(deps, request.id, (handle) =>
-        handle.executeUpdate(resubmitChangeRequestUpdate, { args: [{ actor, requestedCompany: requested }], updateId: `resubmit-${input.requestId}` }),
+        handle.executeUpdate(resubmitChangeRequestUpdate, { args: [{ actor, requestedCompany: requested }], updateId: formUpdateId('resubmit', input.requestId, round, input.data) }),
       );
       if (!sent.ok) throw new Refusal(sent.refusal, 409);
     }

@@ -12,13 +12,17 @@ import { statusPath } from '../../domain/status-link-token';
 import { FinalApplicationForm, FinalApplicationPage, FinalLookupPage, FinalReceivedMessage, FinalReceivedPage, type FinalFormProps } from '../../templates/public/final-application';
 import { submitFinalApplicationUpdate } from '../../workflows/messages';
 import { applicationEvents } from '../../db/repositories/application-timeline';
+import type { MembershipApplicationEvent } from '../../db/models/membership-application-event';
 import { findByReceipt } from '../application-lookup';
 import { updateApplication } from '../application-updates';
+import { formUpdateId } from '../form-update-id';
 import type { AppDeps, AppEnv } from '../deps';
 import { isHtmx } from '../htmx';
 
 const NOT_YET = '事業者コードの発行前のため、加入(本)申請はまだ行えません。本機関からの事業者コードの連絡をお待ちください。';
 const NOT_NOW = 'この申請は現在、加入(本)申請を受け付けていません。申請状況をご確認ください。';
+/** Also the answer to the same 本申請 sent again once it has been received. */
+const UNDER_REVIEW = '加入(本)申請は受け付け済みで、本機関にて審査中です。審査結果のご連絡をお待ちください。';
 
 /** 再表示 fills the form with the last 本申請 once there is one (after 保留 / 却下), else with 仮申請. */
 const quotedFrom = (application: { finalData: unknown }): FinalFormProps['quoted'] => (application.finalData ? 'final' : 'provisional');
@@ -34,13 +38,14 @@ export function joinFinalRoutes({ config, db, temporal }: AppDeps) {
     const again = (notice: string) => c.html(<FinalLookupPage values={{ receiptNumber, lookupEmail: email }} errors={{}} notice={notice} />, 422);
     if (!application) return { page: again(NOT_FOUND_MESSAGE) };
     if (!application.businessCode && application.status === 'provisional_submitted') return { page: again(NOT_YET) };
+    if (application.status === 'under_review') return { page: again(UNDER_REVIEW) };
     if (!FINAL_SUBMISSION_STATUSES.includes(application.status) || !application.businessCode) return { page: again(NOT_NOW) };
     return { application };
   }
 
   /** The latest 保留 / 却下 and its reason, to show above the form. */
-  async function latestDecision(applicationId: string) {
-    const last = (await applicationEvents(db, applicationId)).at(-1);
+  function latestDecision(events: MembershipApplicationEvent[]) {
+    const last = events.at(-1);
     return last && (last.kind === 'on_hold' || last.kind === 'rejected') ? { label: APPLICATION_EVENT_KINDS[last.kind], reason: last.reason ?? '' } : undefined;
   }
 
@@ -58,7 +63,8 @@ export function joinFinalRoutes({ config, db, temporal }: AppDeps) {
     const data = application.finalData ?? application.provisionalData;
     if (!data) return c.html(<FinalLookupPage values={{}} errors={{}} notice={NOT_FOUND_MESSAGE} />, 422);
     const values: FormValues = { ...valuesOf(data), receiptNumber: result.data.receiptNumber, lookupEmail: result.data.lookupEmail, submissionId: randomUUID() };
-    return c.html(<FinalApplicationPage values={values} errors={{}} decision={await latestDecision(application.id)} quoted={quotedFrom(application)} />);
+    const decision = latestDecision(await applicationEvents(db, application.id));
+    return c.html(<FinalApplicationPage values={values} errors={{}} decision={decision} quoted={quotedFrom(application)} />);
   });
 
   app.post('/join/final', async (c) => {
@@ -68,7 +74,8 @@ export function joinFinalRoutes({ config, db, temporal }: AppDeps) {
     const found = await lookUp(c, lookup.data.receiptNumber, lookup.data.lookupEmail);
     if ('page' in found) return found.page;
     const { application } = found;
-    const decision = await latestDecision(application.id);
+    const events = await applicationEvents(db, application.id);
+    const decision = latestDecision(events);
     const show = (values: FormValues, errors: Record<string, string | undefined>, notice?: string, status: 409 | 422 = 422) => {
       const props = { values, errors, notice, decision, quoted: quotedFrom(application) };
       return c.html(isHtmx(c) ? <FinalApplicationForm {...props} /> : <FinalApplicationPage {...props} />, status);
@@ -80,9 +87,8 @@ export function joinFinalRoutes({ config, db, temporal }: AppDeps) {
       return show(values, result.errors);
     }
     const { data, businessCode, submissionId } = result.data;
-    const outcome = await updateApplication(temporal, application.id, (handle) =>
-      handle.executeUpdate(submitFinalApplicationUpdate, { args: [{ businessCode, data }], updateId: `final-${submissionId}` }),
-    );
+    const updateId = formUpdateId('final', submissionId, events.length, { businessCode, data });
+    const outcome = await updateApplication(temporal, application.id, (handle) => handle.executeUpdate(submitFinalApplicationUpdate, { args: [{ businessCode, data }], updateId }));
     if (!outcome.ok) {
       const values = { ...collectValues(body, FINAL_APPLICATION_EXTRA_FIELDS), submissionId: randomUUID() };
       // A wrong code belongs beside its field; other refusals concern the whole form.

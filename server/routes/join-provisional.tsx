@@ -1,5 +1,5 @@
 // 加入(仮)申請 (manual 1.3): the form behind the link mail. Its submission reaches the workflow as an
-// update; the form's id is the update id, so a double submission makes one application.
+// update named by the form (see form-update-id), so a double submission makes one application.
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
@@ -17,6 +17,7 @@ import {
 } from '../../templates/public/provisional-application';
 import { submitProvisionalApplicationUpdate } from '../../workflows/messages';
 import { updateApplication } from '../application-updates';
+import { formUpdateId } from '../form-update-id';
 import type { AppDeps, AppEnv } from '../deps';
 import { isHtmx } from '../htmx';
 
@@ -67,9 +68,9 @@ export function joinProvisionalRoutes({ config, db, temporal }: AppDeps) {
       const values = result.errors.submissionId ? { ...result.values, submissionId: randomUUID() } : result.values;
       return show(values, result.errors as Record<string, string>);
     }
-    const outcome = await updateApplication(temporal, application.id, (handle) =>
-      handle.executeUpdate(submitProvisionalApplicationUpdate, { args: [result.data.data], updateId: `provisional-${result.data.submissionId}` }),
-    );
+    const round = await db.models.MembershipApplicationEvent.count({ where: { applicationId: application.id } });
+    const updateId = formUpdateId('provisional', result.data.submissionId, round, result.data.data);
+    const outcome = await updateApplication(temporal, application.id, (handle) => handle.executeUpdate(submitProvisionalApplicationUpdate, { args: [result.data.data], updateId }));
     if (!outcome.ok) return show({ ...valuesOf(result.data.data), submissionId: randomUUID() }, {}, outcome.refusal, 409);
     const { receiptNumber } = outcome.value;
     c.get('log').info({ applicationId: application.id, receiptNumber }, '加入(仮)申請 received');

@@ -3,7 +3,7 @@ import type { Client } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/database';
 import { membershipApplicationWorkflowId } from '../../workflows/membership-application';
-import { issueBusinessCodeUpdate } from '../../workflows/messages';
+import { holdApplicationUpdate, issueBusinessCodeUpdate } from '../../workflows/messages';
 import { postForm } from '../support/http';
 import { applicationFormEntries, sampleApplication, startApplication, submissionIdOf, uniqueBusinessCode } from '../support/joining';
 import { firstUrl, mailsTo, waitForMail } from '../support/mail-inbox';
@@ -80,6 +80,19 @@ describe('加入(仮)申請 page', () => {
     expect(await mailsTo(admin1)).toHaveLength(1);
     await handle.terminate('test finished');
   });
+
+  it('applies a correction sent from a form the browser brought back (戻る), though it carries the first id', async () => {
+    const { link, handle, applicationId } = await linkOf('back');
+    const admin1 = uniqueEmail('back-admin1');
+    const data = sampleApplication(admin1);
+    const submissionId = submissionIdOf(await (await fetch(link)).text());
+    expect((await postForm(link, [...applicationFormEntries(data), ['submissionId', submissionId]])).status).toBe(303);
+    const corrected = { ...data, company: { ...data.company, companyName: '修正済み電力株式会社' } };
+    expect((await postForm(link, [...applicationFormEntries(corrected), ['submissionId', submissionId]])).status).toBe(303);
+    const stored = await db.models.MembershipApplication.findByPk(applicationId);
+    expect(stored?.provisionalData?.company.companyName).toBe('修正済み電力株式会社');
+    await handle.terminate('test finished');
+  });
 });
 
 describe('加入(本)申請 page', () => {
@@ -133,9 +146,13 @@ describe('加入(本)申請 page', () => {
     expect(await db.models.MembershipApplicationEvent.count({ where: { applicationId, kind: 'final_submitted' } })).toBe(1);
     expect((await db.models.MembershipApplication.findByPk(applicationId))?.status).toBe('under_review');
 
-    // Under review: no second 本申請, and the status page tells where it stands.
+    // Under review: no second 本申請 (the same form sent again is told it was received), and the
+    // status page tells where it stands.
+    const resent = await postForm('/join/final', entries);
+    expect(resent.status).toBe(422);
+    expect(await resent.text()).toContain('加入(本)申請は受け付け済みで、本機関にて審査中です。');
     const again = await postForm('/join/final/redisplay', [['receiptNumber', receiptNumber], ['lookupEmail', admin1]]);
-    expect(await again.text()).toContain('この申請は現在、加入(本)申請を受け付けていません。');
+    expect(await again.text()).toContain('加入(本)申請は受け付け済みで、本機関にて審査中です。');
     const status = await postForm('/join/status', [['receiptNumber', receiptNumber], ['lookupEmail', admin1]]);
     expect(status.status).toBe(303);
     const statusPage = await (await fetch(webUrl(status.headers.get('location') ?? ''))).text();
@@ -144,6 +161,37 @@ describe('加入(本)申請 page', () => {
     expect(statusPage).toContain(code);
     const forged = await fetch(webUrl(`/join/status/${receiptNumber}?token=forged`));
     expect(forged.status).toBe(404);
+    await handle.terminate('test finished');
+  });
+
+  it('takes the 本申請 after 保留 from a form the browser brought back (戻る), though it carries the first id', async () => {
+    const { link, handle, applicationId } = await linkOf('final-back');
+    const admin1 = uniqueEmail('final-back-admin1');
+    const receiptNumber = await applyProvisionally(link, admin1);
+    const code = uniqueBusinessCode();
+    const workflow = client.workflow.getHandle(membershipApplicationWorkflowId(applicationId));
+    await workflow.executeUpdate(issueBusinessCodeUpdate, { args: [{ businessCode: code, staff: 'staff01' }] });
+    const shown = await (await postForm('/join/final/redisplay', [['receiptNumber', receiptNumber], ['lookupEmail', admin1]])).text();
+    const form = (data: ReturnType<typeof sampleApplication>): [string, string][] => [
+      ...applicationFormEntries(data),
+      ['receiptNumber', receiptNumber],
+      ['lookupEmail', admin1],
+      ['submissionId', submissionIdOf(shown)],
+      ['consentArticles', 'yes'],
+      ['consentTerms', 'yes'],
+      ['consentNotice', 'yes'],
+      ['businessCode', code],
+    ];
+    const data = sampleApplication(admin1);
+    expect((await postForm('/join/final', form(data))).status).toBe(303);
+    await workflow.executeUpdate(holdApplicationUpdate, { args: [{ staff: 'staff01', reason: '会社名をご確認ください。' }] });
+
+    const corrected = { ...data, company: { ...data.company, companyName: '修正済み電力株式会社' } };
+    expect((await postForm('/join/final', form(corrected))).status).toBe(303);
+    const stored = await db.models.MembershipApplication.findByPk(applicationId);
+    expect(stored?.status).toBe('under_review');
+    expect(stored?.finalData?.company.companyName).toBe('修正済み電力株式会社');
+    expect(await db.models.MembershipApplicationEvent.count({ where: { applicationId, kind: 'final_submitted' } })).toBe(2);
     await handle.terminate('test finished');
   });
 });

@@ -161,6 +161,29 @@ describe('a reviewed change', () => {
     expect(audit).toContain(`/staff/changes/${requestId}`);
   });
 
+  it('records a form with both parts once when sent twice at once, and takes a resubmission from a form brought back (戻る) after a second 保留', async () => {
+    const m = await administrator();
+    const data = currentData(m.companyName, { ...m.admin, phone: '03-9999-0001' });
+    data.company.companyName = `${m.companyName}一`;
+    const requestId = randomUUID();
+    const both = await Promise.all([0, 1].map(() => postEntries('/member/changes', changeFormEntries(data, requestId), m.cookie)));
+    expect(both.map((r) => r.status)).toEqual([303, 303]);
+    const requests = await db.models.ChangeRequest.findAll({ where: { businessCode: m.businessCode } });
+    expect(requests.map((r) => r.kind).sort()).toEqual(['administrators', 'change']);
+
+    const hold = () => postForm(`/staff/changes/${requestId}/decision`, { decision: 'hold', reason: '会社名をご確認ください。' }, { cookie: staff });
+    expect((await hold()).status).toBe(303);
+    const formId = randomUUID();
+    data.company.companyName = `${m.companyName}二`;
+    expect((await postEntries(`/member/changes/${requestId}/resubmit`, changeFormEntries(data, formId), m.cookie)).status).toBe(303);
+    expect((await hold()).status).toBe(303);
+    data.company.companyName = `${m.companyName}三`;
+    expect((await postEntries(`/member/changes/${requestId}/resubmit`, changeFormEntries(data, formId), m.cookie)).status).toBe(303);
+    const request = await db.models.ChangeRequest.findByPk(requestId);
+    expect(request?.status).toBe('under_review');
+    expect(request?.requestedCompany?.companyName).toBe(toFullWidth(`${m.companyName}三`));
+  });
+
   it('tells the member\'s workflow the approved 会社名, which operators search by', async () => {
     const m = await administrator();
     const client = await testTemporalClient();
