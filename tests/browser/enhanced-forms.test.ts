@@ -5,9 +5,14 @@
 // forms work without JavaScript (the other browser tests walk some of them that way).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { CONSENTS } from '../../domain/forms/final-application';
+import { issueBusinessCodeUpdate } from '../../workflows/messages';
 import { createMemberWithAdmin, loginAsMemberInBrowser, randomCode } from '../support/auth';
 import { browserSuite, desktopContext } from '../support/browser';
-import { uniqueEmail, webUrl } from '../support/stack';
+import { postForm } from '../support/http';
+import { applicationFormEntries, sampleApplication, startApplication, submissionIdOf, uniqueBusinessCode } from '../support/joining';
+import { firstUrl, waitForMail } from '../support/mail-inbox';
+import { testTemporalClient, uniqueEmail, webUrl } from '../support/stack';
 
 const suite = browserSuite();
 
@@ -105,5 +110,39 @@ describe('forms enhanced by htmx', () => {
     await page.getByRole('heading', { name: '脱退の確認' }).waitFor();
     expect(await sameDocument(page)).toBe(true);
     expect(complaints).toEqual([]);
+  });
+
+  it('shows a whole-page answer in place of the page, not inside the form (本申請 received meanwhile)', async () => {
+    const client = await testTemporalClient();
+    const contact = uniqueEmail('htmx-final-contact');
+    const { handle, applicationId } = await startApplication(client, contact);
+    const link = firstUrl((await waitForMail(contact)).text);
+    const admin1 = uniqueEmail('htmx-final-admin1');
+    const data = sampleApplication(admin1);
+    await postForm(link, [...applicationFormEntries(data), ['submissionId', submissionIdOf(await (await fetch(link)).text())]]);
+    const receiptNumber = (await suite.db.models.MembershipApplication.findByPk(applicationId))?.receiptNumber ?? '';
+    const code = uniqueBusinessCode();
+    await handle.executeUpdate(issueBusinessCodeUpdate, { args: [{ businessCode: code, staff: 'staff01' }] });
+
+    const page = await (await desktopContext(suite.browser)).newPage();
+    await page.goto(webUrl('/join/final'));
+    await page.getByLabel('加入申請受付番号').fill(receiptNumber);
+    await page.getByLabel('管理者①メールアドレス').fill(admin1);
+    await page.getByRole('button', { name: '再表示' }).click();
+    await page.getByLabel('事業者コード').fill(code);
+    for (const consent of CONSENTS) await page.getByLabel(consent.label).check();
+
+    // The same application's 本申請 arrives from elsewhere before this one is sent.
+    const lookup: [string, string][] = [['receiptNumber', receiptNumber], ['lookupEmail', admin1]];
+    const shown = await (await postForm('/join/final/redisplay', lookup)).text();
+    const consents = CONSENTS.map((c): [string, string] => [c.name, 'yes']);
+    expect((await postForm('/join/final', [...applicationFormEntries(data), ...lookup, ...consents, ['businessCode', code], ['submissionId', submissionIdOf(shown)]])).status).toBe(303);
+
+    await page.getByRole('button', { name: '本申請' }).click();
+    await page.getByText('加入(本)申請は受け付け済みで、本機関にて審査中です。').waitFor();
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.locator('header.site-header').count()).toBe(1);
+    await handle.terminate('test finished');
+    await client.connection.close();
   });
 });
