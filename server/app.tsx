@@ -21,6 +21,7 @@ import { topRoutes } from './routes/top';
 import { formBodyLimit } from './form-body-limit';
 import { addressWithoutStepNotice } from './step-notice-address';
 import { wholePageReplacesBody } from './whole-page-answers';
+import { refusalKeepsAddress } from './refusal-address';
 import { isServiceUnavailable } from './unavailable';
 
 /** Every form but the two uploads (which have their own limit) fits many times into this. */
@@ -70,6 +71,7 @@ export function createApp(deps: AppDeps) {
   app.use(csrf({ origin: (origin, c) => origin === publicOrigin || origin === new URL(c.req.url).origin }));
   app.use(addressWithoutStepNotice);
   app.use(wholePageReplacesBody);
+  app.use(refusalKeepsAddress);
   const formLimit = formBodyLimit(FORM_BODY_LIMIT_BYTES, (c) => c.html(<ErrorPage status={413} />, 413));
   app.use((c, next) => (c.req.method === 'GET' || UPLOAD_PATH.test(c.req.path) ? next() : formLimit(c, next)));
 

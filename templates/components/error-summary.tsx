@@ -3,6 +3,9 @@
 // the page scrolls to it and a screen reader reads it.
 export const ERROR_SUMMARY_TITLE = '入力内容に誤りがあります。以下の項目をご確認ください。';
 
+/** The forms' hidden ids: their message (the screen has expired) concerns no field to go to. */
+const FORM_ID_FIELDS = new Set(['requestId', 'submissionId']);
+
 export function ErrorSummary({ errors, message }: { errors: Record<string, string | undefined>; message?: string | undefined }) {
   const refused = Object.entries(errors).filter((entry): entry is [string, string] => Boolean(entry[1]));
   if (!refused.length && !message) return null;
@@ -12,9 +15,7 @@ export function ErrorSummary({ errors, message }: { errors: Record<string, strin
       {refused.length ? (
         <ul>
           {refused.map(([name, text]) => (
-            <li>
-              <a href={`#field-${name}-error`}>{text}</a>
-            </li>
+            <li>{FORM_ID_FIELDS.has(name) ? text : <a href={`#field-${name}-error`}>{text}</a>}</li>
           ))}
         </ul>
       ) : null}

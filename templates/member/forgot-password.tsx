@@ -4,9 +4,9 @@ import type { ForgotPasswordField } from '../../domain/forms/forgot-password';
 import type { FieldErrors } from '../../domain/forms/parse-form';
 import type { PasswordChangeField } from '../../domain/forms/password-change';
 import { Field } from '../components/field';
-import { FormError } from '../components/notice';
 import { PasswordFields } from '../components/password-fields';
 import { Layout } from '../layout';
+import { ErrorSummary } from '../components/error-summary';
 
 export interface ForgotPasswordPageProps {
   values: Partial<Record<ForgotPasswordField, string>>;
@@ -14,16 +14,14 @@ export interface ForgotPasswordPageProps {
 }
 
 export function ForgotPasswordPage({ values, errors }: ForgotPasswordPageProps) {
-  const hasErrors = Object.keys(errors).length > 0;
   return (
     <Layout title="パスワード初期化">
       <h1>パスワード初期化</h1>
       <p>事業者コード、ユーザID、ご登録のメールアドレスを入力し、「送信」ボタンをクリックしてください。ご登録のメールアドレスに、ユーザIDと新しいパスワードを設定するためのURLをお送りします。</p>
       <p class="hint">ユーザIDがご不明な場合は、空欄のまま送信してください。そのメールアドレスでご登録のユーザIDをお知らせします。</p>
       <form hx-boost="true" method="post" action="/password/forgot" novalidate>
-        <FormError message={hasErrors ? '入力内容に誤りがあります。各項目のメッセージをご確認ください。' : undefined} />
+        <ErrorSummary errors={errors} />
         <input type="hidden" name="requestId" value={values.requestId ?? ''} />
-        {errors.requestId ? <p class="error" role="alert">{errors.requestId}</p> : null}
         <Field name="businessCode" label="事業者コード" required width="半角" value={values.businessCode} error={errors.businessCode} maxlength={4} />
         <Field name="userId" label="ユーザID" width="半角" value={values.userId} error={errors.userId} maxlength={6} hint="※ご不明な場合は空欄" />
         <Field name="email" label="メールアドレス" type="email" required width="半角" value={values.email} error={errors.email} hint="※ご登録のメールアドレスを入力してください" autocomplete="email" />
@@ -70,13 +68,12 @@ export interface ResetPasswordPageProps {
 }
 
 export function ResetPasswordPage({ token, errors, rule }: ResetPasswordPageProps) {
-  const hasErrors = Object.keys(errors).length > 0;
   return (
     <Layout title="パスワード初期化">
       <h1>パスワード初期化</h1>
       <p>新しいパスワードを入力し、「変更」ボタンをクリックしてください。</p>
       <form hx-boost="true" method="post" action={`/password/reset/${token}`} novalidate>
-        <FormError message={hasErrors ? '入力内容に誤りがあります。各項目のメッセージをご確認ください。' : undefined} />
+        <ErrorSummary errors={errors} />
         <PasswordFields errors={errors} rule={rule} askCurrent={false} />
         <div class="actions">
           <button type="submit">変更</button>

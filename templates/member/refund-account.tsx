@@ -8,6 +8,7 @@ import { Field } from '../components/field';
 import { Done } from '../components/notice';
 import { actorLabel } from './changes/change-list';
 import { MemberLayout } from './member-layout';
+import { ErrorSummary } from '../components/error-summary';
 
 export interface RefundAccountPageProps {
   auth: MemberAuth;
@@ -46,7 +47,7 @@ export function RefundAccountPage({ auth, history, canEdit, values, errors, done
       {canEdit ? (
         <form hx-boost="true" method="post" action="/member/refund-account" novalidate class="form-section">
           <h2>{current ? '● 口座情報の変更' : '● 口座情報の登録'}</h2>
-          {Object.keys(errors).length > 0 ? <p class="form-error" role="alert">入力内容に誤りがあります。各項目のメッセージをご確認ください。</p> : null}
+          <ErrorSummary errors={errors} />
           <Field {...field('bankName')} label="金融機関名" required width="全角" />
           <Field {...field('bankCode')} label="金融機関コード" required width="半角" hint="※4桁の数字" maxlength={4} />
           <Field {...field('branchName')} label="支店名" required width="全角" />

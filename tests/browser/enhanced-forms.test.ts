@@ -50,6 +50,12 @@ describe('forms enhanced by htmx', () => {
     await page.getByRole('button', { name: '新規登録' }).click();
     await page.locator('#field-userId-error').waitFor();
     expect(await sameDocument(page)).toBe(true);
+    // The refusal stays on its own screen (a reload shows the form again, not the list), and its
+    // summary takes the focus, each message leading to its field.
+    expect(new URL(page.url()).pathname).toBe('/member/users/new');
+    expect(await page.evaluate('document.activeElement?.className')).toBe('form-error error-summary');
+    await page.locator('.error-summary').getByRole('link').first().click();
+    expect(new URL(page.url()).hash).toMatch(/^#field-[\w.]+-error$/);
 
     const userId = randomCode(6).toLowerCase();
     const email = uniqueEmail('htmx-user');

@@ -9,6 +9,7 @@ import { Done, FormError } from '../../components/notice';
 import { UserSummaryRows } from '../../components/user-summary-rows';
 import { MemberLayout } from '../member-layout';
 import { UserFormFields, type UserFormValues } from './user-form-fields';
+import { ErrorSummary } from '../../components/error-summary';
 
 /** Its button sits in the row of the other buttons (manual order), owned through form="…". */
 const RESET_FORM_ID = 'password-reset-form';
@@ -63,7 +64,6 @@ export interface UserDetailPageProps {
 }
 
 export function UserDetailPage({ auth, user, values, errors, resetRequestId, done, error }: UserDetailPageProps) {
-  const hasErrors = Object.keys(errors).length > 0;
   const base = `/member/users/${user.userId}`;
   const own = user.id === auth.user.id;
   return (
@@ -90,7 +90,7 @@ export function UserDetailPage({ auth, user, values, errors, resetRequestId, don
         </>
       ) : (
         <form hx-boost="true" method="post" action={base} novalidate>
-          <FormError message={hasErrors ? '入力内容に誤りがあります。各項目のメッセージをご確認ください。' : undefined} />
+          <ErrorSummary errors={errors} />
           <UserFormFields businessCode={auth.member.businessCode} values={values} errors={errors} fixedUserId={user.userId} />
           <div class="actions">
             <a class="button secondary" href="/member/users">戻る</a>

@@ -2,9 +2,9 @@
 import type { FieldErrors } from '../../../domain/forms/parse-form';
 import type { UserField } from '../../../domain/forms/user';
 import type { MemberAuth } from '../../../server/deps';
-import { FormError } from '../../components/notice';
 import { MemberLayout } from '../member-layout';
 import { UserFormFields, type UserFormValues } from './user-form-fields';
+import { ErrorSummary } from '../../components/error-summary';
 
 export interface UserNewPageProps {
   auth: MemberAuth;
@@ -14,14 +14,13 @@ export interface UserNewPageProps {
 }
 
 export function UserNewPage({ auth, values, errors, error }: UserNewPageProps) {
-  const hasErrors = Object.keys(errors).length > 0;
   return (
     <MemberLayout title="ユーザ情報登録" auth={auth} area="/member/users">
       <h1>ユーザ情報登録</h1>
       <p>◆新規ユーザーはこちらから登録できます。</p>
       <p>◆管理者を追加する場合は「会員情報変更」から申請してください。</p>
       <form hx-boost="true" method="post" action="/member/users" novalidate>
-        <FormError message={error ?? (hasErrors ? '入力内容に誤りがあります。各項目のメッセージをご確認ください。' : undefined)} />
+        <ErrorSummary errors={errors} message={error} />
         <h2>●ユーザ情報</h2>
         <UserFormFields businessCode={auth.member.businessCode} values={values} errors={errors} />
         <div class="actions">
