@@ -86,6 +86,7 @@ const HALF_KANA_CHARS = '\uff61-\uff9f';
 /**
  * A カナ field, normalised to half-width katakana. Names allow kana and spaces; company names
  * and addresses also letters, digits and punctuation, but never a half-width `"` (manual 1.4).
+ * The length is counted as stored, in half-width characters (ガ is ｶﾞ, two), and the message says so.
  */
 export function kanaText(label: string, max: number, kind: 'name' | 'text', required = true) {
   const allowed = kind === 'name' ? new RegExp(`^[${HALF_KANA_CHARS} ]*$`) : new RegExp(`^[${HALF_KANA_CHARS} !#-~]*$`);
@@ -97,7 +98,7 @@ export function kanaText(label: string, max: number, kind: 'name' | 'text', requ
       z
         .string()
         .min(required ? 1 : 0, `${label}を入力してください。`)
-        .max(max, `${label}は${max}文字以内で入力してください。`)
+        .max(max, `${label}は半角${max}文字以内で入力してください（濁点・半濁点も1文字と数えます）。`)
         .refine((v) => !v.includes('"'), `${label}では半角の"(ダブルクォーテーション)は使用しないでください。`)
         .refine((v) => v.includes('"') || allowed.test(v), `${label}はカナで入力してください。`),
     );

@@ -69,6 +69,13 @@ describe('application fields', () => {
     const result = parse({ 'admin1.lastNameKana': 'たなか' });
     expect(result.ok && result.data.data.administrator1.lastNameKana).toBe('ﾀﾅｶ');
   });
+  it('counts a カナ field in half-width characters, as stored, and says so', () => {
+    expect(parse({ 'admin1.lastNameKana': 'ガ'.repeat(25) }).ok).toBe(true);
+    const result = parse({ 'admin1.lastNameKana': 'ガ'.repeat(26) });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors['admin1.lastNameKana']).toBe('氏名カナ（セイ）は半角50文字以内で入力してください（濁点・半濁点も1文字と数えます）。');
+  });
   it('refuses a half-width " in 本社所在地カナ, kanji in kana fields, bad postal codes and phones', () => {
     const result = parse({ address1Kana: 'ﾄｳｷｮｳ "A"', address2Kana: 'ﾋﾞﾙ"', 'admin1.firstNameKana': '一郎', postalCode: '130001', phone: '0312345678', 'admin2.phone': '03-1234' });
     expect(result.ok).toBe(false);
