@@ -13,6 +13,7 @@ import * as searchIndexWithoutPendingList from './migrations/0008-search-index-w
 import * as staffQueueOrderIndexes from './migrations/0009-staff-queue-order-indexes';
 import * as memberSessionStampsFunction from './migrations/0010-member-session-stamps-function';
 import * as joinLinkLimitIndex from './migrations/0011-join-link-limit-index';
+import * as userIdCaseInsensitive from './migrations/0012-user-id-case-insensitive';
 
 const MIGRATIONS = [
   { name: '0001-initial', ...initial },
@@ -26,6 +27,7 @@ const MIGRATIONS = [
   { name: '0009-staff-queue-order-indexes', ...staffQueueOrderIndexes },
   { name: '0010-member-session-stamps-function', ...memberSessionStampsFunction },
   { name: '0011-join-link-limit-index', ...joinLinkLimitIndex },
+  { name: '0012-user-id-case-insensitive', ...userIdCaseInsensitive },
 ];
 
 export async function migrate(sequelize: Sequelize): Promise<string[]> {

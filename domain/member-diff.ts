@@ -81,6 +81,8 @@ export function administratorChanges(slotLabel: string, current: AdministratorIn
   return ADMINISTRATOR_LABELS.flatMap(([key, label]) => {
     const before = current ? show(current[key]) : '';
     const after = requested ? show(requested[key]) : '';
-    return same(before, after) ? [] : [{ label: `${slotLabel} ${label}`, before, after }];
+    // A ユーザID names the same user however its letters are cased (see sameUserId).
+    const unchanged = key === 'userId' ? same(before.toLowerCase(), after.toLowerCase()) : same(before, after);
+    return unchanged ? [] : [{ label: `${slotLabel} ${label}`, before, after }];
   });
 }

@@ -2,7 +2,7 @@
 // user of the member (promoted) or by a new user, and a replaced 管理者 stays on as 担当者. The
 // member row is locked for the whole change so concurrent changes queue, and the unique index on
 // (事業者コード, slot) keeps the number of 管理者 at two at most.
-import type { Transaction } from 'sequelize';
+import { Op, type Transaction } from 'sequelize';
 import type { AdministratorInfo } from '../../domain/application-data';
 import { administratorChanges, type FieldChange } from '../../domain/member-diff';
 import { generateSecretToken } from '../../domain/secret-token';
@@ -10,7 +10,7 @@ import { MAX_PERSONS_IN_CHARGE } from '../../domain/user-limits';
 import type { Database } from '../database';
 import type { User } from '../models/user';
 import { recordAudit } from './member-audit';
-import { insertUser } from './users';
+import { insertUser, sameUserId } from './users';
 
 export type AdministratorPair = [AdministratorInfo | null, AdministratorInfo | null];
 
@@ -67,7 +67,7 @@ export async function applyAdministratorChanges(
   for (const [i, wanted] of input.requested.entries()) {
     if (!wanted) continue;
     const slot = (i + 1) as 1 | 2;
-    const existing = await User.findOne({ where: { businessCode: input.businessCode, userId: wanted.userId }, transaction });
+    const existing = await User.findOne({ where: { businessCode: input.businessCode, [Op.and]: [sameUserId(db, wanted.userId)] }, transaction });
     if (existing) {
       await existing.update({ ...profileOf(wanted), role: 'administrator', adminSlot: slot }, { transaction });
     } else {

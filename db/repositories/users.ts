@@ -2,7 +2,7 @@
 // held under concurrent requests by locking the member's row for the count and the insert.
 // ユーザ管理's changes (担当者 登録, 変更, 削除 and パスワード初期化) are recorded in the audit trail
 // in the transaction that makes them.
-import type { Transaction } from 'sequelize';
+import { Op, UniqueConstraintError, type Transaction } from 'sequelize';
 import { administratorChanges } from '../../domain/member-diff';
 import { hashPassword } from '../../domain/password-hash';
 import { generateSecretToken } from '../../domain/secret-token';
@@ -24,6 +24,17 @@ export interface NewUser extends UserProfile {
   adminSlot: 1 | 2 | null;
 }
 
+/**
+ * A ユーザID as members read it: USR001 and usr001 are one ID, so no member has both (a unique
+ * index on lower(user_id) holds it). Login still takes the ID as it was registered.
+ */
+export function sameUserId(db: Database, userId: string) {
+  const { sequelize } = db;
+  return sequelize.where(sequelize.fn('lower', sequelize.col('user_id')), userId.toLowerCase());
+}
+
+const USER_ID_INDEXES = new Set(['users_business_code_user_id', 'users_business_code_lower_user_id']);
+
 export class UserLimitReachedError extends Error {}
 export class UserIdTakenError extends Error {}
 
@@ -33,13 +44,14 @@ export class UserIdTakenError extends Error {}
  */
 export async function insertUser(db: Database, input: NewUser, password: string, mustChange: boolean, transaction: Transaction): Promise<User> {
   const { User, PasswordHistory } = db.models;
-  const taken = await User.findOne({ where: { businessCode: input.businessCode, userId: input.userId }, transaction });
+  const taken = await User.findOne({ where: { businessCode: input.businessCode, [Op.and]: [sameUserId(db, input.userId)] }, transaction });
   if (taken) throw new UserIdTakenError(input.userId);
   const passwordHash = await hashPassword(password);
-  const user = await User.create(
-    { ...input, passwordHash, passwordChangedAt: new Date(), mustChangePassword: mustChange },
-    { transaction },
-  );
+  const user = await User.create({ ...input, passwordHash, passwordChangedAt: new Date(), mustChangePassword: mustChange }, { transaction }).catch((error: unknown) => {
+    // The same ID registered by someone else meanwhile: the indexes on the ID say so.
+    if (error instanceof UniqueConstraintError && USER_ID_INDEXES.has(String((error.parent as { constraint?: string }).constraint))) throw new UserIdTakenError(input.userId);
+    throw error;
+  });
   await PasswordHistory.create({ userId: user.id, staffUserId: null, passwordHash }, { transaction });
   return user;
 }

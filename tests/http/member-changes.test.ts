@@ -109,6 +109,25 @@ describe('管理者 changes, applied at once', () => {
   });
 });
 
+describe('管理者 named by a ユーザID in other capitals', () => {
+  it('is the same user: nothing changed alone, the same user updated with other changes', async () => {
+    const m = await administrator();
+    const tanto = await createPersonInCharge(db, m.businessCode, { profile: knownAdmin({ userId: `z${randomCode(5).toLowerCase()}`, lastName: '佐藤' }) });
+    const promoted = await db.models.User.findOne({ where: { businessCode: m.businessCode, userId: tanto.userId } });
+    const second = knownAdmin({ ...promoted?.get(), note: '' });
+    expect((await postEntries('/member/changes', changeFormEntries(currentData(m.companyName, m.admin, second), randomUUID()), m.cookie)).status).toBe(303);
+
+    const capitals = { ...second, userId: second.userId.toUpperCase() };
+    const unchanged = await postEntries('/member/changes', changeFormEntries(currentData(m.companyName, m.admin, capitals), randomUUID()), m.cookie);
+    expect(unchanged.status).toBe(422);
+    const changed = await postEntries('/member/changes', changeFormEntries(currentData(m.companyName, m.admin, { ...capitals, phone: '03-9999-0002' }), randomUUID()), m.cookie);
+    expect(changed.status).toBe(303);
+    const users = await db.models.User.findAll({ where: { businessCode: m.businessCode }, order: [['userId', 'ASC']] });
+    expect(users.map((u) => [u.userId, u.role, u.adminSlot])).toEqual([[m.userId, 'administrator', 1], [second.userId, 'administrator', 2]].sort((a, b) => String(a[0]).localeCompare(String(b[0]))));
+    expect(users.find((u) => u.userId === second.userId)?.phone).toBe('03-9999-0002');
+  });
+});
+
 describe('a reviewed change', () => {
   it('goes through 保留 and resubmission to 承認, with the staff comparison, the mails and the trail', async () => {
     const m = await administrator();

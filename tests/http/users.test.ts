@@ -142,6 +142,19 @@ describe('新規登録', () => {
     expect(await response.text()).toContain('このユーザIDはすでに登録されています。');
   });
 
+  it('takes a ユーザID in capitals for the same ID, also when both are registered at once', async () => {
+    const admin = await administrator();
+    const userId = `x${randomCode(5).toLowerCase()}`;
+    expect((await postForm('/member/users', newUserForm({ userId }), { cookie: admin.cookie })).status).toBe(303);
+    const again = await postForm('/member/users', newUserForm({ userId: userId.toUpperCase() }), { cookie: admin.cookie });
+    expect(again.status).toBe(422);
+    expect(await again.text()).toContain('このユーザIDはすでに登録されています。');
+
+    const racing = `y${randomCode(5).toLowerCase()}`;
+    const answers = await Promise.all([racing, racing.toUpperCase()].map((id) => postForm('/member/users', newUserForm({ userId: id }), { cookie: admin.cookie })));
+    expect(answers.map((r) => r.status).sort()).toEqual([303, 422]);
+  });
+
   it('keeps to 10 担当者 when 13 are registered at the same time', async () => {
     const admin = await administrator();
     const forms = Array.from({ length: 13 }, () => newUserForm());
