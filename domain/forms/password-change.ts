@@ -19,7 +19,7 @@ function newPassword(policy: PasswordPolicy) {
 
 export function newPasswordSchema(policy: PasswordPolicy) {
   return z
-    .object({ newPassword: newPassword(policy), newPasswordConfirmation: passwordInput('新しいパスワード（確認用）') })
+    .object({ newPassword: newPassword(policy), newPasswordConfirmation: passwordInput('新しいパスワード (確認用)') })
     .refine((form) => form.newPassword === form.newPasswordConfirmation, {
       path: ['newPasswordConfirmation'],
       message: '上記と同じパスワードを入力してください。',
@@ -31,7 +31,7 @@ export function passwordChangeSchema(policy: PasswordPolicy) {
     .object({
       currentPassword: passwordInput('現在のパスワード'),
       newPassword: newPassword(policy),
-      newPasswordConfirmation: passwordInput('新しいパスワード（確認用）'),
+      newPasswordConfirmation: passwordInput('新しいパスワード (確認用)'),
     })
     .refine((form) => form.newPassword === form.newPasswordConfirmation, {
       path: ['newPasswordConfirmation'],

@@ -18,7 +18,7 @@ export function PasswordFields({ errors, rule, askCurrent }: PasswordFieldsProps
         <Field name="currentPassword" label="現在のパスワード" type="password" required width="半角" error={errors.currentPassword} autocomplete="current-password" />
       ) : null}
       <Field name="newPassword" label="新しいパスワード" type="password" required width="半角" error={errors.newPassword} hint={rule} autocomplete="new-password" />
-      <Field name="newPasswordConfirmation" label="新しいパスワード（確認用）" type="password" required width="半角" error={errors.newPasswordConfirmation} hint="※上記と同じパスワードを入力してください" autocomplete="new-password" />
+      <Field name="newPasswordConfirmation" label="新しいパスワード (確認用)" type="password" required width="半角" error={errors.newPasswordConfirmation} hint="※上記と同じパスワードを入力してください" autocomplete="new-password" />
     </>
   );
 }

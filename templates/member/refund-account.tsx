@@ -55,12 +55,14 @@ export function RefundAccountPage({ auth, history, canEdit, values, errors, done
           <fieldset class={errors.accountType ? 'field has-error' : 'field'} aria-describedby={errors.accountType ? 'field-accountType-error' : undefined}>
             <legend class="label-cell">預金種別<span class="mark required">必須</span></legend>
             <div class="control">
-              {ACCOUNT_TYPES.map((type) => (
-                <label class="choice">
-                  <input type="radio" name="accountType" value={type} checked={values.accountType === type} />
-                  {type}
-                </label>
-              ))}
+              <div class="choice-row">
+                {ACCOUNT_TYPES.map((type) => (
+                  <label class="choice">
+                    <input type="radio" name="accountType" value={type} checked={values.accountType === type} />
+                    {type}
+                  </label>
+                ))}
+              </div>
               {errors.accountType ? <p class="error" id="field-accountType-error" role="alert">{errors.accountType}</p> : null}
             </div>
           </fieldset>

@@ -39,12 +39,12 @@ describe('第2章 ログイン and 第3章 ユーザ管理', () => {
     expect(await heading(page)).toBe('パスワード変更');
     await page.getByLabel('現在のパスワード').fill(member.password);
     await page.getByLabel('新しいパスワード', { exact: true }).fill('short');
-    await page.getByLabel('新しいパスワード（確認用）').fill('short');
+    await page.getByLabel('新しいパスワード (確認用)').fill('short');
     await page.getByRole('button', { name: '変更' }).click();
     await page.getByText('パスワードは8文字以上で入力してください。').waitFor();
     await page.getByLabel('現在のパスワード').fill(member.password);
     await page.getByLabel('新しいパスワード', { exact: true }).fill('Walk-pass-2024');
-    await page.getByLabel('新しいパスワード（確認用）').fill('Walk-pass-2024');
+    await page.getByLabel('新しいパスワード (確認用)').fill('Walk-pass-2024');
     await page.getByRole('button', { name: '変更' }).click();
     await page.getByText('パスワードを変更しました。').waitFor();
 
@@ -149,7 +149,7 @@ describe('第2章 ログイン and 第3章 ユーザ管理', () => {
 
     await page.goto(firstUrl((await waitForMail(member.email)).text));
     await page.getByLabel('新しいパスワード', { exact: true }).fill('Forgot-pass-1');
-    await page.getByLabel('新しいパスワード（確認用）').fill('Forgot-pass-1');
+    await page.getByLabel('新しいパスワード (確認用)').fill('Forgot-pass-1');
     await page.getByRole('button', { name: '変更' }).click();
     await page.getByText('新しいパスワードでログインしてください。').waitFor();
     await loginAsMemberInBrowser(page, member.businessCode, member.userId, 'Forgot-pass-1');
