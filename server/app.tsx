@@ -33,8 +33,11 @@ function loggedPath(path: string): string {
   return path.replace(/^\/password\/reset\/[^/]+/, '/password/reset/…');
 }
 
-/** Pages of signed-in users and of password resets stay out of the browser's cache (shared PCs). */
-const PRIVATE_PAGES = /^\/(member|staff|password)(\/|$)/;
+/**
+ * Pages of signed-in users, of password resets and of an application (its data, its status) stay
+ * out of the browser's cache (shared PCs); only リンク確認 is public.
+ */
+const PRIVATE_PAGES = /^\/(member|staff|password)(\/|$)|^\/join\/(?!link(\/|$))/;
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();

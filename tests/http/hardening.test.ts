@@ -11,7 +11,7 @@ const db = testDatabase();
 afterAll(() => db.close());
 
 describe('browser cache', () => {
-  it('keeps member, staff and password pages out of it, and lets public pages be', async () => {
+  it('keeps member, staff, password and application pages out of it, and lets public pages be', async () => {
     const member = await createMemberWithAdmin(db);
     const staff = await createStaffAccount(db);
     const memberPage = await getWithCookie('/member/info', await memberCookie(member.businessCode, member.userId, member.password));
@@ -20,6 +20,8 @@ describe('browser cache', () => {
     expect(memberPage.headers.get('cache-control')).toBe('no-store');
     expect(staffPage.headers.get('cache-control')).toBe('no-store');
     expect((await fetch(webUrl('/password/forgot'))).headers.get('cache-control')).toBe('no-store');
+    expect((await fetch(webUrl('/join/final'))).headers.get('cache-control')).toBe('no-store');
+    expect((await fetch(webUrl('/join/status'))).headers.get('cache-control')).toBe('no-store');
     expect((await fetch(webUrl('/join/link'))).headers.get('cache-control')).toBeNull();
   });
 });
