@@ -258,6 +258,7 @@ describe('ユーザ情報詳細', () => {
     const page = await (await getWithCookie(`/member/users/${second.userId}`, admin.cookie)).text();
     expect(buttonRow(page)).toEqual(['戻る', 'パスワード初期化']);
     expect(page).toContain('管理者のパスワード初期化はこちらからできます');
+    expect(page).toContain(`<dt>事業者コード</dt><dd>${admin.businessCode}</dd><dt>ユーザID</dt><dd>${second.userId}</dd>`);
     expect(page).not.toContain('ユーザー情報の変更・削除はこちらからできます');
     expect(page).not.toContain(`action="/member/users/${second.userId}"`);
 

@@ -32,6 +32,7 @@ export function userFormValues(user: User): UserFormValues {
 function AdministratorSummary({ user }: { user: User }) {
   return (
     <dl class="summary">
+      <dt>事業者コード</dt><dd>{user.businessCode}</dd>
       <dt>ユーザID</dt><dd>{user.userId}</dd>
       <dt>区分</dt><dd>{`管理者${user.adminSlot === 2 ? '②' : '①'}`}</dd>
       <UserSummaryRows user={user} />
