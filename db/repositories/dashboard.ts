@@ -1,7 +1,8 @@
 // The staff dashboard's figures: applications per status, the items waiting longest for staff,
-// and applications per week (Japan weeks, Monday first).
+// applications per week (Japan weeks, Monday first), and the open 会員情報変更申請 per status.
 import { Op, QueryTypes } from 'sequelize';
 import type { ApplicationStatus } from '../../domain/application-status';
+import { OPEN_STATUSES, type ChangeRequestStatus } from '../../domain/change-request';
 import type { Database } from '../database';
 
 /** Statuses in which the next step is the staff's. */
@@ -10,6 +11,12 @@ export const WAITING_FOR_STAFF: ApplicationStatus[] = ['provisional_submitted', 
 export async function applicationCounts(db: Database): Promise<Partial<Record<ApplicationStatus, number>>> {
   const rows = await db.models.MembershipApplication.count({ group: ['status'] });
   return Object.fromEntries(rows.map((row) => [row.status as ApplicationStatus, Number(row.count)]));
+}
+
+/** Open requests only (those 会員情報変更申請一覧 shows), counted from migration 0009's index. */
+export async function changeRequestCounts(db: Database): Promise<Partial<Record<ChangeRequestStatus, number>>> {
+  const rows = await db.models.ChangeRequest.count({ where: { status: { [Op.in]: OPEN_STATUSES } }, group: ['status'] });
+  return Object.fromEntries(rows.map((row) => [row.status as ChangeRequestStatus, Number(row.count)]));
 }
 
 export function oldestWaiting(db: Database, limit = 5) {

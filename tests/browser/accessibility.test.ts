@@ -1,13 +1,14 @@
 // Every kind of page, as rendered in Chromium, checked with axe-core against WCAG 2.1 A/AA and
 // axe's best practices: labels, contrast, landmarks, headings, names of buttons and links. Forms
 // are also checked with their refusals shown, where messages and aria attributes are added.
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { createMemberWithAdmin, createStaffAccount, loginAsMemberInBrowser, loginAsStaffInBrowser } from '../support/auth';
+import { createMemberWithAdmin, createStaffAccount, loginAsMemberInBrowser, loginAsStaffInBrowser, randomCode, sampleCompany } from '../support/auth';
 import { browserSuite, desktopContext } from '../support/browser';
-import { startApplication } from '../support/joining';
+import { sampleApplication, startApplication } from '../support/joining';
 import { firstUrl, waitForMail } from '../support/mail-inbox';
 import { testTemporalClient, uniqueEmail, webUrl } from '../support/stack';
 
@@ -79,7 +80,24 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     const account = await createStaffAccount(suite.db);
     const page = await (await desktopContext(suite.browser)).newPage();
     await loginAsStaffInBrowser(page, account.loginId, account.password);
-    const pages = ['/staff', '/staff/applications', `/staff/applications/${applicationId}`, '/staff/members', `/staff/members/${m.businessCode}/history`, '/staff/changes', '/staff/audit', '/staff/password'];
+    // An application and a change request under review, with their decision panels.
+    const reviewId = randomUUID();
+    await suite.db.models.MembershipApplication.create({
+      id: reviewId, companyName: m.companyName, contactName: '審査 太郎', email, status: 'under_review', linkExpiresAt: new Date(),
+      receiptNumber: `J-${randomCode(4)}-${randomCode(4)}`, provisionalData: sampleApplication(email),
+    });
+    const requestId = randomUUID();
+    await suite.db.models.ChangeRequest.create({
+      id: requestId, businessCode: m.businessCode, kind: 'change', status: 'under_review',
+      requestedCompany: sampleCompany(`${m.companyName}改`), successor: null, submittedBy: 'user:a11y', submittedAt: new Date(),
+    });
+    const pages = [
+      '/staff', '/staff/applications', '/staff/applications?status=approved', `/staff/applications/${applicationId}`, `/staff/applications/${reviewId}`,
+      '/staff/members', `/staff/members/${m.businessCode}/history`, '/staff/changes', `/staff/changes/${requestId}`, '/staff/audit', '/staff/password',
+    ];
     for (const path of pages) await expectAccessible(page, path);
+    for (const path of [`/staff/applications/${reviewId}`, `/staff/changes/${requestId}`]) await expectAccessible(page, path, { refused: true });
+    await suite.db.models.ChangeRequest.destroy({ where: { id: requestId } });
+    await suite.db.models.MembershipApplication.destroy({ where: { id: reviewId } });
   });
 });

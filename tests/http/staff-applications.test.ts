@@ -1,5 +1,5 @@
 // The staff console's 加入申請 pages over HTTP: never without login, refusals shown in Japanese,
-// what a step taken says, the list a page at a time per section.
+// what a step taken says, the list a page at a time per section, and filtered by 状況.
 import { randomUUID } from 'node:crypto';
 import type { Client } from '@temporalio/client';
 import { Op } from 'sequelize';
@@ -150,5 +150,71 @@ describe('加入申請一覧 a page at a time', () => {
     expect(rowIds(last, '/staff/applications/').length).toBeGreaterThan(0);
     expect(last).toContain(`件中 ${(pages - 1) * 50 + 1}〜${headingTotal(last)}件を表示しています。`);
     expect((await getWithCookie(`/staff/applications?review=${'9'.repeat(400)}&waiting=%FF`, cookie)).status).toBe(200);
+  });
+});
+
+describe('加入申請一覧 by 状況', () => {
+  const tag = randomCode(6);
+  const EXPIRED = '期限切れ';
+  let approved: string[];
+  let expired: string[];
+
+  /** `count` applications in `status`, one a minute apart from 2100-01-01 (after every real one), oldest first. */
+  async function finished(status: 'approved' | 'expired', count: number): Promise<string[]> {
+    const ids = Array.from({ length: count }, () => randomUUID());
+    await db.models.MembershipApplication.bulkCreate(
+      ids.map((id, n) => ({
+        id, companyName: `状況別電力${tag}`, contactName: '状況 太郎', email: uniqueEmail('by-status'), status,
+        linkExpiresAt: new Date(), receiptNumber: `S-${tag}-${status === 'approved' ? 'A' : 'E'}${n}`,
+      })),
+    );
+    for (const [n, id] of ids.entries()) {
+      await db.sequelize.query('UPDATE membership_applications SET updated_at = :at WHERE id = :id', { replacements: { id, at: new Date(Date.UTC(2100, 0, 1, 0, n)) } });
+    }
+    return ids;
+  }
+
+  const page = (path: string) => pageHtml(path, cookie);
+
+  beforeAll(async () => {
+    approved = await finished('approved', 3);
+    expired = await finished('expired', 51);
+  });
+  afterAll(() => db.models.MembershipApplication.destroy({ where: { id: [...approved, ...expired] } }));
+
+  it('shows the finished applications of one 状況, most recent first, as the only section', async () => {
+    const html = await page('/staff/applications?status=approved');
+    const section = sectionOf(html, '承認');
+    expect(rowIds(section, '/staff/applications/').slice(0, 3)).toEqual([...approved].reverse());
+    expect(html).toContain('更新日時の新しい順に表示しています。');
+    expect(html).not.toContain('<h2>審査待ち（');
+    expect(html).toContain('<option value="approved" selected="">承認</option>');
+  });
+
+  it('keeps the 状況 along the pager', async () => {
+    const first = sectionOf(await page('/staff/applications?status=expired'), EXPIRED);
+    expectFirstPage(first, EXPIRED, '/staff/applications?status=expired&page=2');
+    const pages = await followSection('/staff/applications?status=expired', EXPIRED, '/staff/applications/', cookie);
+    expectEveryRowAlongPages(pages, expired);
+    expect(pages[0]?.slice(0, 50)).toEqual([...expired].reverse().slice(0, 50));
+    expect(pagerLink(sectionOf(await page('/staff/applications?status=expired&page=2'), EXPIRED), '前へ')).toBe('/staff/applications?status=expired');
+  });
+
+  it('lists an open 状況 oldest first', async () => {
+    const html = await page('/staff/applications?status=under_review');
+    expect(html).toContain('<h2>本申請済み（審査中）（');
+    expect(html).toContain('更新日時の古い順に表示しています。');
+  });
+
+  it('offers every 状況 from 加入(仮)申請 on, and shows the open work for any other value', async () => {
+    const html = await page('/staff/applications');
+    expect(html).toContain('<option value="" selected="">対応中の申請（区分ごと）</option>');
+    for (const status of ['provisional_submitted', 'code_issued', 'under_review', 'on_hold', 'rejected', 'approved', 'expired']) expect(html).toContain(`<option value="${status}"`);
+    for (const status of ['link_sent', 'link_expired']) expect(html).not.toContain(`<option value="${status}"`);
+    for (const other of ['link_sent', 'toString', '']) {
+      const shown = await page(`/staff/applications?status=${other}`);
+      expect(shown, other).toContain('<h2>事業者コード発行待ち（');
+      expect(shown, other).toContain('<h2>審査待ち（');
+    }
   });
 });

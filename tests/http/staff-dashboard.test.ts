@@ -1,16 +1,17 @@
-// 本機関メニュー's dashboard: counts per status, the oldest items waiting for staff, the weekly chart;
-// and the menu bar every staff page carries.
+// 本機関メニュー's dashboard: counts per status leading to 加入申請一覧 by 状況, the oldest items
+// waiting for staff, the open 会員情報変更申請, the weekly chart; and the menu bar every staff page carries.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '../../db/database';
 import { applicationsPerWeek } from '../../db/repositories/dashboard';
-import { createStaffAccount, staffCookie } from '../support/auth';
+import { createMemberWithAdmin, createStaffAccount, staffCookie } from '../support/auth';
 import { menuBarOf } from '../support/http';
 import { testDatabase, webUrl } from '../support/stack';
 
 let db: Database;
 let cookie: string;
 const stale = randomUUID();
+const requestId = randomUUID();
 
 /** An application recorded at `at` (created and last changed then). */
 async function applicationAt(id: string, status: 'under_review' | 'link_sent', companyName: string, at: Date): Promise<void> {
@@ -28,18 +29,47 @@ beforeAll(async () => {
   // A 受付番号 too, so that its staff page exists (raw, to keep its date).
   const receiptNumber = `J-${randomUUID().slice(0, 4)}-${randomUUID().slice(0, 4)}`.toUpperCase();
   await db.sequelize.query('UPDATE membership_applications SET receipt_number = :receiptNumber WHERE id = :stale', { replacements: { receiptNumber, stale } });
+  const member = await createMemberWithAdmin(db);
+  await db.models.ChangeRequest.create({
+    id: requestId, businessCode: member.businessCode, kind: 'withdrawal', status: 'under_review',
+    requestedCompany: null, successor: null, submittedBy: 'user:dashboard', submittedAt: new Date(),
+  });
 });
-afterAll(() => db.close());
+afterAll(async () => {
+  await db.models.ChangeRequest.destroy({ where: { id: requestId } });
+  await db.close();
+});
 
 it('shows counts per status, the item waiting longest first, and a chart with its numbers in text', async () => {
   const html = await (await fetch(webUrl('/staff'), { headers: { cookie } })).text();
   expect(html).toContain('加入申請の状況');
-  expect(html).toMatch(/<td>本申請済み（審査中）<\/td><td class="number">[1-9]\d*<\/td>/);
+  expect(html).toMatch(/<td><a href="\/staff\/applications\?status=under_review">本申請済み（審査中）<\/a><\/td><td class="number">[1-9]\d*<\/td>/);
   const oldest = html.slice(html.indexOf('対応待ちの長い加入申請'));
   expect(oldest.indexOf('長期待機電力株式会社')).toBeGreaterThan(0);
   expect(oldest).toMatch(/長期待機電力株式会社<\/a>：本申請済み（審査中）、.*から40\d日/);
   expect(html).toContain('週ごとの加入申請数（直近12週');
   expect(html).toContain('role="img"');
+});
+
+it('leads from each count to 加入申請一覧 filtered by its 状況, finished ones included', async () => {
+  const html = await (await fetch(webUrl('/staff'), { headers: { cookie } })).text();
+  for (const [status, label] of [['approved', '承認'], ['expired', '期限切れ'], ['rejected', '却下'], ['provisional_submitted', '仮申請済み（事業者コード発行待ち）']]) {
+    const href = `/staff/applications?status=${status}`;
+    expect(html).toContain(`<td><a href="${href}">${label}</a></td>`);
+    expect(await (await fetch(webUrl(href), { headers: { cookie } })).text(), href).toContain(`<h2>${label}（`);
+  }
+  // Before 加入(仮)申請 an application is not in the list: its count leads nowhere, and the page says why.
+  expect(html).toContain('<td>リンク送信済み</td>');
+  expect(html).toContain('<td>リンク期限切れ</td>');
+  expect(html).toContain('リンク送信済み・リンク期限切れの申請は加入(仮)申請の前のため、加入申請一覧には表示されません。');
+});
+
+it('shows the 会員情報変更申請 waiting for staff, leading to 会員情報変更申請一覧', async () => {
+  const html = await (await fetch(webUrl('/staff'), { headers: { cookie } })).text();
+  const panel = html.slice(html.indexOf('<h2>会員情報変更申請の状況</h2>'));
+  expect(panel).toMatch(/^<h2>会員情報変更申請の状況<\/h2>/);
+  expect(panel).toMatch(/<td><a href="\/staff\/changes">審査待ち<\/a><\/td><td class="number">[1-9]\d*<\/td>/);
+  expect(panel).toMatch(/<td><a href="\/staff\/changes">会員の再申請待ち（保留・却下）<\/a><\/td><td class="number">\d+<\/td>/);
 });
 
 it('counts applications per Japan week, with empty weeks as zero', async () => {

@@ -1,12 +1,13 @@
-// Staff console, 加入申請: the lists, one application with everything submitted, the 事業者コード
-// and the decisions. Mounted by staffRoutes behind requireStaff; every step is an update whose
-// refusal is shown on the page.
+// Staff console, 加入申請: the lists (open work by section, or one 状況), one application with
+// everything submitted, the 事業者コード and the decisions. Mounted by staffRoutes behind
+// requireStaff; every step is an update whose refusal is shown on the page.
 import { Hono, type Context } from 'hono';
-import type { ApplicationStatus } from '../../../domain/application-status';
+import { APPLICATION_STATUSES, type ApplicationStatus } from '../../../domain/application-status';
 import { parseForm } from '../../../domain/forms/parse-form';
 import { businessCodeIssueSchema, staffDecisionSchema } from '../../../domain/forms/staff-decision';
 import { ApplicationDetailPage, type ApplicationDetailProps } from '../../../templates/staff/applications/detail';
-import { ApplicationListPage } from '../../../templates/staff/applications/list';
+import { ApplicationListPage, type ApplicationListSection } from '../../../templates/staff/applications/list';
+import { listedStatus, statusOrder } from '../../../templates/staff/applications/status-filter';
 import { membershipApplicationWorkflowId } from '../../../workflows/membership-application';
 import { approveApplicationUpdate, holdApplicationUpdate, issueBusinessCodeUpdate, rejectApplicationUpdate } from '../../../workflows/messages';
 import { isUuid } from '../../../domain/uuid';
@@ -30,10 +31,11 @@ export function staffApplicationRoutes({ config, db, temporal }: AppDeps) {
   const workflowUrl = (applicationId: string) => temporalWorkflowUrl(config.temporal, membershipApplicationWorkflowId(applicationId));
 
   app.get('/staff/applications', async (c) => {
-    const sections = await Promise.all(
-      SECTIONS.map(async ({ key, heading, statuses }) => ({ key, heading, queue: await applicationQueuePage(db, statuses, c.req.query(key)) })),
-    );
-    return c.html(<ApplicationListPage auth={c.get('staff')} sections={sections} workflowUrl={workflowUrl} />);
+    const status = listedStatus(c.req.query('status'));
+    const sections: ApplicationListSection[] = status
+      ? [{ key: 'page', heading: APPLICATION_STATUSES[status], queue: await applicationQueuePage(db, [status], c.req.query('page'), statusOrder(status)) }]
+      : await Promise.all(SECTIONS.map(async ({ key, heading, statuses }) => ({ key, heading, queue: await applicationQueuePage(db, statuses, c.req.query(key)) })));
+    return c.html(<ApplicationListPage auth={c.get('staff')} sections={sections} status={status} workflowUrl={workflowUrl} />);
   });
 
   async function detail(c: Context<AppEnv>, extra: Partial<ApplicationDetailProps> = {}, status: 200 | 409 | 422 = 200) {

@@ -1,9 +1,11 @@
-// 加入申請詳細 (staff): the submitted data, the history, and what the current state allows:
-// 事業者コード発行 (or 却下) while the code is awaited, 承認 / 保留 / 却下 under review.
+// 加入申請詳細 (staff): the application at a glance, what was submitted, then what the current
+// state allows (事業者コード発行 or 却下 while the code is awaited, 承認 / 保留 / 却下 under review),
+// then the history: staff read what they decide on before deciding.
 import type { MembershipApplication } from '../../../db/models/membership-application';
 import type { MembershipApplicationEvent } from '../../../db/models/membership-application-event';
 import type { TimelineEntry } from '../../../domain/timeline';
-import { APPLICATION_STATUSES } from '../../../domain/application-status';
+import { APPLICATION_STATUSES, type ApplicationStatus } from '../../../domain/application-status';
+import type { Decision } from '../../../domain/forms/staff-decision';
 import type { StaffAuth } from '../../../server/deps';
 import { TemporalUiLink } from '../../components/temporal-ui-link';
 import { joiningLifecycle } from '../../../domain/lifecycle/joining';
@@ -11,6 +13,7 @@ import { Field } from '../../components/field';
 import { Done, FormError } from '../../components/notice';
 import { LifecyclePicture } from '../../components/lifecycle-picture';
 import { Timeline } from '../../components/timeline';
+import { DecisionForm } from '../decision-form';
 import { StaffLayout } from '../staff-layout';
 import { ApplicationSummary } from './application-summary';
 
@@ -28,9 +31,16 @@ export interface ApplicationDetailProps {
   values?: { businessCode?: string | undefined; reason?: string | undefined } | undefined;
 }
 
+// Before the code an application can only be refused; under review it is decided.
+const DECISION_PANELS: Partial<Record<ApplicationStatus, { heading: string; decisions: Decision[] }>> = {
+  provisional_submitted: { heading: '却下', decisions: ['reject'] },
+  under_review: { heading: '審査', decisions: ['approve', 'hold', 'reject'] },
+};
+
 export function ApplicationDetailPage({ auth, application: a, events, timeline, workflowUrl, notice, done, errors = {}, values = {} }: ApplicationDetailProps) {
   const data = a.finalData ?? a.provisionalData;
   const base = `/staff/applications/${a.id}`;
+  const decision = DECISION_PANELS[a.status];
   return (
     <StaffLayout title="加入申請詳細" auth={auth} area="/staff/applications">
       <h1>加入申請詳細</h1>
@@ -46,6 +56,9 @@ export function ApplicationDetailPage({ auth, application: a, events, timeline, 
         <dt>関連資料</dt><dd><a href={`${base}/attachments`}>提出された関連資料を見る</a></dd>
       </dl>
 
+      <h2>申請内容</h2>
+      {data ? <ApplicationSummary data={data} /> : <p>加入(仮)申請はまだありません。</p>}
+
       {a.status === 'provisional_submitted' ? (
         <form hx-boost="true" method="post" action={`${base}/business-code`} class="panel" novalidate>
           <h2>事業者コード発行</h2>
@@ -54,36 +67,11 @@ export function ApplicationDetailPage({ auth, application: a, events, timeline, 
           <div class="actions"><button type="submit">事業者コード発行</button></div>
         </form>
       ) : null}
-
-      {a.status === 'provisional_submitted' || a.status === 'under_review' ? (
-        <form hx-boost="true" method="post" action={`${base}/decision`} class="panel" novalidate>
-          <h2>{a.status === 'under_review' ? '審査' : '却下'}</h2>
-          <div class={errors.reason ? 'field has-error' : 'field'}>
-            <div class="label-cell"><label for="field-reason">理由</label></div>
-            <div class="control">
-              <textarea id="field-reason" name="reason" rows={4} aria-describedby={errors.reason ? 'field-reason-error' : 'field-reason-hint'}>{values.reason ?? ''}</textarea>
-              <p class="hint" id="field-reason-hint">※保留・却下の場合は必須です。申請者へメールで通知します。</p>
-              {errors.reason ? <p class="error" id="field-reason-error" role="alert">{errors.reason}</p> : null}
-            </div>
-          </div>
-          <div class="actions">
-            {a.status === 'under_review' ? (
-              <>
-                <button type="submit" name="decision" value="approve">承認</button>
-                <button type="submit" name="decision" value="hold">保留</button>
-              </>
-            ) : null}
-            <button type="submit" name="decision" value="reject">却下</button>
-          </div>
-        </form>
-      ) : null}
+      {decision ? <DecisionForm action={`${base}/decision`} {...decision} recipient="申請者" error={errors.reason} value={values.reason} /> : null}
 
       <h2>これまでの経過</h2>
       <Timeline entries={timeline} audience="staff" />
-
-      <h2>申請内容</h2>
-      {data ? <ApplicationSummary data={data} /> : <p>加入(仮)申請はまだありません。</p>}
-      <p><a class="button secondary" href="/staff/applications">戻る</a></p>
+      <p class="actions"><a class="button secondary" href="/staff/applications">一覧へ戻る</a></p>
     </StaffLayout>
   );
 }

@@ -28,20 +28,20 @@ export function StaffChangeListPage({ auth, sections, companyNames, workflowUrl 
       <p><a href="/staff/audit">会員情報変更履歴（監査証跡）</a></p>
       {sections.map((section) => (
         <QueueSection heading={section.heading} paging={section.queue} href={sectionPageHref('/staff/changes', current, section.key)} sectionClass="form-section">
-          <table class="list">
+          <table class="list staff-queue">
             <thead>
               <tr><th scope="col">申請日時</th><th scope="col">事業者コード</th><th scope="col">会社名</th><th scope="col">種別</th><th scope="col">状態</th><th scope="col">詳細</th><th scope="col">ワークフロー</th></tr>
             </thead>
             <tbody>
               {section.queue.rows.map((r) => (
                 <tr>
-                  <td>{formatDateTime(r.submittedAt)}</td>
-                  <td>{r.businessCode}</td>
-                  <td>{companyNames.get(r.businessCode) ?? ''}</td>
-                  <td>{CHANGE_REQUEST_KINDS[r.kind]}</td>
-                  <td>{CHANGE_REQUEST_STATUSES[r.status]}</td>
-                  <td><a href={`/staff/changes/${r.id}`}>審査</a></td>
-                  <td><TemporalUiLink href={workflowUrl(r.id)} label="Temporal UI" /></td>
+                  <td class="nowrap">{formatDateTime(r.submittedAt)}</td>
+                  <td class="nowrap">{r.businessCode}</td>
+                  <td class="company">{companyNames.get(r.businessCode) ?? ''}</td>
+                  <td class="nowrap">{CHANGE_REQUEST_KINDS[r.kind]}</td>
+                  <td class="nowrap">{CHANGE_REQUEST_STATUSES[r.status]}</td>
+                  <td class="nowrap"><a href={`/staff/changes/${r.id}`}>審査</a></td>
+                  <td class="nowrap"><TemporalUiLink href={workflowUrl(r.id)} label="Temporal UI" /></td>
                 </tr>
               ))}
             </tbody>

@@ -1,5 +1,5 @@
 // Staff console: one request with the field-by-field comparison (現在 vs 申請内容, changed fields
-// marked in words), its history, and 承認 / 保留 / 却下 with a reason.
+// marked in words), 承認 / 保留 / 却下 with a reason, then its history (as on 加入申請詳細).
 import type { ChangeRequest } from '../../../db/models/change-request';
 import type { ChangeRequestEvent } from '../../../db/models/change-request-event';
 import type { TimelineEntry } from '../../../domain/timeline';
@@ -15,6 +15,7 @@ import { formatDateTime } from '../../components/date-time';
 import { Done, FormError } from '../../components/notice';
 import { actorLabel } from '../../member/changes/change-list';
 import { TemporalUiLink } from '../../components/temporal-ui-link';
+import { DecisionForm } from '../decision-form';
 import { StaffLayout } from '../staff-layout';
 
 export interface ChangeReviewProps {
@@ -68,24 +69,9 @@ export function ChangeReviewPage(props: ChangeReviewProps) {
         </>
       ) : null}
       {request.status === 'under_review' ? (
-        <form hx-boost="true" method="post" action={`/staff/changes/${request.id}/decision`} class="panel" novalidate>
-          <h2>審査結果</h2>
-          <div class={errors.reason ? 'field has-error' : 'field'}>
-            <div class="label-cell"><label for="field-reason">理由</label></div>
-            <div class="control">
-              <textarea id="field-reason" name="reason" rows={4} aria-describedby={errors.reason ? 'field-reason-error' : 'field-reason-hint'}>{values.reason ?? ''}</textarea>
-              <p class="hint" id="field-reason-hint">保留・却下の場合は必須です。理由は会員の管理者にメールで通知されます。</p>
-              {errors.reason ? <p class="error" id="field-reason-error" role="alert">{errors.reason}</p> : null}
-            </div>
-          </div>
-          <div class="actions">
-            <button type="submit" name="decision" value="approve">承認</button>
-            <button type="submit" name="decision" value="hold">保留</button>
-            <button type="submit" name="decision" value="reject">却下</button>
-          </div>
-        </form>
+        <DecisionForm action={`/staff/changes/${request.id}/decision`} heading="審査" decisions={['approve', 'hold', 'reject']} recipient="会員の管理者" error={errors.reason} value={values.reason} />
       ) : null}
-      <h2>経過</h2>
+      <h2>これまでの経過</h2>
       <Timeline entries={props.timeline} audience="staff" />
       <p><a href={`/staff/audit?businessCode=${encodeURIComponent(member.businessCode)}`}>この会員の変更履歴（監査証跡）</a></p>
       <p class="actions"><a class="button secondary" href="/staff/changes">一覧へ戻る</a></p>

@@ -1,0 +1,44 @@
+// The staff's decision panel, the same on 加入申請詳細 and 会員情報変更申請 審査: 理由 (required for
+// 保留・却下 and mailed) and one button per decision, each styled by its weight so that 却下 does
+// not look like 承認. A plain HTML post: the button pressed is the decision sent.
+import { DECISIONS, type Decision } from '../../domain/forms/staff-decision';
+
+const BUTTON_CLASS: Record<Decision, string | undefined> = { approve: undefined, hold: 'button secondary', reject: 'button danger' };
+
+export interface DecisionFormProps {
+  action: string;
+  heading: string;
+  /** The decisions the current state allows, in this order on the page. */
+  decisions: readonly Decision[];
+  /** Who receives the reason by mail, e.g. 申請者 */
+  recipient: string;
+  error?: string | undefined;
+  value?: string | undefined;
+}
+
+export function DecisionForm({ action, heading, decisions, recipient, error, value }: DecisionFormProps) {
+  // 承認 needs no reason; every other decision does.
+  const requiredFor = decisions.filter((d) => d !== 'approve').map((d) => DECISIONS[d]).join('・');
+  const describedBy = error ? 'field-reason-hint field-reason-error' : 'field-reason-hint';
+  return (
+    <form hx-boost="true" method="post" action={action} class="panel decision" novalidate>
+      <h2>{heading}</h2>
+      <div class={error ? 'field has-error' : 'field'}>
+        <div class="label-cell">
+          <label for="field-reason">理由</label>
+          <span class="mark required">{`${requiredFor}は必須`}</span>
+        </div>
+        <div class="control">
+          <textarea id="field-reason" name="reason" rows={4} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy}>{value ?? ''}</textarea>
+          <p class="hint" id="field-reason-hint">{`※${requiredFor}の場合は必須です。理由は${recipient}へメールで通知します。`}</p>
+          {error ? <p class="error" id="field-reason-error" role="alert">{error}</p> : null}
+        </div>
+      </div>
+      <div class="actions">
+        {decisions.map((decision) => (
+          <button type="submit" name="decision" value={decision} class={BUTTON_CLASS[decision]}>{DECISIONS[decision]}</button>
+        ))}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,95 @@
+// The staff console at the reviewers' desktop width (1366×900): its tables keep headings, codes,
+// dates and links on one line and give the company name room, and the three decisions look apart.
+import type { Page } from 'playwright-core';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMemberWithAdmin, createStaffAccount, loginAsStaffInBrowser, randomCode } from '../support/auth';
+import { browserSuite, desktopContext } from '../support/browser';
+import { sampleApplication } from '../support/joining';
+import { uniqueEmail, webUrl } from '../support/stack';
+
+const suite = browserSuite();
+const COMPANY = '広域電力株式会社';
+const waiting = randomUUID();
+const underReview = randomUUID();
+const requestId = randomUUID();
+let page: Page;
+let businessCode: string;
+
+/** The texts of the cells matched by `selector` that the browser lays out on more than one line. */
+function wrapped(selector: string): Promise<string[]> {
+  return page.locator(selector).evaluateAll((cells) =>
+    cells
+      .filter((cell) => {
+        const range = cell.ownerDocument.createRange();
+        range.selectNodeContents(cell);
+        // One rectangle per line box a piece of text sits on; tops more than a few pixels apart are lines apart.
+        const tops = [...range.getClientRects()].map((rect) => rect.top).sort((a, b) => a - b);
+        return tops.some((top, i) => i > 0 && top - (tops[i - 1] ?? top) > 4);
+      })
+      .map((cell) => cell.textContent ?? ''),
+  );
+}
+
+beforeAll(async () => {
+  const db = suite.db;
+  // An application with the longest 状況 in the list, first in its section (last changed long ago).
+  const email = uniqueEmail('staff-console');
+  await db.models.MembershipApplication.bulkCreate([
+    { id: waiting, companyName: COMPANY, contactName: '広域 太郎', email, status: 'code_issued', linkExpiresAt: new Date(), receiptNumber: `J-${randomCode(4)}-${randomCode(4)}`, businessCode: randomCode(4) },
+    { id: underReview, companyName: COMPANY, contactName: '広域 太郎', email, status: 'under_review', linkExpiresAt: new Date(), receiptNumber: `J-${randomCode(4)}-${randomCode(4)}`, provisionalData: sampleApplication(email) },
+  ]);
+  await db.sequelize.query("UPDATE membership_applications SET updated_at = '2000-01-01T00:00:00Z' WHERE id = :waiting", { replacements: { waiting } });
+  ({ businessCode } = await createMemberWithAdmin(db, { companyName: COMPANY }));
+  // An approved change with its audit entry, as 承認 records them.
+  await db.models.ChangeRequest.create({
+    id: requestId, businessCode, kind: 'change', status: 'approved', requestedCompany: null, successor: null, submittedBy: 'user:staff-console', submittedAt: new Date(),
+  });
+  await db.models.MemberAuditEntry.create({
+    businessCode, actor: 'staff:staff-console', action: 'company_changed', requestId, occurredAt: new Date(),
+    changes: [{ label: '本社所在地1', before: '東京都江東区豊洲６－２－１５', after: '東京都千代田区丸の内１－１－１　広域ビル２０階' }],
+  });
+  const account = await createStaffAccount(db);
+  page = await (await desktopContext(suite.browser)).newPage();
+  await loginAsStaffInBrowser(page, account.loginId, account.password);
+});
+afterAll(async () => {
+  await suite.db.models.MemberAuditEntry.destroy({ where: { businessCode } });
+  await suite.db.models.ChangeRequest.destroy({ where: { id: requestId } });
+  await suite.db.models.MembershipApplication.destroy({ where: { id: [waiting, underReview] } });
+});
+
+describe('staff tables at desktop width', () => {
+  it('keep headings, numbers, codes, dates and links of 加入申請一覧 on one line, and the company name whole', async () => {
+    await page.goto(webUrl('/staff/applications'));
+    await page.locator(`a[href="/staff/applications/${waiting}"]`).waitFor();
+    expect(await wrapped('table.staff-queue th')).toEqual([]);
+    expect(await wrapped('table.staff-queue td.nowrap')).toEqual([]);
+    expect(await wrapped(`table.staff-queue tr:has(a[href="/staff/applications/${waiting}"]) td.company`)).toEqual([]);
+  });
+
+  it('keep the headings and short columns of 会員情報変更申請一覧 and 監査証跡 on one line', async () => {
+    await page.goto(webUrl('/staff/changes'));
+    expect(await wrapped('table.staff-queue th')).toEqual([]);
+    expect(await wrapped('table.staff-queue td.nowrap')).toEqual([]);
+    await page.goto(webUrl(`/staff/audit?businessCode=${businessCode}`));
+    await page.locator('table.audit').waitFor();
+    expect(await wrapped('table.audit th')).toEqual([]);
+    expect(await wrapped('table.audit td:nth-child(-n+2), table.audit td:nth-child(5)')).toEqual([]);
+  });
+});
+
+describe('the decision panel', () => {
+  it('shows 承認, 保留 and 却下 in three different styles', async () => {
+    await page.goto(webUrl(`/staff/applications/${underReview}`));
+    const looks = await Promise.all(
+      ['承認', '保留', '却下'].map((name) =>
+        page.getByRole('button', { name, exact: true }).evaluate((button) => {
+          const style = button.ownerDocument.defaultView?.getComputedStyle(button);
+          return `${style?.backgroundColor ?? ''} ${style?.color ?? ''}`;
+        }),
+      ),
+    );
+    expect(new Set(looks).size).toBe(3);
+  });
+});
