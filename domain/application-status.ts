@@ -19,3 +19,15 @@ export const FINAL_SUBMISSION_STATUSES: readonly ApplicationStatus[] = ['code_is
 
 /** Statuses after which nothing happens any more. */
 export const CLOSED_STATUSES: readonly ApplicationStatus[] = ['link_expired', 'approved', 'expired'];
+
+/** Closed for the applicant: after 承認 the member logs in; an ended application (却下 before the
+ * 事業者コード, or past a wait) is over, and the business starts again at リンク確認. */
+export type ApplicationClosure = 'approved' | 'ended';
+
+/** How the application is closed for the applicant; undefined while a step is still open to it. */
+export function closureOf({ status, businessCode }: { status: ApplicationStatus; businessCode: string | null }): ApplicationClosure | undefined {
+  if (status === 'approved') return 'approved';
+  // A 却下 after the code is corrected through 本申請; before it, nothing can be corrected.
+  if (status === 'link_expired' || status === 'expired' || (status === 'rejected' && !businessCode)) return 'ended';
+  return undefined;
+}

@@ -6,6 +6,7 @@ import { normalizeReceiptNumber } from '../../domain/receipt-number';
 import { statusPath, verifyStatusToken } from '../../domain/status-link-token';
 import { isUuid } from '../../domain/uuid';
 import { ApplicationAttachmentsPage, attachmentsPath } from '../../templates/public/application-attachments';
+import { closureOf } from '../../domain/application-status';
 import { attachmentResponse } from '../attachment-response';
 import { attachmentBodyLimit, storeUpload } from '../attachment-upload';
 import type { AppDeps, AppEnv } from '../deps';
@@ -25,13 +26,14 @@ export function joinAttachmentRoutes({ config, db }: AppDeps) {
     return { application, receiptNumber, owner, path: statusPath(config.appSecret, receiptNumber) };
   }
 
-  async function page(c: Context<AppEnv>, outcome: { error?: string; done?: string } = {}, status: 200 | 413 | 422 = 200) {
+  async function page(c: Context<AppEnv>, outcome: { error?: string; done?: string } = {}, status: 200 | 409 | 413 | 422 = 200) {
     const found = await applicationOf(c);
     if (!found) return c.notFound();
     return c.html(
       <ApplicationAttachmentsPage
         receiptNumber={found.receiptNumber}
         companyName={found.application.companyName}
+        closed={Boolean(closureOf(found.application))}
         action={attachmentsPath(found.path)}
         backHref={found.path}
         attachments={await listAttachments(db, found.owner)}
@@ -50,6 +52,8 @@ export function joinAttachmentRoutes({ config, db }: AppDeps) {
     async (c) => {
       const found = await applicationOf(c);
       if (!found) return c.notFound();
+      // Approved or ended: staff no longer review documents for it.
+      if (closureOf(found.application)) return page(c, {}, 409);
       const stored = await storeUpload(c, db, found.owner, config.attachmentMaxBytes);
       if (!stored.ok) return page(c, { error: stored.error }, 422);
       return c.redirect(`${attachmentsPath(found.path)}&uploaded`, 303);

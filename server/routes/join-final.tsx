@@ -2,17 +2,16 @@
 // the workflow. The same page takes the resubmission after 保留 / 却下.
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
-import { APPLICATION_EVENT_KINDS } from '../../domain/application-event';
-import { FINAL_SUBMISSION_STATUSES } from '../../domain/application-status';
+import { closureOf, FINAL_SUBMISSION_STATUSES } from '../../domain/application-status';
 import { applicationLookupSchema, LOOKUP_FIELDS, NOT_FOUND_MESSAGE } from '../../domain/forms/application-lookup';
 import { collectValues, parseApplicationForm, valuesOf, type FormValues } from '../../domain/forms/application';
 import { FINAL_APPLICATION_EXTRA_FIELDS, finalApplicationShape } from '../../domain/forms/final-application';
 import { parseForm } from '../../domain/forms/parse-form';
 import { statusPath } from '../../domain/status-link-token';
+import { latestDecision } from '../../templates/public/application-decision';
 import { FinalApplicationForm, FinalApplicationPage, FinalLookupPage, FinalReceivedMessage, FinalReceivedPage, type FinalFormProps } from '../../templates/public/final-application';
 import { submitFinalApplicationUpdate } from '../../workflows/messages';
 import { applicationEvents } from '../../db/repositories/application-timeline';
-import type { MembershipApplicationEvent } from '../../db/models/membership-application-event';
 import { findByReceipt } from '../application-lookup';
 import { updateApplication } from '../application-updates';
 import { formUpdateId } from '../form-update-id';
@@ -37,16 +36,12 @@ export function joinFinalRoutes({ config, db, temporal }: AppDeps) {
     const application = await findByReceipt(db, receiptNumber, email);
     const again = (notice: string) => c.html(<FinalLookupPage values={{ receiptNumber, lookupEmail: email }} errors={{}} notice={notice} />, 422);
     if (!application) return { page: again(NOT_FOUND_MESSAGE) };
+    const closure = closureOf(application);
+    if (closure) return { page: c.html(<FinalLookupPage values={{ receiptNumber, lookupEmail: email }} errors={{}} closed={{ status: application.status, closure }} />, 422) };
     if (!application.businessCode && application.status === 'provisional_submitted') return { page: again(NOT_YET) };
     if (application.status === 'under_review') return { page: again(UNDER_REVIEW) };
     if (!FINAL_SUBMISSION_STATUSES.includes(application.status) || !application.businessCode) return { page: again(NOT_NOW) };
     return { application };
-  }
-
-  /** The latest 保留 / 却下 and its reason, to show above the form. */
-  function latestDecision(events: MembershipApplicationEvent[]) {
-    const last = events.at(-1);
-    return last && (last.kind === 'on_hold' || last.kind === 'rejected') ? { label: APPLICATION_EVENT_KINDS[last.kind], reason: last.reason ?? '' } : undefined;
   }
 
   app.post('/join/final/redisplay', async (c) => {
@@ -63,6 +58,8 @@ export function joinFinalRoutes({ config, db, temporal }: AppDeps) {
     const data = application.finalData ?? application.provisionalData;
     if (!data) return c.html(<FinalLookupPage values={{}} errors={{}} notice={NOT_FOUND_MESSAGE} />, 422);
     const values: FormValues = { ...valuesOf(data), receiptNumber: result.data.receiptNumber, lookupEmail: result.data.lookupEmail, submissionId: randomUUID() };
+    // Quoting a 本申請 that carried the code: the applicant entered it then, so it is not asked again.
+    if (application.finalData && application.businessCode) values.businessCode = application.businessCode;
     const decision = latestDecision(await applicationEvents(db, application.id));
     return c.html(<FinalApplicationPage values={values} errors={{}} decision={decision} quoted={quotedFrom(application)} />);
   });

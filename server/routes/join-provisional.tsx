@@ -39,7 +39,7 @@ export function joinProvisionalRoutes({ config, db, temporal }: AppDeps) {
     if (application.status === 'link_expired' || linkExpired) return { page: c.html(<JoinLinkInvalidPage expired />, 410) };
     if (application.status !== 'link_sent' && application.status !== 'provisional_submitted') {
       const statusUrl = application.receiptNumber ? statusPath(config.appSecret, application.receiptNumber) : undefined;
-      return { page: c.html(<ProvisionalClosedPage statusUrl={statusUrl} />, 409) };
+      return { page: c.html(<ProvisionalClosedPage status={application.status} businessCode={application.businessCode} statusUrl={statusUrl} />, 409) };
     }
     return { application, action: `/join/${applicationId}/provisional?token=${encodeURIComponent(token)}`, token };
   }
@@ -60,8 +60,8 @@ export function joinProvisionalRoutes({ config, db, temporal }: AppDeps) {
     if ('page' in opened) return opened.page;
     const { application, action, token } = opened;
     const show = (values: FormValues, errors: Record<string, string>, notice?: string, status: 409 | 422 = 422) => {
-      const props = { action, values, errors, notice };
-      return c.html(isHtmx(c) ? <ProvisionalApplicationForm {...props} /> : <ProvisionalApplicationPage {...props} receiptNumber={application.receiptNumber} />, status);
+      const props = { action, values, errors, notice, receiptNumber: application.receiptNumber };
+      return c.html(isHtmx(c) ? <ProvisionalApplicationForm {...props} /> : <ProvisionalApplicationPage {...props} />, status);
     };
     const result = parseApplicationForm(await c.req.parseBody({ all: true }), SUBMISSION, ['submissionId']);
     if (!result.ok) {

@@ -5,6 +5,7 @@ import { applicationLookupSchema, LOOKUP_FIELDS, NOT_FOUND_MESSAGE } from '../..
 import { parseForm } from '../../domain/forms/parse-form';
 import { normalizeReceiptNumber } from '../../domain/receipt-number';
 import { statusPanelPath, statusPath, verifyStatusToken } from '../../domain/status-link-token';
+import { latestDecision } from '../../templates/public/application-decision';
 import { StatusLookupPage, StatusPage, StatusPanelUpdate, type StatusPanelProps } from '../../templates/public/application-status';
 import { applicationTimeline } from '../../db/repositories/application-timeline';
 import { findByReceipt } from '../application-lookup';
@@ -41,6 +42,7 @@ export function joinStatusRoutes({ config, db }: AppDeps) {
       status: application.status,
       businessCode: application.businessCode,
       events: events.map((e) => ({ kind: e.kind })),
+      decision: latestDecision(events),
       timeline,
     };
   }

@@ -2,12 +2,15 @@
 // reason. The panel reloads itself every few seconds (htmx) while the application is open.
 import type { TimelineEntry } from '../../domain/timeline';
 import type { ApplicationEventKind } from '../../domain/application-event';
-import { APPLICATION_STATUSES, CLOSED_STATUSES, type ApplicationStatus } from '../../domain/application-status';
+import { APPLICATION_STATUSES, FINAL_SUBMISSION_STATUSES, type ApplicationStatus } from '../../domain/application-status';
 import { joiningLifecycle } from '../../domain/lifecycle/joining';
 import { JoinSteps, type JoinStep } from '../components/join-steps';
 import { LifecyclePicture } from '../components/lifecycle-picture';
 import { Timeline } from '../components/timeline';
 import { Layout } from '../layout';
+import { closureOf } from '../../domain/application-status';
+import { ClosedApplication } from './application-closed';
+import type { DecisionNotice } from './application-decision';
 import { LookupForm, type LookupFormProps } from './application-lookup';
 
 const TITLE = '加入申請状況の確認';
@@ -30,24 +33,40 @@ export interface StatusPanelProps {
   status: ApplicationStatus;
   businessCode: string | null;
   events: { kind: ApplicationEventKind }[];
+  /** The 保留 / 却下 the applicant is to answer, with its reason. */
+  decision?: DecisionNotice | undefined;
   /** Everything that happened, mails and 関連資料 included. */
   timeline: TimelineEntry[];
 }
 
+// Approved and ended applications say what is left through ClosedApplication instead.
 const NEXT_STEP: Partial<Record<ApplicationStatus, string>> = {
   provisional_submitted: '本機関からの事業者コードの連絡をお待ちください。',
   code_issued: '事業者コードが発行されました。「加入(本)申請」を行ってください。',
   under_review: '本機関にて審査中です。「承認」の連絡をお待ちください。',
   on_hold: '保留理由に応じて申請内容を更新し、再度「加入(本)申請」を行ってください。',
   rejected: '却下理由に応じて申請内容を更新し、再度「加入(本)申請」を行ってください。',
-  approved: '承認されました。ログインに必要なパスワードをメールでお送りしています。',
-  expired: '期限までに手続きが行われなかったため、この申請は終了しました。',
 };
 
+/** The applicant's next step, inside the panel so that it follows each poll. */
+function NextStep(props: StatusPanelProps) {
+  const closure = closureOf(props);
+  if (closure) return <ClosedApplication status={props.status} closure={closure} />;
+  const canSubmit = FINAL_SUBMISSION_STATUSES.includes(props.status);
+  const next = NEXT_STEP[props.status];
+  return (
+    <>
+      {next ? <p>{next}</p> : null}
+      <p>
+        {canSubmit ? <><a class="button" href="/join/final">加入(本)申請</a> </> : null}
+        <a class="button secondary" href={props.panelUrl.replace('/panel?', '/attachments?')}>関連資料の提出</a>
+      </p>
+    </>
+  );
+}
+
 export function StatusPanel(props: StatusPanelProps) {
-  const open = !CLOSED_STATUSES.includes(props.status) && !(props.status === 'rejected' && !props.businessCode);
-  const canSubmit = props.businessCode && ['code_issued', 'on_hold', 'rejected'].includes(props.status);
-  const next = props.status === 'rejected' && !props.businessCode ? 'この申請の手続きは終了しました。' : NEXT_STEP[props.status];
+  const open = !closureOf(props);
   return (
     <section id="status-panel" class="panel" aria-live="polite" {...(open ? { 'hx-get': props.panelUrl, 'hx-trigger': 'every 3s', 'hx-swap': 'outerHTML' } : {})}>
       <LifecyclePicture lifecycle={joiningLifecycle(props.status, props.events)} />
@@ -64,9 +83,14 @@ export function StatusPanel(props: StatusPanelProps) {
             <dd>{props.businessCode}</dd>
           </>
         ) : null}
+        {props.decision ? (
+          <>
+            <dt>{props.decision.label}理由</dt>
+            <dd class="reason">{props.decision.reason}</dd>
+          </>
+        ) : null}
       </dl>
-      {next ? <p>{next}</p> : null}
-      {canSubmit ? <p><a class="button" href="/join/final">加入(本)申請</a></p> : null}
+      <NextStep {...props} />
       <h2>これまでの経過</h2>
       <Timeline entries={props.timeline} audience="applicant" />
     </section>
@@ -94,7 +118,6 @@ export function StatusPage(props: StatusPanelProps) {
       <JoinSteps current={joinStepOf(props)} />
       <h1>{TITLE}</h1>
       <StatusPanel {...props} />
-      <p><a class="button secondary" href={props.panelUrl.replace('/panel?', '/attachments?')}>関連資料の提出</a></p>
     </Layout>
   );
 }

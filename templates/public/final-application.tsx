@@ -1,21 +1,36 @@
 // 加入(本)申請 (manual 1.4): 受付番号 + 管理者①メールアドレス and 再表示, then the quoted data with
 // the 事業者コード and the three consents, and 本申請. Also the page to resubmit after 保留 / 却下.
+import type { ApplicationStatus } from '../../domain/application-status';
 import type { FormErrors, FormValues } from '../../domain/forms/application';
 import { CONSENTS } from '../../domain/forms/final-application';
 import { Consent } from '../components/choice-group';
+import { ErrorSummary } from '../components/error-summary';
 import { Field } from '../components/field';
 import { JoinSteps } from '../components/join-steps';
 import { Layout } from '../layout';
+import type { ApplicationClosure } from '../../domain/application-status';
+import { ClosedApplication } from './application-closed';
+import type { DecisionNotice } from './application-decision';
 import { ApplicationFields } from './application-fields';
 import { LookupForm, type LookupFormProps } from './application-lookup';
 
 const TITLE = '電力広域的運営推進機関 加入(本)申請';
 
-export function FinalLookupPage(props: Omit<LookupFormProps, 'action' | 'button'>) {
+export interface FinalLookupPageProps extends Omit<LookupFormProps, 'action' | 'button'> {
+  /** The application looked up is approved or has ended: what is left instead of 本申請. */
+  closed?: { status: ApplicationStatus; closure: ApplicationClosure } | undefined;
+}
+
+export function FinalLookupPage({ closed, ...props }: FinalLookupPageProps) {
   return (
     <Layout title="加入(本)申請">
       <JoinSteps current="本申請" />
       <h1>{TITLE}</h1>
+      {closed ? (
+        <div class="panel" role="alert">
+          <ClosedApplication {...closed} />
+        </div>
+      ) : null}
       <p>メールに記載された「加入申請受付番号」と、加入仮申請で入力した「管理者①メールアドレス」を入力し、「再表示」ボタンをクリックしてください。</p>
       <LookupForm {...props} action="/join/final/redisplay" button="再表示" />
     </Layout>
@@ -27,7 +42,7 @@ export interface FinalFormProps {
   errors: FormErrors;
   notice?: string | undefined;
   /** After 保留 / 却下: the latest decision's reason, shown above the form. */
-  decision?: { label: string; reason: string } | undefined;
+  decision?: DecisionNotice | undefined;
   /** Whose data the form was filled with: 仮申請's at the first 本申請, else the last 本申請's. */
   quoted: 'provisional' | 'final';
 }
@@ -44,7 +59,6 @@ function text(values: FormValues, name: string): string | undefined {
 }
 
 export function FinalApplicationForm({ values, errors, notice, decision, quoted }: FinalFormProps) {
-  const hasErrors = Object.keys(errors).length > 0;
   return (
     <form id="final-form" method="post" action="/join/final" hx-post="/join/final" hx-target="this" hx-swap="outerHTML" novalidate>
       <p class="notice" role="status">{QUOTED_NOTICES[quoted]}</p>
@@ -54,12 +68,11 @@ export function FinalApplicationForm({ values, errors, notice, decision, quoted 
           <p class="reason">{decision.label}理由: {decision.reason}</p>
         </div>
       ) : null}
-      {hasErrors ? <p class="form-error" role="alert">入力内容に誤りがあります。各項目のメッセージをご確認ください。</p> : null}
-      {notice ? <p class="form-error" role="alert">{notice}</p> : null}
+      <ErrorSummary errors={errors} message={notice} />
       <input type="hidden" name="receiptNumber" value={text(values, 'receiptNumber') ?? ''} />
       <input type="hidden" name="lookupEmail" value={text(values, 'lookupEmail') ?? ''} />
       <input type="hidden" name="submissionId" value={text(values, 'submissionId') ?? ''} />
-      {errors.submissionId ? <p class="error" role="alert">{errors.submissionId}</p> : null}
+      {errors.submissionId ? <p class="error" id="field-submissionId-error" role="alert">{errors.submissionId}</p> : null}
       <dl class="summary">
         <dt>加入申請受付番号</dt>
         <dd>{text(values, 'receiptNumber')}</dd>

@@ -1,6 +1,7 @@
 // 加入申請リンク確認 (manual 1.2): the form, shown again with messages beside the fields on error.
 import type { FieldErrors } from '../../domain/forms/parse-form';
 import type { JoinLinkField } from '../../domain/forms/join-link-request';
+import { ErrorSummary } from '../components/error-summary';
 import { Field } from '../components/field';
 import { JoinSteps } from '../components/join-steps';
 import { Layout } from '../layout';
@@ -12,14 +13,14 @@ export interface JoinLinkFormProps {
   notice?: string;
 }
 
+/** The instruction sits inside the form, so the htmx answer that replaces the form replaces it too. */
 export function JoinLinkForm({ values, errors, notice }: JoinLinkFormProps) {
-  const hasErrors = Object.keys(errors).length > 0;
   return (
     <form id="join-link-form" method="post" action="/join/link" hx-post="/join/link" hx-target="this" hx-swap="outerHTML" novalidate>
-      {hasErrors ? <p class="form-error" role="alert">入力内容に誤りがあります。各項目のメッセージをご確認ください。</p> : null}
-      {notice ? <p class="form-error" role="alert">{notice}</p> : null}
+      <p>必要事項を入力し、「リンク確認」ボタンをクリックしてください。入力されたメールアドレスに、以降の手続き方法を記載したメールをお送りします。</p>
+      <ErrorSummary errors={errors} message={notice} />
       <input type="hidden" name="applicationId" value={values.applicationId ?? ''} />
-      {errors.applicationId ? <p class="error" role="alert">{errors.applicationId}</p> : null}
+      {errors.applicationId ? <p class="error" id="field-applicationId-error" role="alert">{errors.applicationId}</p> : null}
       <Field name="companyName" label="会社名" required width="全角" value={values.companyName} error={errors.companyName} hint="※正式名称" maxlength={100} autocomplete="organization" />
       <Field name="contactName" label="ご担当者氏名" required width="全角" value={values.contactName} error={errors.contactName} maxlength={50} autocomplete="name" />
       <Field name="email" label="メールアドレス" type="email" required width="半角" value={values.email} error={errors.email} hint="※有効なメールアドレスを入力してください" autocomplete="email" />
@@ -37,7 +38,6 @@ export function JoinLinkPage(props: JoinLinkFormProps) {
     <Layout title="加入申請リンク確認">
       <JoinSteps current="リンク確認" />
       <h1>加入申請リンク確認</h1>
-      <p>必要事項を入力し、「リンク確認」ボタンをクリックしてください。入力されたメールアドレスに、以降の手続き方法を記載したメールをお送りします。</p>
       <JoinLinkForm {...props} />
     </Layout>
   );

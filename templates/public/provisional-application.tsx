@@ -1,9 +1,13 @@
 // 加入(仮)申請 (manual 1.3), reached from the link mail: the company and 管理者 fields, 仮申請, and
 // the 加入申請受付番号 once it is received. The same form corrects the data until the code comes.
+import type { ApplicationStatus } from '../../domain/application-status';
 import type { FormErrors, FormValues } from '../../domain/forms/application';
+import { ErrorSummary } from '../components/error-summary';
 import { JoinSteps } from '../components/join-steps';
 import { Layout } from '../layout';
 import { ApplicationFields } from './application-fields';
+import { closureOf } from '../../domain/application-status';
+import { ClosedApplication } from './application-closed';
 
 export interface ProvisionalFormProps {
   /** The form's own URL (with the link's token). */
@@ -12,16 +16,24 @@ export interface ProvisionalFormProps {
   errors: FormErrors;
   /** A message for the whole form (a refusal by the application's current state). */
   notice?: string | undefined;
+  /** Already received: the applicant is correcting the data while the 事業者コード is awaited. */
+  receiptNumber?: string | null | undefined;
 }
 
-export function ProvisionalApplicationForm({ action, values, errors, notice }: ProvisionalFormProps) {
-  const hasErrors = Object.keys(errors).length > 0;
+/** The instruction sits inside the form, so the htmx answer that replaces the form replaces it too. */
+export function ProvisionalApplicationForm({ action, values, errors, notice, receiptNumber }: ProvisionalFormProps) {
   return (
     <form id="provisional-form" method="post" action={action} hx-post={action} hx-target="this" hx-swap="outerHTML" novalidate>
-      {hasErrors ? <p class="form-error" role="alert">入力内容に誤りがあります。各項目のメッセージをご確認ください。</p> : null}
-      {notice ? <p class="form-error" role="alert">{notice}</p> : null}
+      {receiptNumber ? (
+        <p class="panel">
+          加入(仮)申請は受付済みです（加入申請受付番号 {receiptNumber}）。事業者コードの発行までは、内容を修正して再度「仮申請」できます。
+        </p>
+      ) : (
+        <p>必要事項を入力し、「仮申請」ボタンをクリックしてください。管理者①のメールアドレスに加入申請受付番号をお送りします。</p>
+      )}
+      <ErrorSummary errors={errors} message={notice} />
       <input type="hidden" name="submissionId" value={typeof values.submissionId === 'string' ? values.submissionId : ''} />
-      {errors.submissionId ? <p class="error" role="alert">{errors.submissionId}</p> : null}
+      {errors.submissionId ? <p class="error" id="field-submissionId-error" role="alert">{errors.submissionId}</p> : null}
       <ApplicationFields values={values} errors={errors} />
       <div class="actions">
         <a class="button secondary" href="/">戻る</a>
@@ -31,23 +43,11 @@ export function ProvisionalApplicationForm({ action, values, errors, notice }: P
   );
 }
 
-export interface ProvisionalApplicationPageProps extends ProvisionalFormProps {
-  /** Already received: the applicant is correcting the data while the 事業者コード is awaited. */
-  receiptNumber?: string | null | undefined;
-}
-
-export function ProvisionalApplicationPage(props: ProvisionalApplicationPageProps) {
+export function ProvisionalApplicationPage(props: ProvisionalFormProps) {
   return (
     <Layout title="加入(仮)申請">
       <JoinSteps current="仮申請" />
       <h1>電力広域的運営推進機関 加入(仮)申請</h1>
-      {props.receiptNumber ? (
-        <p class="panel">
-          加入(仮)申請は受付済みです（加入申請受付番号 {props.receiptNumber}）。事業者コードの発行までは、内容を修正して再度「仮申請」できます。
-        </p>
-      ) : (
-        <p>必要事項を入力し、「仮申請」ボタンをクリックしてください。管理者①のメールアドレスに加入申請受付番号をお送りします。</p>
-      )}
       <ProvisionalApplicationForm {...props} />
     </Layout>
   );
@@ -77,17 +77,34 @@ export function ProvisionalReceivedPage(props: { receiptNumber: string; statusUr
   );
 }
 
-/** The link of an application that has moved on (code issued, or closed). */
-export function ProvisionalClosedPage({ statusUrl }: { statusUrl: string | undefined }) {
+export interface ProvisionalClosedPageProps {
+  status: ApplicationStatus;
+  businessCode: string | null;
+  statusUrl: string | undefined;
+}
+
+/**
+ * The link of an application that has moved on: with the 事業者コード issued, 本申請 takes the
+ * changes; once approved or ended, the way that is left (ログイン, or リンク確認 again).
+ */
+export function ProvisionalClosedPage({ status, businessCode, statusUrl }: ProvisionalClosedPageProps) {
+  const closure = closureOf({ status, businessCode });
+  const statusLink = statusUrl ? <p><a href={statusUrl}>申請状況の確認</a></p> : null;
   return (
     <Layout title="加入(仮)申請">
       <JoinSteps current="仮申請" />
       <h1>電力広域的運営推進機関 加入(仮)申請</h1>
-      <p class="form-error" role="alert">この申請は加入(仮)申請を受け付ける段階を過ぎています。事業者コードが発行された後は「加入(本)申請」から内容を更新してください。</p>
-      <p>
-        <a class="button" href="/join/final">加入(本)申請</a>
-        {statusUrl ? <> <a class="button secondary" href={statusUrl}>申請状況の確認</a></> : null}
-      </p>
+      {closure ? (
+        <div class="panel" role="alert">
+          <ClosedApplication status={status} closure={closure} />
+        </div>
+      ) : (
+        <>
+          <p class="form-error" role="alert">事業者コードが発行されたため、加入(仮)申請の内容は変更できません。内容の更新は「加入(本)申請」から行ってください。</p>
+          <p><a class="button" href="/join/final">加入(本)申請</a></p>
+        </>
+      )}
+      {statusLink}
     </Layout>
   );
 }

@@ -77,7 +77,7 @@ async function finalApplication(page: Page, url: string, receiptNumber: string, 
   await page.getByLabel('事業者コード').fill(code);
   // The consents are required: first without them.
   await page.getByRole('button', { name: '本申請' }).click();
-  await page.getByText('電力広域的運営推進機関 定款に同意してください。').waitFor();
+  await page.locator('#field-consentArticles-error', { hasText: '電力広域的運営推進機関 定款に同意してください。' }).waitFor();
   await page.getByLabel('電力広域的運営推進機関 定款に同意する').check();
   await page.getByLabel('システム利用許諾(システム利用規約)に同意する').check();
   await page.getByLabel('総会招集通知の電磁的手法利用許諾(定款 第25条)に同意する').check();
@@ -102,16 +102,23 @@ it('takes an applicant from リンク確認 to an approved member with a passwor
   await applicant.getByLabel('メールアドレス (確認用)').fill(contact);
   await applicant.getByRole('button', { name: 'リンク確認' }).click();
   await applicant.getByText('メールをご確認ください').waitFor();
+  // The answer replaced the form with its instruction: nothing asks to fill in a form now gone.
+  expect(await applicant.getByText('必要事項を入力し').count()).toBe(0);
 
   // 加入(仮)申請: a wrong 法人番号 first, then the right one.
   await applicant.goto(firstUrl((await waitForMail(contact)).text));
   await fillApplication(applicant, { ...data, company: { ...data.company, corporateNumber: '1123456789012' } });
   await applicant.getByRole('button', { name: '仮申請' }).click();
-  await applicant.getByText('法人番号が正しくありません。13桁の法人番号をご確認ください。').waitFor();
+  await applicant.locator('#field-corporateNumber-error', { hasText: '法人番号が正しくありません。13桁の法人番号をご確認ください。' }).waitFor();
+  // The summary of the refusal has the focus after the swap, and its link leads to the field's message.
+  expect(await applicant.locator('.error-summary:focus').count()).toBe(1);
+  await applicant.getByRole('link', { name: '法人番号が正しくありません。13桁の法人番号をご確認ください。' }).click();
+  expect(new URL(applicant.url()).hash).toBe('#field-corporateNumber-error');
   expect(await applicant.getByLabel('代表者肩書').inputValue()).toBe(data.company.representativeTitle);
   await applicant.getByLabel('法人番号').fill('７１２３４５６７８９０１２');
   await applicant.getByRole('button', { name: '仮申請' }).click();
   await applicant.getByText('加入(仮)申請を受け付けました').waitFor();
+  expect(await applicant.getByText('必要事項を入力し').count()).toBe(0);
   const receiptNumber = (await applicant.locator('.receipt-number').textContent()) ?? '';
   const receiptMail = await mailWith(admin1, '加入(仮)申請受付');
   expect(receiptMail.text).toContain(receiptNumber);
@@ -141,7 +148,7 @@ it('takes an applicant from リンク確認 to an approved member with a passwor
   const statusPage = await (await desktopContext(suite.browser)).newPage();
   await statusPage.goto(firstUrl(holdMail.text.slice(holdMail.text.indexOf('申請の状況'))));
   await statusPage.locator('.status', { hasText: '保留' }).waitFor();
-  await statusPage.getByText('代表者肩書を登記どおりにご記入ください。').waitFor();
+  await statusPage.locator('#status-panel dd.reason', { hasText: '代表者肩書を登記どおりにご記入ください。' }).waitFor();
 
   // The applicant corrects and submits again; the staff approve.
   await finalApplication(applicant, finalUrl, receiptNumber, admin1, code, 'final', async (page) => {
@@ -153,6 +160,9 @@ it('takes an applicant from リンク確認 to an approved member with a passwor
   await staff.getByRole('button', { name: '承認' }).click();
   await staff.locator('.status', { hasText: '承認' }).waitFor();
   await statusPage.locator('.status', { hasText: '承認' }).waitFor();
+  // The panel that followed the decision leads to ログイン and takes no more 関連資料.
+  await statusPage.locator('#status-panel').getByRole('link', { name: 'ログイン' }).waitFor();
+  expect(await statusPage.getByRole('link', { name: '関連資料の提出' }).count()).toBe(0);
 
   const passwordMail = await mailWith(admin1, 'パスワード');
   expect(passwordMail.text).toContain(`事業者コード: ${code}`);

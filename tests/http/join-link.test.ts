@@ -29,6 +29,8 @@ describe('GET /join/link', () => {
     expect(html).toContain('<button type="submit">リンク確認</button>');
     expect(html).toMatch(/name="applicationId" value="[0-9a-f-]{36}"/);
     expect(html).toContain('<li class="current" aria-current="step">リンク確認</li>');
+    // The instruction is part of the form, so the htmx answer that replaces the form replaces it too.
+    expect(/<form id="join-link-form"[\s\S]*<\/form>/.exec(html)?.[0]).toContain('必要事項を入力し、「リンク確認」ボタンをクリックしてください。');
   });
 
   it('is linked from the top page (the ログイン screen)', async () => {
@@ -86,6 +88,10 @@ describe('POST /join/link', () => {
     const html = await response.text();
     expect(html).toContain('会社名を入力してください。');
     expect(html).toContain('上記と同じメールアドレスを入力してください。');
+    // The summary above the form links each message to its field's.
+    expect(html).toContain('<div class="form-error error-summary" role="alert" tabindex="-1" autofocus="">');
+    expect(html).toContain('<a href="#field-companyName-error">会社名を入力してください。</a>');
+    expect(html).toContain('id="field-companyName-error"');
     expect(html).toContain('value="taro@example.co.jp"');
     expect(html).toContain('value="jiro@example.co.jp"');
     expect(await db.models.MembershipApplication.findByPk(form.applicationId)).toBeNull();

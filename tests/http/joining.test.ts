@@ -47,6 +47,8 @@ describe('加入(仮)申請 page', () => {
     for (const legend of ['事業者種別', '代表者名', '代表者名カナ', '担当業務', '氏名', '氏名カナ']) expect(html).toContain(legend);
     expect(html).toContain('<button type="submit">仮申請</button>');
     expect(html).toContain('<li class="current" aria-current="step">仮申請</li>');
+    // The instruction is part of the form, so the answer that replaces the form replaces it too.
+    expect(/<form id="provisional-form"[\s\S]*<\/form>/.exec(html)?.[0]).toContain('必要事項を入力し、「仮申請」ボタンをクリックしてください。');
     await handle.terminate('test finished');
   });
 
@@ -64,6 +66,11 @@ describe('加入(仮)申請 page', () => {
     expect(html).toContain('事業者種別を選択してください。');
     expect(html).toContain('電話番号は「-」(ハイフン)区切り');
     expect(html).not.toContain('本社郵便番号は7桁');
+    // The summary above the form links each message to its field's.
+    expect(html).toContain('class="form-error error-summary"');
+    expect(html).toMatch(/<a href="#field-corporateNumber-error">法人番号が正しくありません[^<]*<\/a>/);
+    expect(html).toContain('<a href="#field-businessTypes-error">事業者種別を選択してください。</a>');
+    expect(html).toContain('id="field-businessTypes-error"');
     expect(html).toContain('value="1123456789012"');
     expect((await db.models.MembershipApplication.findByPk(applicationId))?.receiptNumber).toBeNull();
     await handle.terminate('test finished');
@@ -127,6 +134,8 @@ describe('加入(本)申請 page', () => {
     expect(html).toContain('仮申請時のデータを引用しました。内容を改めてご確認ください。修正が必要な場合は修正してください。');
     expect(html).toContain('value="7123456789012"');
     expect(html).toContain('<button type="submit">本申請</button>');
+    // The first 本申請: the applicant enters the code OCCTO sent (manual 1.4).
+    expect(html).toMatch(/name="businessCode" type="text" value=""/);
     const base: [string, string][] = [...applicationFormEntries(sampleApplication(admin1)), ['receiptNumber', receiptNumber], ['lookupEmail', admin1], ['submissionId', submissionIdOf(html)]];
 
     const noConsents = await postForm('/join/final', [...base, ['businessCode', code]]);
@@ -135,6 +144,8 @@ describe('加入(本)申請 page', () => {
     for (const message of ['電力広域的運営推進機関 定款に同意してください。', 'システム利用許諾(システム利用規約)に同意してください。', '総会招集通知の電磁的手法利用許諾(定款 第25条)に同意してください。']) {
       expect(refused).toContain(message);
     }
+    expect(refused).toContain('class="form-error error-summary"');
+    expect(refused).toContain('<a href="#field-consentArticles-error">電力広域的運営推進機関 定款に同意してください。</a>');
     const consents: [string, string][] = [['consentArticles', 'yes'], ['consentTerms', 'yes'], ['consentNotice', 'yes']];
     const wrongCode = await postForm('/join/final', [...base, ...consents, ['businessCode', code === 'ZZZZ' ? 'YYYY' : 'ZZZZ']]);
     expect(wrongCode.status).toBe(422);
@@ -185,6 +196,9 @@ describe('加入(本)申請 page', () => {
     const data = sampleApplication(admin1);
     expect((await postForm('/join/final', form(data))).status).toBe(303);
     await workflow.executeUpdate(holdApplicationUpdate, { args: [{ staff: 'staff01', reason: '会社名をご確認ください。' }] });
+    // 再表示 after 保留 quotes the last 本申請, its 事業者コード too.
+    const quoted = await (await postForm('/join/final/redisplay', [['receiptNumber', receiptNumber], ['lookupEmail', admin1]])).text();
+    expect(quoted).toContain(`name="businessCode" type="text" value="${code}"`);
 
     const corrected = { ...data, company: { ...data.company, companyName: '修正済み電力株式会社' } };
     expect((await postForm('/join/final', form(corrected))).status).toBe(303);
