@@ -1,12 +1,20 @@
-// 現在 vs 申請内容, field by field. A changed field says so in words (変更あり), not by colour alone.
+// Before vs after, field by field: 現在 vs 申請内容 while a request waits, 変更前 vs 変更後 once a
+// change is applied. A changed field says so in words (変更あり), not by colour alone.
 import type { FieldComparison } from '../../domain/member-diff';
 
-export function ComparisonTable({ rows, caption }: { rows: FieldComparison[]; caption: string }) {
+export interface ComparisonColumns {
+  before: string;
+  after: string;
+}
+
+const REQUESTED: ComparisonColumns = { before: '現在', after: '申請内容' };
+
+export function ComparisonTable({ rows, caption, columns = REQUESTED }: { rows: FieldComparison[]; caption: string; columns?: ComparisonColumns }) {
   return (
     <table class="info comparison">
       <caption>{caption}</caption>
       <thead>
-        <tr><th scope="col">項目</th><th scope="col">現在</th><th scope="col">申請内容</th><th scope="col">変更</th></tr>
+        <tr><th scope="col">項目</th><th scope="col">{columns.before}</th><th scope="col">{columns.after}</th><th scope="col">変更</th></tr>
       </thead>
       <tbody>
         {rows.map((row) => (

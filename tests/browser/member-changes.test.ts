@@ -1,7 +1,7 @@
 // 第4章〜第7章 walked in Chromium as the manual describes them: メニュー → 会員情報確認; 会員情報変更 →
 // 新規申請 → 変更 → the staff compare and 保留 → the member corrects and resubmits → 承認; a
-// 管理者② added at once; 承継 asked for; 脱退 with JavaScript off through its confirmation page,
-// approved, and the member's browser sent back to ログイン with the reason.
+// 管理者② added at once; 承継 asked for and confirmed; 脱退 with JavaScript off through its
+// confirmation page, approved, and the member's browser sent back to ログイン with the reason.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { toFullWidth } from '../../domain/forms/text';
@@ -91,7 +91,20 @@ describe('第4章・第5章 in the browser', () => {
 
     await page.reload();
     await page.getByText('保留理由: 登記事項証明書をご提出ください。').waitFor();
+    // The comparison's caption stands apart from the 保留 box, left-aligned like the headings.
+    const layout = await page.locator('table.comparison caption').evaluate((caption) => {
+      const box = caption.closest('table')?.previousElementSibling?.getBoundingClientRect();
+      return { align: caption.ownerDocument.defaultView?.getComputedStyle(caption).textAlign, gap: caption.getBoundingClientRect().top - (box?.bottom ?? 0) };
+    });
+    expect(layout.align).toBe('left');
+    expect(layout.gap).toBeGreaterThanOrEqual(16);
+    // 戻る, 取下げ and 申請内容を修正する in one row, 戻る on the left.
+    const row = await Promise.all(['戻る', '取下げ', '申請内容を修正する'].map((name) => page.locator('main .actions').getByText(name, { exact: true }).boundingBox()));
+    expect(row.map((box) => box?.y)).toEqual([row[0]?.y, row[0]?.y, row[0]?.y]);
+    expect(row.map((box) => box?.x ?? 0)).toEqual(row.map((box) => box?.x ?? 0).sort((a, b) => a - b));
     await page.getByRole('link', { name: '申請内容を修正する' }).click();
+    // The form says why it is being corrected.
+    await page.getByText('保留理由: 登記事項証明書をご提出ください。').waitFor();
     await page.getByLabel('資本関係').fill('広域ホールディングス（持ち株比率60%）');
     await page.getByRole('button', { name: '変更', exact: true }).click();
     await page.getByText('再申請を受け付けました。').waitFor();
@@ -114,11 +127,27 @@ describe('第6章・第7章 in the browser', () => {
     await page.getByRole('heading', { name: '承継・脱退に関する申請' }).waitFor();
     await page.getByText('「承継」「脱退」の場合、広域機関会員ではなくなるため申請の際はご注意ください').first().waitFor();
 
+    // 承継 without a successor: the summary at the top of its section takes the focus, in view.
+    await page.getByRole('button', { name: '承継', exact: true }).click();
+    await page.locator('.error-summary:focus').waitFor();
+    await expect(page.locator('.error-summary').isVisible()).resolves.toBe(true);
+    expect(await page.locator('.error-summary').evaluate((summary) => summary.getBoundingClientRect().top >= 0 && summary.getBoundingClientRect().top < (summary.ownerDocument.defaultView?.innerHeight ?? 0))).toBe(true);
+    await expect(page.locator('.error-summary').textContent()).resolves.toContain('承継事業者コードを入力してください。');
+
     // 承継 with the own code is a 変更: refused beside the field.
     await page.getByLabel('承継事業者コード').fill(m.businessCode);
     await page.getByLabel('承継事業者名').fill('承継電力株式会社');
     await page.getByRole('button', { name: '承継', exact: true }).click();
     await expect(page.locator('#field-successorCode-error').textContent()).resolves.toContain('承継でなく変更にて手続きください');
+
+    // 承継 asks once more, as 脱退 does; 戻る leaves nothing sent.
+    await page.getByLabel('承継事業者コード').fill('ZZ77');
+    await page.getByRole('button', { name: '承継', exact: true }).click();
+    await page.getByRole('heading', { name: '承継の確認' }).waitFor();
+    await page.getByText('承継電力株式会社', { exact: true }).waitFor();
+    await page.getByRole('button', { name: '承継', exact: true }).waitFor();
+    await page.getByRole('link', { name: '戻る' }).last().click();
+    expect(await suite.db.models.ChangeRequest.count({ where: { businessCode: m.businessCode } })).toBe(0);
     await page.getByRole('link', { name: '戻る' }).last().click();
 
     await page.getByRole('link', { name: '新規申請' }).click();

@@ -33,6 +33,7 @@ const ROUTES: { path: string; who: 'anonymous' | 'member' | 'staff'; runs?: numb
   { path: '/member/users', who: 'member' },
   { path: '/member/changes', who: 'member' },
   { path: '/member/changes/ending', who: 'member' },
+  { path: '/member/changes/succession-confirmation', who: 'member' },
   { path: '/member/refund-account', who: 'member' },
   { path: '/staff/applications/00000000-0000-4000-8000-000000000000/decision', who: 'staff' },
   { path: '/staff/applications/00000000-0000-4000-8000-000000000000/business-code', who: 'staff' },

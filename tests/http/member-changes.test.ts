@@ -51,7 +51,7 @@ describe('会員情報変更申請一覧 and the form', () => {
     expect(form).toContain('>承継事業者名</label>');
     expect(form).toContain('「承継」「脱退」の場合、広域機関会員ではなくなるため申請の際はご注意ください');
     expect(form).toContain('承継する際に事業者コードをそのまま引き継ぐ場合は、承継でなく変更にて手続きください。');
-    for (const button of ['<button type="submit" name="action" value="withdrawal">脱退</button>', '<button type="submit" name="action" value="succession">承継</button>']) expect(form).toContain(button);
+    for (const button of ['<button type="submit" name="action" value="withdrawal">脱退</button>', '<button type="submit" name="action" value="succession" formaction="/member/changes/succession-confirmation">承継</button>']) expect(form).toContain(button);
   });
 
   it('refuses bad input beside the field with 422, keeps the values, and writes nothing', async () => {
@@ -64,6 +64,9 @@ describe('会員情報変更申請一覧 and the form', () => {
     const html = await response.text();
     expect(html).toContain('本社所在地1カナでは半角の&quot;(ダブルクォーテーション)は使用しないでください。');
     expect(html).toContain('value="新社名株式会社"');
+    // The summary above the form, each message leading to its field (ErrorSummary).
+    expect(html).toMatch(/<div class="form-error error-summary" role="alert" tabindex="-1" autofocus=""><p>入力内容に誤りがあります。以下の項目をご確認ください。<\/p><ul><li><a href="#field-address1Kana-error">/);
+    expect(html).not.toContain('各項目のメッセージをご確認ください');
     expect(await db.models.ChangeRequest.count({ where: { businessCode: m.businessCode } })).toBe(0);
 
     const unchanged = await postEntries('/member/changes', changeFormEntries(currentData(m.companyName, m.admin), randomUUID()), m.cookie);
@@ -94,6 +97,10 @@ describe('管理者 changes, applied at once', () => {
     expect(requests.map((r) => [r.kind, r.status])).toEqual([['administrators', 'applied']]);
     const [entry] = await db.models.MemberAuditEntry.findAll({ where: { businessCode: m.businessCode } });
     expect(entry?.requestId).toBe(requestId);
+    const record = await (await getWithCookie(`/member/changes/${requestId}`, m.cookie)).text();
+    expect(record).toContain('<caption>● 管理者情報（変更前と変更後）</caption>');
+    expect(record).toContain('<th scope="col">変更前</th><th scope="col">変更後</th>');
+    expect(record).not.toContain('会社情報（');
     expect(entry?.actor).toContain(m.userId);
     expect(entry?.changes).toContainEqual({ label: '管理者① 電話番号', before: m.admin.phone, after: '03-9999-0000' });
     expect(entry?.changes).toContainEqual({ label: '管理者② ユーザID', before: '', after: second.userId });
@@ -106,6 +113,34 @@ describe('管理者 changes, applied at once', () => {
     const after = await db.models.User.findAll({ where: { businessCode: m.businessCode }, order: [['userId', 'ASC']] });
     expect(after.filter((u) => u.role === 'administrator').map((u) => u.userId).sort()).toEqual([m.userId, tanto.userId].sort());
     expect(after.find((u) => u.userId === second.userId)?.role).toBe('person_in_charge');
+  });
+});
+
+describe('a 管理者 who hands their place to a 担当者', () => {
+  it('is told the change was applied, on a page a 担当者 may open, and that they are now 担当者', async () => {
+    const m = await administrator();
+    const tanto = await createPersonInCharge(db, m.businessCode, { profile: knownAdmin({ lastName: '佐藤' }) });
+    const successor = await db.models.User.findOne({ where: { businessCode: m.businessCode, userId: tanto.userId } });
+    const data = currentData(m.companyName, knownAdmin({ ...successor?.get(), note: '' }));
+    const response = await postEntries('/member/changes', changeFormEntries(data, randomUUID()), m.cookie);
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/member/administrators-updated');
+    expect((await db.models.User.findOne({ where: { businessCode: m.businessCode, userId: m.userId } }))?.role).toBe('person_in_charge');
+
+    const page = await getWithCookie('/member/administrators-updated', m.cookie);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('管理者情報を更新しました。');
+    expect(html).toContain('様は管理者ではなくなり、担当者として登録されています。');
+    expect(html).toContain('<a class="button" href="/member">メニュー</a>');
+    // 会員情報変更 is closed to them now, as to every 担当者.
+    expect((await getWithCookie('/member/changes?applied', m.cookie)).status).toBe(403);
+
+    // A 管理者 opening the page is sent where 管理者 read the outcome.
+    const other = await administrator();
+    const asAdministrator = await getWithCookie('/member/administrators-updated', other.cookie);
+    expect(asAdministrator.status).toBe(303);
+    expect(asAdministrator.headers.get('location')).toBe('/member/changes?applied');
   });
 });
 
@@ -162,8 +197,16 @@ describe('a reviewed change', () => {
 
     const detail = await (await getWithCookie(`/member/changes/${requestId}`, m.cookie)).text();
     expect(detail).toContain('保留理由: 親会社の持ち株比率の根拠資料をご提出ください。');
+    // One row of buttons: 戻る first, 取下げ secondary (sent by its own form), 申請内容を修正する.
+    expect(detail).toContain(
+      `<div class="actions"><a class="button secondary" href="/member/changes">戻る</a><button type="submit" form="cancel-form" class="button secondary">取下げ</button><a class="button" href="/member/changes/${requestId}/edit">申請内容を修正する</a></div>`,
+    );
+    expect(detail).toContain(`<form id="cancel-form" hx-boost="true" method="post" action="/member/changes/${requestId}/cancel"></form>`);
     const edit = await (await getWithCookie(`/member/changes/${requestId}/edit`, m.cookie)).text();
     expect(edit).toContain(`value="${renamed}"`);
+    // The form that corrects the request says why, as 加入(本)申請 does.
+    expect(edit).toContain('この申請は「保留」となっています。理由に応じて申請内容を更新し、再度申請してください。');
+    expect(edit).toContain('保留理由: 親会社の持ち株比率の根拠資料をご提出ください。');
     data.company.capitalRelationship = '広域ホールディングス（持ち株比率65%）';
     const resubmitted = await postEntries(`/member/changes/${requestId}/resubmit`, changeFormEntries(data, randomUUID()), m.cookie);
     expect(resubmitted.status).toBe(303);
@@ -175,6 +218,13 @@ describe('a reviewed change', () => {
     expect(member?.company.capitalRelationship).toBe('広域ホールディングス（持ち株比率６５％）');
     const events = await db.models.ChangeRequestEvent.findAll({ where: { requestId }, order: [['sequence', 'ASC']] });
     expect(events.map((e) => e.kind)).toEqual(['submitted', 'on_hold', 'resubmitted', 'approved']);
+    // Once decided, the request reads as the company change it was: before and after, not 現在.
+    const decided = await (await getWithCookie(`/member/changes/${requestId}`, m.cookie)).text();
+    expect(decided).toContain('<caption>● 会社情報（変更前と変更後）</caption>');
+    expect(decided).toContain('<th scope="col">変更前</th><th scope="col">変更後</th>');
+    expect(decided).toContain(`<th scope="row">会社名</th><td>${m.companyName}</td><td>${renamed}</td>`);
+    expect(decided).not.toContain('管理者情報（');
+    expect(decided).not.toContain('<th scope="col">現在</th>');
     const audit = await (await getWithCookie(`/staff/audit?businessCode=${m.businessCode}`, staff)).text();
     expect(audit).toContain(`会社名: 「${m.companyName}」 → 「${renamed}」`);
     expect(audit).toContain(`/staff/changes/${requestId}`);
@@ -235,6 +285,17 @@ describe('a reviewed change', () => {
     const refusedPage = a.status === 409 ? await a.text() : await b.text();
     expect(refusedPage).toContain('審査中（保留・却下を含む）の申請があるため、新しい申請はできません。');
     expect(await db.models.ChangeRequest.count({ where: { businessCode: m.businessCode } })).toBe(1);
+
+    // 承継/脱退 are not offered meanwhile: their section links the open request instead.
+    const [open] = await db.models.ChangeRequest.findAll({ where: { businessCode: m.businessCode } });
+    const form = await (await getWithCookie('/member/changes/new', m.cookie)).text();
+    const ending = form.slice(form.indexOf('<h2 id="ending-heading">'));
+    expect(ending).toContain(`<a href="/member/changes/${open?.id}">審査中の申請を見る</a>`);
+    expect(ending).not.toContain('value="withdrawal"');
+    expect(ending).not.toContain('value="succession"');
+    expect(ending).not.toContain('action="/member/changes/ending"');
+    // 変更 of 管理者 stays possible.
+    expect(form).toContain('<button type="submit">変更</button>');
   });
 });
 
@@ -245,6 +306,7 @@ describe('who may use these pages', () => {
     const tantoCookie = await memberCookie(m.businessCode, tanto.userId, tanto.password);
     expect((await getWithCookie('/member/changes', tantoCookie)).status).toBe(403);
     expect((await getWithCookie('/member/changes/new', tantoCookie)).status).toBe(403);
+    expect((await postForm('/member/changes/succession-confirmation', { requestId: randomUUID(), successorCode: 'ZZ11', successorName: '承継電力株式会社' }, { cookie: tantoCookie })).status).toBe(403);
 
     const data = currentData(m.companyName, m.admin);
     data.company.phone = '03-5555-6666';

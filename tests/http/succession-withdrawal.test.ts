@@ -81,7 +81,66 @@ describe('脱退', () => {
   });
 });
 
+/** The 承継・脱退に関する申請 section of a 会員情報変更申請 page. */
+function endingSection(html: string): string {
+  return html.slice(html.indexOf('<h2 id="ending-heading">'));
+}
+
 describe('承継', () => {
+  it('asks for confirmation on a page of its own, whose 承継 sends the request', async () => {
+    const m = await administrator();
+    const form = await (await getWithCookie('/member/changes/new', m.cookie)).text();
+    expect(form).toContain('<button type="submit" name="action" value="succession" formaction="/member/changes/succession-confirmation">承継</button>');
+
+    const requestId = randomUUID();
+    const confirm = await postForm('/member/changes/succession-confirmation', { requestId, action: 'succession', successorCode: 'xy12', successorName: '承継電力株式会社' }, { cookie: m.cookie });
+    expect(confirm.status).toBe(200);
+    const page = await confirm.text();
+    expect(page).toContain('<h1>承継の確認</h1>');
+    expect(page).toContain('「承継」の場合、広域機関会員ではなくなるため申請の際はご注意ください');
+    expect(page).toContain('<dt>承継事業者コード</dt><dd>XY12</dd><dt>承継事業者名</dt><dd>承継電力株式会社</dd>');
+    expect(page).toContain('<form hx-boost="true" method="post" action="/member/changes/ending">');
+    for (const hidden of [`name="requestId" value="${requestId}"`, 'name="successorCode" value="XY12"', 'name="successorName" value="承継電力株式会社"']) expect(page).toContain(hidden);
+    expect(page).toContain('<a class="button secondary" href="/member/changes/new">戻る</a><button type="submit" name="action" value="succession">承継</button>');
+    expect(await db.models.ChangeRequest.count({ where: { businessCode: m.businessCode } })).toBe(0);
+
+    const submitted = await postForm('/member/changes/ending', { requestId, successorCode: 'XY12', successorName: '承継電力株式会社', action: 'succession' }, { cookie: m.cookie });
+    expect(submitted.status).toBe(303);
+    expect(submitted.headers.get('location')).toBe(`/member/changes/${requestId}?submitted`);
+    expect((await db.models.ChangeRequest.findByPk(requestId))?.kind).toBe('succession');
+    await m.handle.terminate('test finished');
+  });
+
+  it('shows a refused 承継 with a summary at the top of its section, from the confirmation as from the request', async () => {
+    const m = await administrator();
+    for (const path of ['/member/changes/succession-confirmation', '/member/changes/ending']) {
+      const missing = await postForm(path, { requestId: randomUUID(), action: 'succession', successorCode: '', successorName: '' }, { cookie: m.cookie });
+      expect(missing.status, path).toBe(422);
+      const section = endingSection(await missing.text());
+      expect(section, path).toMatch(/^<h2 id="ending-heading">承継・脱退に関する申請<\/h2><div class="form-error error-summary" role="alert" tabindex="-1" autofocus="">/);
+      expect(section, path).toContain('<a href="#field-successorCode-error">承継事業者コードを入力してください。</a>');
+      expect(section, path).toContain('<a href="#field-successorName-error">承継事業者名を入力してください。</a>');
+    }
+    const own = await postForm('/member/changes/succession-confirmation', { requestId: randomUUID(), action: 'succession', successorCode: m.businessCode, successorName: '承継電力株式会社' }, { cookie: m.cookie });
+    expect(own.status).toBe(422);
+    const ownSection = endingSection(await own.text());
+    expect(ownSection).toContain('承継でなく変更にて手続きください');
+    expect(ownSection).toContain('value="承継電力株式会社"');
+
+    // Refused for an open request (sent from a form shown before it): said in the section, which
+    // now links the open request instead of offering 承継/脱退.
+    expect((await postForm('/member/changes/withdrawal', { requestId: randomUUID() }, { cookie: m.cookie })).status).toBe(303);
+    const refused = await postForm('/member/changes/ending', { requestId: randomUUID(), action: 'succession', successorCode: 'XY13', successorName: '承継電力株式会社' }, { cookie: m.cookie });
+    expect(refused.status).toBe(409);
+    const refusedPage = await refused.text();
+    const refusedSection = endingSection(refusedPage);
+    expect(refusedSection).toMatch(/^<h2 id="ending-heading">承継・脱退に関する申請<\/h2><div class="form-error error-summary" role="alert" tabindex="-1" autofocus=""><p>審査中（保留・却下を含む）の申請があるため/);
+    expect(refusedSection).toContain('審査中の申請を見る</a>');
+    expect(refusedSection).not.toContain('value="succession"');
+    expect(refusedPage.slice(0, refusedPage.indexOf('<h2 id="ending-heading">'))).not.toContain('error-summary');
+    await m.handle.terminate('test finished');
+  });
+
   it('needs 承継事業者コード and 承継事業者名, refuses the own code as a 変更, and goes through 却下 and resubmission to 承認', async () => {
     const m = await administrator();
     const missing = await postForm('/member/changes/ending', { requestId: randomUUID(), action: 'succession', successorCode: '', successorName: '' }, { cookie: m.cookie });

@@ -6,19 +6,21 @@ import { requestTimeline } from '../../../db/repositories/request-timeline';
 import { isUuid } from '../../../domain/uuid';
 import { userActor } from '../../../db/repositories/member-audit';
 import { currentAdministrators, administratorInfo } from '../../../db/repositories/administrators';
+import type { ChangeRequest } from '../../../db/models/change-request';
 import type { Successor } from '../../../domain/change-request';
 import { valuesOf } from '../../../domain/forms/application';
 import { parseMemberChangeForm } from '../../../domain/forms/member-change';
 import { parseForm } from '../../../domain/forms/parse-form';
 import { SAME_CODE_MESSAGE, SUCCESSION_FIELDS, successionSchema } from '../../../domain/forms/succession';
-import { compareCompany, type FieldComparison } from '../../../domain/member-diff';
-import { ChangeFormPage } from '../../../templates/member/changes/change-form';
-import { ChangeDetailPage, type ChangeDetailProps } from '../../../templates/member/changes/change-detail';
+import { compareCompany } from '../../../domain/member-diff';
+import { ChangeFormPage, type ChangeFormProps } from '../../../templates/member/changes/change-form';
+import { ChangeDetailPage, type ChangeDetailProps, type RecordedChange } from '../../../templates/member/changes/change-detail';
+import { decisionOf } from '../../../templates/member/changes/decision-notice';
 import { cancelChangeRequestUpdate, resubmitChangeRequestUpdate } from '../../../workflows/change-request-messages';
 import { updateChangeRequest } from '../../change-request-workflows';
 import type { AppDeps, AppEnv } from '../../deps';
 import { submitMemberChange } from '../../member-change-submission';
-
+import { locationAfterChange } from './member-changes';
 
 const DONE: Record<string, string> = {
   submitted: '申請を受け付けました。本機関にて内容を確認します。「承認」の連絡をお待ちください（「保留」「却下」となる場合もあります）。',
@@ -45,14 +47,21 @@ export function memberChangeDetailRoutes(deps: AppDeps) {
       requestTimeline(db, request.id),
     ]);
     const audit = await db.models.MemberAuditEntry.findAll({ where: { requestId: request.id }, order: [['id', 'ASC']] });
-    const recorded: FieldComparison[] = audit.flatMap((entry) => entry.changes.map((change) => ({ ...change, changed: true })));
+    // Each entry under its own caption: a decided company change is not a 管理者 change.
+    const recorded: RecordedChange[] = audit.map((entry) => ({ action: entry.action, rows: entry.changes.map((change) => ({ ...change, changed: true })) }));
     // Before 承認 the request is compared with today's data; after it, the trail says what changed.
     const comparison = request.kind === 'change' && request.requestedCompany && request.status !== 'approved' ? compareCompany(auth.member.company, request.requestedCompany) : [];
     const done = Object.keys(DONE).filter((key) => c.req.query(key) !== undefined).map((key) => DONE[key]).join(' ');
-    return c.html(<ChangeDetailPage auth={auth} request={request} events={events} timeline={timeline} comparison={comparison} applied={recorded} done={done || undefined} {...extra} />, status);
+    return c.html(<ChangeDetailPage auth={auth} request={request} events={events} timeline={timeline} comparison={comparison} recorded={recorded} done={done || undefined} {...extra} />, status);
   }
 
   app.get('/member/changes/:id', (c) => detail(c));
+
+  /** The form correcting a request after 保留/却下, with the decision and its reason above it. */
+  async function correctionForm(c: Context<AppEnv>, request: ChangeRequest, props: Pick<ChangeFormProps, 'values' | 'errors' | 'error'>, status: 200 | 409 | 422 = 200) {
+    const events = await db.models.ChangeRequestEvent.findAll({ where: { requestId: request.id }, order: [['sequence', 'ASC']] });
+    return c.html(<ChangeFormPage auth={c.get('member')} {...props} decision={decisionOf(request, events)} action={`/member/changes/${request.id}/resubmit`} />, status);
+  }
 
   app.get('/member/changes/:id/edit', async (c) => {
     const request = await findRequest(c);
@@ -61,7 +70,7 @@ export function memberChangeDetailRoutes(deps: AppDeps) {
     const [first, second] = await currentAdministrators(db, auth.member.businessCode);
     if (!first) return c.notFound();
     const values = { ...valuesOf({ company: request.requestedCompany, administrator1: administratorInfo(first), administrator2: second ? administratorInfo(second) : null }), requestId: randomUUID() };
-    return c.html(<ChangeFormPage auth={auth} values={values} errors={{}} action={`/member/changes/${request.id}/resubmit`} />);
+    return correctionForm(c, request, { values, errors: {} });
   });
 
   app.post('/member/changes/:id/resubmit', async (c) => {
@@ -69,13 +78,12 @@ export function memberChangeDetailRoutes(deps: AppDeps) {
     if (!request) return c.notFound();
     const auth = c.get('member');
     const body = await c.req.parseBody({ all: true });
-    const action = `/member/changes/${request.id}/resubmit`;
     if (request.kind === 'change') {
       const result = parseMemberChangeForm(body);
-      if (!result.ok) return c.html(<ChangeFormPage auth={auth} values={{ ...result.values, requestId: randomUUID() }} errors={result.errors} action={action} />, 422);
+      if (!result.ok) return correctionForm(c, request, { values: { ...result.values, requestId: randomUUID() }, errors: result.errors }, 422);
       const outcome = await submitMemberChange(deps, auth, { requestId: result.data.requestId, data: result.data.data, resubmitted: request });
-      if (!outcome.ok) return c.html(<ChangeFormPage auth={auth} values={{ ...valuesOf(result.data.data), requestId: randomUUID() }} errors={{}} error={outcome.message} action={action} />, outcome.status);
-      return c.redirect(`/member/changes/${request.id}?resubmitted${outcome.administratorsChanged ? '&applied' : ''}`, 303);
+      if (!outcome.ok) return correctionForm(c, request, { values: { ...valuesOf(result.data.data), requestId: randomUUID() }, errors: {}, error: outcome.message }, outcome.status);
+      return c.redirect(await locationAfterChange(deps, auth, `/member/changes/${request.id}?resubmitted${outcome.administratorsChanged ? '&applied' : ''}`, true), 303);
     }
     let successor: Successor | undefined;
     if (request.kind === 'succession') {

@@ -1,5 +1,6 @@
-// 会員情報変更 (第5章): 会員情報変更申請一覧 with its search, 新規申請, and 変更. For 管理者 only (see
-// README, Decisions); every lookup is scoped to the logged-in member.
+// 会員情報変更 (第5章): 会員情報変更申請一覧 with its search, 新規申請, 変更, and the confirmation of
+// 承継 asked on 新規申請 (第6章). For 管理者 only (see README, Decisions); every lookup is scoped to
+// the logged-in member. A 管理者 whom 変更 made a 担当者 is told the outcome outside /member/changes.
 import { Hono, type Context } from 'hono';
 import { randomUUID } from 'node:crypto';
 import { currentAdministrators, administratorInfo } from '../../../db/repositories/administrators';
@@ -7,9 +8,12 @@ import { openRequestOf, searchChangeRequests } from '../../../db/repositories/ch
 import { valuesOf, type FormErrors, type FormValues } from '../../../domain/forms/application';
 import { changeRequestSearchSchema } from '../../../domain/forms/change-request-search';
 import { parseMemberChangeForm } from '../../../domain/forms/member-change';
-import { ChangeFormPage, type EndingFormProps } from '../../../templates/member/changes/change-form';
+import { parseForm } from '../../../domain/forms/parse-form';
+import { SAME_CODE_MESSAGE, SUCCESSION_FIELDS, successionSchema } from '../../../domain/forms/succession';
+import { AdministratorsUpdatedPage } from '../../../templates/member/changes/administrators-updated';
+import { ChangeFormPage, SUCCESSION_CONFIRMATION, SuccessionConfirmPage, type EndingFormProps } from '../../../templates/member/changes/change-form';
 import { ChangeListPage } from '../../../templates/member/changes/change-list';
-import type { AppDeps, AppEnv } from '../../deps';
+import type { AppDeps, AppEnv, MemberAuth } from '../../deps';
 import { submitMemberChange } from '../../member-change-submission';
 
 const DONE: Record<string, string> = {
@@ -40,12 +44,26 @@ export async function renderChangeForm(
   const auth = c.get('member');
   const open = await openRequestOf(deps.db, auth.member.businessCode);
   const values = options.values ?? { ...(await currentValues(deps, c)), requestId: randomUUID() };
-  const ending = { requestId: randomUUID(), values: {}, errors: {}, ...options.ending };
+  // A refusal answering 承継/脱退 (options.ending given) is shown in their section, not above 変更.
+  const endingError = options.ending ? options.error : undefined;
+  const ending = { requestId: randomUUID(), values: {}, errors: {}, ...options.ending, error: endingError, openRequestId: open?.id };
   return c.html(
-    <ChangeFormPage auth={auth} values={values} errors={options.errors ?? {}} error={options.error} action="/member/changes" ending={ending} openRequestId={open?.id} />,
+    <ChangeFormPage auth={auth} values={values} errors={options.errors ?? {}} error={options.ending ? undefined : options.error} action="/member/changes" ending={ending} openRequestId={open?.id} />,
     status,
   );
 }
+
+/**
+ * Where 変更 leads: `location`, unless it left its sender a 担当者, who may not open it; `reviewed`
+ * when a company change went to review with it.
+ */
+export async function locationAfterChange(deps: AppDeps, auth: MemberAuth, location: string, reviewed: boolean): Promise<string> {
+  const sender = await deps.db.models.User.findByPk(auth.user.id);
+  if (sender?.role === 'administrator') return location;
+  return `${ADMINISTRATORS_UPDATED}${reviewed ? '?submitted' : ''}`;
+}
+
+const ADMINISTRATORS_UPDATED = '/member/administrators-updated';
 
 export function memberChangeRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -71,10 +89,25 @@ export function memberChangeRoutes(deps: AppDeps) {
     const outcome = await submitMemberChange(deps, auth, { requestId: result.data.requestId, data: result.data.data });
     if (!outcome.ok) return renderChangeForm(deps, c, { values: { ...valuesOf(result.data.data), requestId: randomUUID() }, error: outcome.message }, outcome.status);
     c.get('log').info({ businessCode: auth.member.businessCode, request: outcome.reviewedRequestId, administrators: outcome.administratorsChanged }, '会員情報変更');
-    if (outcome.reviewedRequestId) {
-      return c.redirect(`/member/changes/${outcome.reviewedRequestId}?submitted${outcome.administratorsChanged ? '&applied' : ''}`, 303);
-    }
-    return c.redirect('/member/changes?applied', 303);
+    const location = outcome.reviewedRequestId ? `/member/changes/${outcome.reviewedRequestId}?submitted${outcome.administratorsChanged ? '&applied' : ''}` : '/member/changes?applied';
+    return c.redirect(await locationAfterChange(deps, auth, location, outcome.reviewedRequestId !== null), 303);
+  });
+
+  // 承継 asks once more, as 脱退 does; its confirmation sends the request to /member/changes/ending.
+  app.post(SUCCESSION_CONFIRMATION, async (c) => {
+    const auth = c.get('member');
+    const result = parseForm(successionSchema, SUCCESSION_FIELDS, await c.req.parseBody());
+    if (!result.ok) return renderChangeForm(deps, c, { ending: { values: result.values, errors: result.errors } }, 422);
+    const successor = { businessCode: result.data.successorCode, name: result.data.successorName };
+    if (successor.businessCode === auth.member.businessCode) return renderChangeForm(deps, c, { ending: { values: result.data, errors: { successorCode: SAME_CODE_MESSAGE } } }, 422);
+    return c.html(<SuccessionConfirmPage auth={auth} requestId={result.data.requestId} successor={successor} />);
+  });
+
+  // Outside /member/changes, which only 管理者 may open.
+  app.get(ADMINISTRATORS_UPDATED, (c) => {
+    const auth = c.get('member');
+    if (auth.user.role === 'administrator') return c.redirect('/member/changes?applied', 303);
+    return c.html(<AdministratorsUpdatedPage auth={auth} submitted={c.req.query('submitted') !== undefined} />);
   });
 
   return app;

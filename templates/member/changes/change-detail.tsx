@@ -2,6 +2,7 @@
 // 却下 the way to correct and resubmit, and 取下げ while it is open.
 import type { ChangeRequest } from '../../../db/models/change-request';
 import type { ChangeRequestEvent } from '../../../db/models/change-request-event';
+import { AUDIT_ACTIONS, type AuditAction } from '../../../db/models/member-audit-entry';
 import type { TimelineEntry } from '../../../domain/timeline';
 import { CHANGE_REQUEST_KINDS, CHANGE_REQUEST_STATUSES, OPEN_STATUSES } from '../../../domain/change-request';
 import type { FieldComparison } from '../../../domain/member-diff';
@@ -11,10 +12,18 @@ import { Timeline } from '../../components/timeline';
 import { LifecyclePicture } from '../../components/lifecycle-picture';
 import { ComparisonTable } from '../../components/comparison-table';
 import { formatDateTime } from '../../components/date-time';
+import { ErrorSummary } from '../../components/error-summary';
 import { Field } from '../../components/field';
 import { Done, FormError } from '../../components/notice';
 import { MemberLayout } from '../member-layout';
 import { actorLabel } from './change-list';
+import { DecisionNotice, decisionOf } from './decision-notice';
+
+/** What one audit entry of the request changed: a decided change, or the 即時反映 of 管理者. */
+export interface RecordedChange {
+  action: AuditAction;
+  rows: FieldComparison[];
+}
 
 export interface ChangeDetailProps {
   auth: MemberAuth;
@@ -23,19 +32,30 @@ export interface ChangeDetailProps {
   /** Steps, changes applied, mails and 関連資料, in time order. */
   timeline: TimelineEntry[];
   comparison: FieldComparison[];
-  /** Field changes of an immediate 管理者 change, from the audit trail. */
-  applied: FieldComparison[];
+  /** Changes applied through this request, from the audit trail. */
+  recorded: RecordedChange[];
   done?: string | undefined;
   error?: string | undefined;
   successorErrors?: Partial<Record<'successorCode' | 'successorName', string>>;
   successorValues?: Partial<Record<'successorCode' | 'successorName', string>>;
 }
 
+/** Which part of the member an applied change concerns, named as 会員情報確認 names it. */
+const RECORDED_SUBJECTS: Partial<Record<AuditAction, string>> = {
+  company_changed: '会社情報',
+  administrator_changed: '管理者情報',
+  membership_ended: '会員資格',
+};
+
+const APPLIED_COLUMNS = { before: '変更前', after: '変更後' };
+
+/** 取下げ sits in the row of the page's buttons and is sent by this form (form="…"). */
+const CANCEL_FORM_ID = 'cancel-form';
+
 export function ChangeDetailPage(props: ChangeDetailProps) {
   const { request, events } = props;
   const open = OPEN_STATUSES.includes(request.status);
-  const correctable = request.status === 'on_hold' || request.status === 'rejected';
-  const lastDecision = [...events].reverse().find((e) => e.kind === 'on_hold' || e.kind === 'rejected');
+  const decision = decisionOf(request, events);
   return (
     <MemberLayout title="会員情報変更申請 詳細" auth={props.auth} area="/member/changes">
       <h1>会員情報変更申請 詳細</h1>
@@ -54,35 +74,31 @@ export function ChangeDetailPage(props: ChangeDetailProps) {
           </>
         ) : null}
       </dl>
-      {correctable && lastDecision ? (
-        <div class="form-error" role="alert">
-          <p>{`この申請は「${CHANGE_REQUEST_STATUSES[request.status]}」となっています。理由に応じて申請内容を更新し、再度申請してください。`}</p>
-          <p class="reason">{`${CHANGE_REQUEST_STATUSES[request.status]}理由: ${lastDecision.reason ?? ''}`}</p>
-        </div>
-      ) : null}
+      <DecisionNotice decision={decision} />
       {props.comparison.length > 0 ? <ComparisonTable caption="● 会社情報（現在と申請内容）" rows={props.comparison} /> : null}
-      {props.applied.length > 0 ? <ComparisonTable caption="● 管理者情報（変更前と変更後）" rows={props.applied} /> : null}
+      {props.recorded.map(({ action, rows }) => (
+        <ComparisonTable caption={`● ${RECORDED_SUBJECTS[action] ?? AUDIT_ACTIONS[action]}（変更前と変更後）`} rows={rows} columns={APPLIED_COLUMNS} />
+      ))}
       <h2>経過</h2>
       <Timeline entries={props.timeline} audience="applicant" />
       <p><a class="button secondary" href={`/member/changes/${request.id}/attachments`}>関連資料の提出</a></p>
-      {correctable ? <Resubmit {...props} /> : null}
-      {open ? (
-        <form hx-boost="true" method="post" action={`/member/changes/${request.id}/cancel`} class="actions">
-          <button type="submit" class="secondary">取下げ</button>
-        </form>
-      ) : null}
-      <p class="actions"><a class="button secondary" href="/member/changes">戻る</a></p>
+      {decision && request.kind !== 'change' ? <EndingResubmit {...props} /> : null}
+      {open ? <form id={CANCEL_FORM_ID} hx-boost="true" method="post" action={`/member/changes/${request.id}/cancel`} /> : null}
+      <div class="actions">
+        <a class="button secondary" href="/member/changes">戻る</a>
+        {open ? <button type="submit" form={CANCEL_FORM_ID} class="button secondary">取下げ</button> : null}
+        {decision && request.kind === 'change' ? <a class="button" href={`/member/changes/${request.id}/edit`}>申請内容を修正する</a> : null}
+      </div>
     </MemberLayout>
   );
 }
 
-function Resubmit({ request, successorErrors = {}, successorValues }: ChangeDetailProps) {
-  if (request.kind === 'change') {
-    return <p class="actions"><a class="button" href={`/member/changes/${request.id}/edit`}>申請内容を修正する</a></p>;
-  }
+/** 再申請 of a 承継 (its successor corrected) or a 脱退, on this page. */
+function EndingResubmit({ request, successorErrors = {}, successorValues }: ChangeDetailProps) {
   const values = successorValues ?? { successorCode: request.successor?.businessCode ?? '', successorName: request.successor?.name ?? '' };
   return (
     <form hx-boost="true" method="post" action={`/member/changes/${request.id}/resubmit`} novalidate>
+      <ErrorSummary errors={successorErrors} />
       {request.kind === 'succession' ? (
         <section class="form-section">
           <h2>●事業承継先情報</h2>

@@ -1,16 +1,33 @@
 // 会員情報変更申請 (第5章), prefilled with the current data, with the manual's notes and 変更; on the
 // same screen 承継・脱退に関する申請 (第6章, 第7章). Also the form to correct a request after 保留/却下.
+import type { Successor } from '../../../domain/change-request';
 import type { FormErrors, FormValues } from '../../../domain/forms/application';
 import type { MemberAuth } from '../../../server/deps';
+import { ErrorSummary } from '../../components/error-summary';
 import { Field } from '../../components/field';
 import { FormError } from '../../components/notice';
 import { ApplicationFields } from '../../public/application-fields';
 import { MemberLayout } from '../member-layout';
+import { DecisionNotice, type Decision } from './decision-notice';
 
 export interface EndingFormProps {
   requestId: string;
   values: Partial<Record<'successorCode' | 'successorName', string>>;
   errors: Partial<Record<'successorCode' | 'successorName' | 'requestId', string>>;
+  /** A refusal of the 承継/脱退 itself (an open request …), shown in this section. */
+  error?: string | undefined;
+  /** The open request that blocks 承継/脱退: linked instead of offering them. */
+  openRequestId?: string | undefined;
+}
+
+/** Says that a reviewed request is open, with the way to it. */
+function OpenRequestNotice({ requestId }: { requestId: string }) {
+  return (
+    <p class="form-error" role="status">
+      審査中（保留・却下を含む）の申請があります。会社情報の変更・承継・脱退は、その申請が承認されるか取下げた後に申請できます。
+      <a href={`/member/changes/${requestId}`}>審査中の申請を見る</a>
+    </p>
+  );
 }
 
 export interface ChangeFormProps {
@@ -25,6 +42,8 @@ export interface ChangeFormProps {
   ending?: EndingFormProps;
   /** The open request that blocks a new reviewed one, to link to. */
   openRequestId?: string | undefined;
+  /** On the form correcting a request: the 保留/却下 and its reason. */
+  decision?: Decision | undefined;
 }
 
 function text(values: FormValues, name: string): string {
@@ -33,7 +52,8 @@ function text(values: FormValues, name: string): string {
 }
 
 export function ChangeFormPage(props: ChangeFormProps) {
-  const hasErrors = Object.keys(props.errors).length > 0;
+  // The form's id has no field of its own: its refusal is the summary's message.
+  const { requestId: expired, ...fieldErrors } = props.errors;
   return (
     <MemberLayout title="会員情報変更申請" auth={props.auth} area="/member/changes">
       <h1>会員情報変更申請</h1>
@@ -41,15 +61,10 @@ export function ChangeFormPage(props: ChangeFormProps) {
         <p>◆ 管理者情報のみ即時更新できます。</p>
         <p>◆ その他の変更は広域調整者の承認が必要となります。</p>
       </div>
-      {props.openRequestId ? (
-        <p class="form-error" role="status">
-          審査中（保留・却下を含む）の申請があります。会社情報の変更・承継・脱退は、その申請が承認されるか取下げた後に申請できます。
-          <a href={`/member/changes/${props.openRequestId}`}>審査中の申請を見る</a>
-        </p>
-      ) : null}
+      <DecisionNotice decision={props.decision} />
+      {props.openRequestId ? <OpenRequestNotice requestId={props.openRequestId} /> : null}
       <form hx-boost="true" method="post" action={props.action} novalidate>
-        {hasErrors ? <p class="form-error" role="alert">入力内容に誤りがあります。各項目のメッセージをご確認ください。</p> : null}
-        <FormError message={props.error ?? props.errors.requestId} />
+        <ErrorSummary errors={fieldErrors} message={props.error ?? expired} />
         <input type="hidden" name="requestId" value={text(props.values, 'requestId')} />
         <ul class="hint">
           <li>資本関係の変更が行われた場合は、親会社の持ち株比率を記載するようにお願い致します。</li>
@@ -67,30 +82,49 @@ export function ChangeFormPage(props: ChangeFormProps) {
   );
 }
 
-/** 承継・脱退に関する申請: 承継 with ●事業承継先情報; 脱退 leads to a confirmation page first. */
-function EndingForm({ requestId, values, errors }: EndingFormProps) {
+/**
+ * 承継・脱退に関する申請: 承継 with ●事業承継先情報. Both end the membership, so each button first
+ * leads to a confirmation page; while another request is open neither is offered.
+ */
+function EndingForm({ requestId, values, errors, error, openRequestId }: EndingFormProps) {
+  const { requestId: expired, ...fieldErrors } = errors;
   return (
     <section class="form-section" aria-labelledby="ending-heading">
       <h2 id="ending-heading">承継・脱退に関する申請</h2>
-      <form hx-boost="true" method="post" action="/member/changes/ending" novalidate>
-        <input type="hidden" name="requestId" value={requestId} />
-        <FormError message={errors.requestId} />
-        <h3>●事業承継先情報 <span class="mark required">要承認</span></h3>
-        <Field name="successorCode" label="承継事業者コード" width="半角" value={values.successorCode} error={errors.successorCode} maxlength={4} hint="※承継のみ入力。4桁の事業者コード" />
-        <Field name="successorName" label="承継事業者名" width="全角" value={values.successorName} error={errors.successorName} hint="※承継のみ入力" />
-        <p class="warning" role="note">!! 「承継」「脱退」の場合、広域機関会員ではなくなるため申請の際はご注意ください</p>
-        <ul class="hint">
-          <li>承継・脱退が承認された場合、本システムは利用出来なくなります。</li>
-          <li>承継・脱退を申請された際、別途書面のご提出をお願いすることがございます。</li>
-          <li>承継する際に事業者コードをそのまま引き継ぐ場合は、承継でなく変更にて手続きください。</li>
-        </ul>
-        <div class="actions">
-          <button type="submit" name="action" value="withdrawal">脱退</button>
-          <button type="submit" name="action" value="succession">承継</button>
-          <a class="button secondary" href="/member/changes">戻る</a>
-        </div>
-      </form>
+      <ErrorSummary errors={fieldErrors} message={error ?? expired} />
+      {openRequestId ? (
+        <OpenRequestNotice requestId={openRequestId} />
+      ) : (
+        <form hx-boost="true" method="post" action="/member/changes/ending" novalidate>
+          <input type="hidden" name="requestId" value={requestId} />
+          <h3>●事業承継先情報 <span class="mark required">要承認</span></h3>
+          <Field name="successorCode" label="承継事業者コード" width="半角" value={values.successorCode} error={errors.successorCode} maxlength={4} hint="※承継のみ入力。4桁の事業者コード" />
+          <Field name="successorName" label="承継事業者名" width="全角" value={values.successorName} error={errors.successorName} hint="※承継のみ入力" />
+          <EndingCautions />
+          <div class="actions">
+            <button type="submit" name="action" value="withdrawal">脱退</button>
+            <button type="submit" name="action" value="succession" formaction={SUCCESSION_CONFIRMATION}>承継</button>
+            <a class="button secondary" href="/member/changes">戻る</a>
+          </div>
+        </form>
+      )}
     </section>
+  );
+}
+
+/** Where 承継 on 会員情報変更申請 leads: its confirmation page. */
+export const SUCCESSION_CONFIRMATION = '/member/changes/succession-confirmation';
+
+function EndingCautions() {
+  return (
+    <>
+      <p class="warning" role="note">!! 「承継」「脱退」の場合、広域機関会員ではなくなるため申請の際はご注意ください</p>
+      <ul class="hint">
+        <li>承継・脱退が承認された場合、本システムは利用出来なくなります。</li>
+        <li>承継・脱退を申請された際、別途書面のご提出をお願いすることがございます。</li>
+        <li>承継する際に事業者コードをそのまま引き継ぐ場合は、承継でなく変更にて手続きください。</li>
+      </ul>
+    </>
   );
 }
 
@@ -108,6 +142,34 @@ export function WithdrawalConfirmPage({ auth, requestId, error }: { auth: Member
         <div class="actions">
           <a class="button secondary" href="/member/changes/new">戻る</a>
           <button type="submit">脱退</button>
+        </div>
+      </form>
+    </MemberLayout>
+  );
+}
+
+/**
+ * 承継 asks again as 脱退 does, naming the successor. Its 承継 sends the form 承継 always sent
+ * (/member/changes/ending with action=succession), so the request is made where it always was.
+ */
+export function SuccessionConfirmPage({ auth, requestId, successor }: { auth: MemberAuth; requestId: string; successor: Successor }) {
+  return (
+    <MemberLayout title="承継の確認" auth={auth} area="/member/changes">
+      <h1>承継の確認</h1>
+      <p class="warning" role="note">!! 「承継」の場合、広域機関会員ではなくなるため申請の際はご注意ください</p>
+      <p>{`${auth.member.companyName}（事業者コード ${auth.member.businessCode}）の事業を次の事業者に承継する申請をします。よろしいですか。`}</p>
+      <dl class="summary">
+        <dt>承継事業者コード</dt><dd>{successor.businessCode}</dd>
+        <dt>承継事業者名</dt><dd>{successor.name}</dd>
+      </dl>
+      <p>承継が承認された場合、本システムは利用出来なくなります。承継申請された際、別途書面のご提出をお願いすることがございます。</p>
+      <form hx-boost="true" method="post" action="/member/changes/ending">
+        <input type="hidden" name="requestId" value={requestId} />
+        <input type="hidden" name="successorCode" value={successor.businessCode} />
+        <input type="hidden" name="successorName" value={successor.name} />
+        <div class="actions">
+          <a class="button secondary" href="/member/changes/new">戻る</a>
+          <button type="submit" name="action" value="succession">承継</button>
         </div>
       </form>
     </MemberLayout>
