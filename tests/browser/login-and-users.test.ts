@@ -41,7 +41,7 @@ describe('第2章 ログイン and 第3章 ユーザ管理', () => {
     await page.getByLabel('新しいパスワード', { exact: true }).fill('short');
     await page.getByLabel('新しいパスワード (確認用)').fill('short');
     await page.getByRole('button', { name: '変更' }).click();
-    await page.getByText('パスワードは8文字以上で入力してください。').waitFor();
+    await page.locator('#field-newPassword-error', { hasText: 'パスワードは8文字以上で入力してください。' }).waitFor();
     await page.getByLabel('現在のパスワード').fill(member.password);
     await page.getByLabel('新しいパスワード', { exact: true }).fill('Walk-pass-2024');
     await page.getByLabel('新しいパスワード (確認用)').fill('Walk-pass-2024');
@@ -75,7 +75,7 @@ describe('第2章 ログイン and 第3章 ユーザ管理', () => {
     await page.getByLabel('電話番号').fill('03-3333-1234');
     await page.getByLabel('その他').fill('特になし');
     await page.getByRole('button', { name: '新規登録' }).click();
-    await page.getByText('上記と同じメールアドレスを入力してください。').waitFor();
+    await page.locator('#field-emailConfirmation-error', { hasText: '上記と同じメールアドレスを入力してください。' }).waitFor();
     expect(await page.getByLabel('会費').isChecked()).toBe(true);
     await page.getByLabel('メールアドレス (確認用)').fill(email);
     await page.getByRole('button', { name: '新規登録' }).click();
