@@ -1,5 +1,5 @@
 // 会員一覧 (staff): search by 事業者コード, 会社名 and 状態, with the CSV export of the same search;
-// each row leads to the member's history and to its workflow in the Temporal UI.
+// each row leads to the member's information and history, and to its workflow in the Temporal UI.
 import type { Member } from '../../db/models/member';
 import type { MemberSearch } from '../../db/repositories/member-search';
 import { MEMBER_STATUS_LABELS, memberStatusLabel } from '../../domain/member-status';
@@ -63,7 +63,7 @@ export function MemberListPage({ auth, search, members, total, page, pageSize, w
         <p class="actions"><a class="button secondary" href={`/staff/members.csv${membersQuery(search)}`}>CSV出力</a></p>
         <table class="list">
           <thead>
-            <tr><th scope="col">事業者コード</th><th scope="col">会社名</th><th scope="col">事業者種別</th><th scope="col">状態</th><th scope="col">加入日時</th><th scope="col">変更履歴</th><th scope="col">ワークフロー</th></tr>
+            <tr><th scope="col">事業者コード</th><th scope="col">会社名</th><th scope="col">事業者種別</th><th scope="col">状態</th><th scope="col">加入日時</th><th scope="col">会員情報・履歴</th><th scope="col">ワークフロー</th></tr>
           </thead>
           <tbody>
             {members.map((m) => (
@@ -73,7 +73,7 @@ export function MemberListPage({ auth, search, members, total, page, pageSize, w
                 <td>{m.company.businessTypes.join('、')}</td>
                 <td>{memberStatusLabel(m.status)}</td>
                 <td>{formatDateTime(m.joinedAt)}</td>
-                <td><a href={`/staff/members/${encodeURIComponent(m.businessCode)}/history`}>{`${m.businessCode} の履歴`}</a></td>
+                <td><a href={`/staff/members/${encodeURIComponent(m.businessCode)}/history`}>{`${m.businessCode} の会員情報・履歴`}</a></td>
                 <td><TemporalUiLink href={workflowUrl(m.businessCode)} label="Temporal UI" /></td>
               </tr>
             ))}

@@ -127,5 +127,9 @@ it('shows a member its own history, newest first, and staff the same with who ac
 
   const staffPage = await (await fetch(webUrl(`/staff/members/${member.businessCode}/history`), { headers: { cookie: staff.cookie } })).text();
   expect(timelineRows(staffPage)[0]?.[0]).toBe('管理者情報変更');
+  // Beside its history, staff read the member's current information as the member does.
+  expect(staffPage).toContain('<h1>会員情報・履歴</h1>');
+  expect(staffPage).toContain(`<tr><th scope="row">会社名</th><td>${member.companyName}</td></tr>`);
+  expect(staffPage).toContain(`<tr><th scope="row">ユーザID</th><td>${member.userId}</td></tr>`);
   expect((await fetch(webUrl(`/staff/members/${member.businessCode}/history`), { redirect: 'manual' })).status).toBe(303);
 });

@@ -1,5 +1,6 @@
 // Staff: 会員一覧 with search, and its CSV export (UTF-8 with BOM for Excel).
 import { Hono } from 'hono';
+import { currentAdministrators } from '../../../db/repositories/administrators';
 import { allMembers, searchMembers } from '../../../db/repositories/member-search';
 import { memberTimeline } from '../../../db/repositories/member-timeline';
 import { toCsv } from '../../../domain/csv';
@@ -47,7 +48,8 @@ export function staffMemberRoutes({ config, db }: AppDeps) {
   app.get('/staff/members/:businessCode/history', async (c) => {
     const member = await db.models.Member.findByPk(c.req.param('businessCode').slice(0, 4));
     if (!member) return c.notFound();
-    return c.html(<StaffMemberHistoryPage auth={c.get('staff')} member={member} timeline={await memberTimeline(db, member.businessCode)} workflowUrl={workflowUrl(member.businessCode)} />);
+    const [administrators, timeline] = await Promise.all([currentAdministrators(db, member.businessCode), memberTimeline(db, member.businessCode)]);
+    return c.html(<StaffMemberHistoryPage auth={c.get('staff')} member={member} administrators={administrators} timeline={timeline} workflowUrl={workflowUrl(member.businessCode)} />);
   });
 
   return app;
