@@ -2,13 +2,12 @@
 // reason. The panel reloads itself every few seconds (htmx) while the application is open.
 import type { TimelineEntry } from '../../domain/timeline';
 import type { ApplicationEventKind } from '../../domain/application-event';
-import { APPLICATION_STATUSES, FINAL_SUBMISSION_STATUSES, type ApplicationStatus } from '../../domain/application-status';
+import { APPLICATION_STATUSES, closureOf, FINAL_SUBMISSION_STATUSES, type ApplicationStatus } from '../../domain/application-status';
 import { joiningLifecycle } from '../../domain/lifecycle/joining';
 import { JoinSteps, type JoinStep } from '../components/join-steps';
 import { LifecyclePicture } from '../components/lifecycle-picture';
 import { Timeline } from '../components/timeline';
 import { Layout } from '../layout';
-import { closureOf } from '../../domain/application-status';
 import { ClosedApplication } from './application-closed';
 import type { DecisionNotice } from './application-decision';
 import { LookupForm, type LookupFormProps } from './application-lookup';

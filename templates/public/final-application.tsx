@@ -1,6 +1,6 @@
 // 加入(本)申請 (manual 1.4): 受付番号 + 管理者①メールアドレス and 再表示, then the quoted data with
 // the 事業者コード and the three consents, and 本申請. Also the page to resubmit after 保留 / 却下.
-import type { ApplicationStatus } from '../../domain/application-status';
+import type { ApplicationClosure, ApplicationStatus } from '../../domain/application-status';
 import type { FormErrors, FormValues } from '../../domain/forms/application';
 import { CONSENTS } from '../../domain/forms/final-application';
 import { Consent } from '../components/choice-group';
@@ -8,7 +8,6 @@ import { ErrorSummary } from '../components/error-summary';
 import { Field } from '../components/field';
 import { JoinSteps } from '../components/join-steps';
 import { Layout } from '../layout';
-import type { ApplicationClosure } from '../../domain/application-status';
 import { ClosedApplication } from './application-closed';
 import type { DecisionNotice } from './application-decision';
 import { ApplicationFields } from './application-fields';

@@ -1,12 +1,11 @@
 // 加入(仮)申請 (manual 1.3), reached from the link mail: the company and 管理者 fields, 仮申請, and
 // the 加入申請受付番号 once it is received. The same form corrects the data until the code comes.
-import type { ApplicationStatus } from '../../domain/application-status';
+import { closureOf, type ApplicationStatus } from '../../domain/application-status';
 import type { FormErrors, FormValues } from '../../domain/forms/application';
 import { ErrorSummary } from '../components/error-summary';
 import { JoinSteps } from '../components/join-steps';
 import { Layout } from '../layout';
 import { ApplicationFields } from './application-fields';
-import { closureOf } from '../../domain/application-status';
 import { ClosedApplication } from './application-closed';
 
 export interface ProvisionalFormProps {
