@@ -1,7 +1,9 @@
 // The staff's decision panel, the same on 加入申請詳細 and 会員情報変更申請 審査: 理由 (required for
 // 保留・却下 and mailed) and one button per decision, each styled by its weight so that 却下 does
-// not look like 承認. A plain HTML post: the button pressed is the decision sent.
+// not look like 承認. A plain HTML post: the button pressed is the decision sent. The panel sits
+// below what is decided on, so a refusal leads with a summary that takes the focus there.
 import { DECISIONS, type Decision } from '../../domain/forms/staff-decision';
+import { ErrorSummary } from '../components/error-summary';
 
 const BUTTON_CLASS: Record<Decision, string | undefined> = { approve: undefined, hold: 'button secondary', reject: 'button danger' };
 
@@ -23,6 +25,7 @@ export function DecisionForm({ action, heading, decisions, recipient, error, val
   return (
     <form hx-boost="true" method="post" action={action} class="panel decision" novalidate>
       <h2>{heading}</h2>
+      <ErrorSummary errors={{ reason: error }} />
       <div class={error ? 'field has-error' : 'field'}>
         <div class="label-cell">
           <label for="field-reason">理由</label>

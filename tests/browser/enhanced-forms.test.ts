@@ -110,6 +110,10 @@ describe('forms enhanced by htmx', () => {
     await page.getByRole('button', { name: '承継', exact: true }).click();
     await page.locator('#field-successorCode-error').waitFor();
     expect(await sameDocument(page)).toBe(true);
+    // At the bottom of a long page, the refusal is shown where it is, not the top of the page.
+    const summary = page.locator('.error-summary');
+    await expect.poll(async () => (await summary.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0);
+    expect((await summary.boundingBox())?.y ?? 9999).toBeLessThan(900);
 
     // 脱退: its confirmation page, still without a reload.
     await page.getByRole('button', { name: '脱退', exact: true }).click();

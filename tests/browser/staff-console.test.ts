@@ -92,4 +92,15 @@ describe('the decision panel', () => {
     );
     expect(new Set(looks).size).toBe(3);
   });
+
+  it('leads a refusal with a summary in view, though the panel is far down the page', async () => {
+    await page.goto(webUrl(`/staff/applications/${underReview}`));
+    await page.getByRole('button', { name: '保留', exact: true }).click();
+    const summary = page.locator('.error-summary');
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain('保留の理由を入力してください。');
+    await expect.poll(() => page.evaluate('document.activeElement?.className')).toBe('form-error error-summary');
+    await expect.poll(async () => (await summary.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0);
+    expect((await summary.boundingBox())?.y ?? 9999).toBeLessThan(900);
+  });
 });
