@@ -10,11 +10,13 @@ export interface ComparisonColumns {
 const REQUESTED: ComparisonColumns = { before: '現在', after: '申請内容' };
 
 export function ComparisonTable({ rows, caption, columns = REQUESTED }: { rows: FieldComparison[]; caption: string; columns?: ComparisonColumns }) {
+  // A list of recorded changes only has changed rows: a 変更 column would say nothing.
+  const marked = rows.some((row) => !row.changed);
   return (
     <table class="info comparison">
       <caption>{caption}</caption>
       <thead>
-        <tr><th scope="col">項目</th><th scope="col">{columns.before}</th><th scope="col">{columns.after}</th><th scope="col">変更</th></tr>
+        <tr><th scope="col">項目</th><th scope="col">{columns.before}</th><th scope="col">{columns.after}</th>{marked ? <th scope="col">変更</th> : null}</tr>
       </thead>
       <tbody>
         {rows.map((row) => (
@@ -22,7 +24,7 @@ export function ComparisonTable({ rows, caption, columns = REQUESTED }: { rows: 
             <th scope="row">{row.label}</th>
             <td>{row.before}</td>
             <td>{row.after}</td>
-            <td>{row.changed ? <span class="change-mark">変更あり</span> : '―'}</td>
+            {marked ? <td>{row.changed ? <span class="change-mark">変更あり</span> : '―'}</td> : null}
           </tr>
         ))}
       </tbody>

@@ -11,7 +11,7 @@ function whyClosed(status: ApplicationStatus): string {
 
 const WAYS: Record<ApplicationClosure, { text: string; href: string; label: string }> = {
   approved: {
-    text: 'ログインに必要なパスワードは、管理者のメールアドレスにお送りします。メールが届きましたら、「ログイン」画面からログインしてください。',
+    text: 'ログインに必要なパスワードは、管理者のメールアドレスにお送りしています。メールが届きましたら、「ログイン」画面からログインしてください。',
     href: '/login',
     label: 'ログイン',
   },

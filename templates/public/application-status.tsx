@@ -56,8 +56,8 @@ function NextStep(props: StatusPanelProps) {
   return (
     <>
       {next ? <p>{next}</p> : null}
-      <p>
-        {canSubmit ? <><a class="button" href="/join/final">加入(本)申請</a> </> : null}
+      <p class="buttons">
+        {canSubmit ? <a class="button" href="/join/final">加入(本)申請</a> : null}
         <a class="button secondary" href={props.panelUrl.replace('/panel?', '/attachments?')}>関連資料の提出</a>
       </p>
     </>

@@ -29,9 +29,12 @@ export function FinalLookupPage({ closed, ...props }: FinalLookupPageProps) {
         <div class="panel" role="alert">
           <ClosedApplication {...closed} />
         </div>
-      ) : null}
-      <p>メールに記載された「加入申請受付番号」と、加入仮申請で入力した「管理者①メールアドレス」を入力し、「再表示」ボタンをクリックしてください。</p>
-      <LookupForm {...props} action="/join/final/redisplay" button="再表示" />
+      ) : (
+        <>
+          <p>メールに記載された「加入申請受付番号」と、加入仮申請で入力した「管理者①メールアドレス」を入力し、「再表示」ボタンをクリックしてください。</p>
+          <LookupForm {...props} action="/join/final/redisplay" button="再表示" />
+        </>
+      )}
     </Layout>
   );
 }
@@ -62,7 +65,7 @@ export function FinalApplicationForm({ values, errors, notice, decision, quoted 
     <form id="final-form" method="post" action="/join/final" hx-post="/join/final" hx-target="this" hx-swap="outerHTML" novalidate>
       <p class="notice" role="status">{QUOTED_NOTICES[quoted]}</p>
       {decision ? (
-        <div class="form-error" role="alert">
+        <div class="panel decision-notice" role="alert">
           <p>この申請は「{decision.label}」となっています。理由に応じて申請内容を更新し、再度「本申請」を行ってください。</p>
           <p class="reason">{decision.label}理由: {decision.reason}</p>
         </div>

@@ -24,8 +24,6 @@ export function StaffMemberHistoryPage({ auth, member, administrators, timeline,
     <StaffLayout title="会員情報・履歴" auth={auth} area="/staff/members">
       <h1>会員情報・履歴</h1>
       <dl class="summary">
-        <dt>事業者コード</dt><dd>{member.businessCode}</dd>
-        <dt>会社名</dt><dd>{member.companyName}</dd>
         <dt>状態</dt><dd>{memberStatusLabel(member.status)}</dd>
         <dt>ワークフロー</dt><dd><TemporalUiLink href={workflowUrl} /></dd>
       </dl>

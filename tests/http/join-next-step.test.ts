@@ -85,6 +85,8 @@ async function expectEnded(application: Awaited<ReturnType<typeof provisional>>,
   const redisplayed = await application.redisplay();
   expect(redisplayed).toContain(why);
   expect(redisplayed).toContain(JOIN_LINK_BUTTON);
+  // The one way on, without the lookup form it came from.
+  expect(redisplayed).not.toContain('<button type="submit">再表示</button>');
 
   const form = await (await fetch(webUrl(application.attachments))).text();
   expect(form).toContain('この申請の手続きは終了しているため、関連資料の提出は受け付けていません。');

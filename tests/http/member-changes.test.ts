@@ -199,7 +199,7 @@ describe('a reviewed change', () => {
     expect(detail).toContain('保留理由: 親会社の持ち株比率の根拠資料をご提出ください。');
     // One row of buttons: 戻る first, 取下げ secondary (sent by its own form), 申請内容を修正する.
     expect(detail).toContain(
-      `<div class="actions"><a class="button secondary" href="/member/changes">戻る</a><button type="submit" form="cancel-form" class="button secondary">取下げ</button><a class="button" href="/member/changes/${requestId}/edit">申請内容を修正する</a></div>`,
+      `<div class="actions"><a class="button secondary" href="/member/changes">戻る</a><a class="button secondary" href="/member/changes/${requestId}/attachments">関連資料の提出</a><button type="submit" form="cancel-form" class="button secondary">取下げ</button><a class="button" href="/member/changes/${requestId}/edit">申請内容を修正する</a></div>`,
     );
     expect(detail).toContain(`<form id="cancel-form" hx-boost="true" method="post" action="/member/changes/${requestId}/cancel"></form>`);
     const edit = await (await getWithCookie(`/member/changes/${requestId}/edit`, m.cookie)).text();
@@ -221,7 +221,8 @@ describe('a reviewed change', () => {
     // Once decided, the request reads as the company change it was: before and after, not 現在.
     const decided = await (await getWithCookie(`/member/changes/${requestId}`, m.cookie)).text();
     expect(decided).toContain('<caption>● 会社情報（変更前と変更後）</caption>');
-    expect(decided).toContain('<th scope="col">変更前</th><th scope="col">変更後</th>');
+    // Only changed rows are listed, so no 変更 column repeats 変更あり on each.
+    expect(decided).toContain('<th scope="col">変更前</th><th scope="col">変更後</th></tr>');
     expect(decided).toContain(`<th scope="row">会社名</th><td>${m.companyName}</td><td>${renamed}</td>`);
     expect(decided).not.toContain('管理者情報（');
     expect(decided).not.toContain('<th scope="col">現在</th>');

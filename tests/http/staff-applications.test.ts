@@ -79,7 +79,7 @@ describe('staff 加入申請 pages', () => {
 describe('加入申請一覧 a page at a time', () => {
   const tag = randomCode(6);
   const REVIEW = '審査待ち';
-  const WAITING = '申請者の本申請待ち（コード発行済み・保留・却下）';
+  const WAITING = '申請者の本申請待ち：コード発行済み・保留・却下';
   let review: string[];
   let waiting: string[];
 

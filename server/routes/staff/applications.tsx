@@ -23,7 +23,7 @@ import { temporalWorkflowUrl } from '../../../templates/components/temporal-ui-l
 const SECTIONS: { key: string; heading: string; statuses: ApplicationStatus[] }[] = [
   { key: 'code', heading: '事業者コード発行待ち', statuses: ['provisional_submitted'] },
   { key: 'review', heading: '審査待ち', statuses: ['under_review'] },
-  { key: 'waiting', heading: '申請者の本申請待ち（コード発行済み・保留・却下）', statuses: ['code_issued', 'on_hold', 'rejected'] },
+  { key: 'waiting', heading: '申請者の本申請待ち：コード発行済み・保留・却下', statuses: ['code_issued', 'on_hold', 'rejected'] },
 ];
 
 export function staffApplicationRoutes({ config, db, temporal }: AppDeps) {

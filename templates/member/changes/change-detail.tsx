@@ -81,11 +81,11 @@ export function ChangeDetailPage(props: ChangeDetailProps) {
       ))}
       <h2>経過</h2>
       <Timeline entries={props.timeline} audience="applicant" />
-      <p><a class="button secondary" href={`/member/changes/${request.id}/attachments`}>関連資料の提出</a></p>
       {decision && request.kind !== 'change' ? <EndingResubmit {...props} /> : null}
       {open ? <form id={CANCEL_FORM_ID} hx-boost="true" method="post" action={`/member/changes/${request.id}/cancel`} /> : null}
       <div class="actions">
         <a class="button secondary" href="/member/changes">戻る</a>
+        <a class="button secondary" href={`/member/changes/${request.id}/attachments`}>関連資料の提出</a>
         {open ? <button type="submit" form={CANCEL_FORM_ID} class="button secondary">取下げ</button> : null}
         {decision && request.kind === 'change' ? <a class="button" href={`/member/changes/${request.id}/edit`}>申請内容を修正する</a> : null}
       </div>

@@ -20,11 +20,11 @@ export interface EndingFormProps {
   openRequestId?: string | undefined;
 }
 
-/** Says that a reviewed request is open, with the way to it. */
-function OpenRequestNotice({ requestId }: { requestId: string }) {
+/** Says that a reviewed request is open (what it blocks: `blocked`), with the way to it. */
+function OpenRequestNotice({ requestId, blocked }: { requestId: string; blocked: string }) {
   return (
-    <p class="form-error" role="status">
-      審査中（保留・却下を含む）の申請があります。会社情報の変更・承継・脱退は、その申請が承認されるか取下げた後に申請できます。
+    <p class="panel open-request" role="status">
+      {`審査中（保留・却下を含む）の申請があります。${blocked}は、その申請が承認されるか取下げた後に申請できます。`}
       <a href={`/member/changes/${requestId}`}>審査中の申請を見る</a>
     </p>
   );
@@ -62,15 +62,15 @@ export function ChangeFormPage(props: ChangeFormProps) {
         <p>◆ その他の変更は広域調整者の承認が必要となります。</p>
       </div>
       <DecisionNotice decision={props.decision} />
-      {props.openRequestId ? <OpenRequestNotice requestId={props.openRequestId} /> : null}
+      {props.openRequestId ? <OpenRequestNotice requestId={props.openRequestId} blocked="会社情報の変更" /> : null}
       <form hx-boost="true" method="post" action={props.action} novalidate>
-        <ErrorSummary errors={fieldErrors} message={props.error ?? expired} />
         <input type="hidden" name="requestId" value={text(props.values, 'requestId')} />
         <ul class="hint">
           <li>資本関係の変更が行われた場合は、親会社の持ち株比率を記載するようにお願い致します。</li>
           <li>GK-TKスキームを用いた匿名組合出資の変更については記載不要となります。</li>
           <li>「本社所在地1カナ」「本社所在地2カナ」欄では、半角の"（ダブルクォーテーション）は使用しないでください。</li>
         </ul>
+        <ErrorSummary errors={fieldErrors} message={props.error ?? expired} />
         <ApplicationFields values={props.values} errors={props.errors} />
         <div class="actions">
           <a class="button secondary" href="/member/changes">戻る</a>
@@ -93,7 +93,7 @@ function EndingForm({ requestId, values, errors, error, openRequestId }: EndingF
       <h2 id="ending-heading">承継・脱退に関する申請</h2>
       <ErrorSummary errors={fieldErrors} message={error ?? expired} />
       {openRequestId ? (
-        <OpenRequestNotice requestId={openRequestId} />
+        <OpenRequestNotice requestId={openRequestId} blocked="承継・脱退" />
       ) : (
         <form hx-boost="true" method="post" action="/member/changes/ending" novalidate>
           <input type="hidden" name="requestId" value={requestId} />

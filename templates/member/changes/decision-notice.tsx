@@ -19,7 +19,7 @@ export function decisionOf(request: ChangeRequest, events: ChangeRequestEvent[])
 
 export function DecisionNotice({ decision }: { decision: Decision | undefined }) {
   return decision ? (
-    <div class="form-error" role="alert">
+    <div class="panel decision-notice" role="alert">
       <p>{`この申請は「${decision.label}」となっています。理由に応じて申請内容を更新し、再度申請してください。`}</p>
       <p class="reason">{`${decision.label}理由: ${decision.reason}`}</p>
     </div>
