@@ -1,6 +1,6 @@
-// 会員情報変更 (第5章): 会員情報変更申請一覧 with its search, 新規申請, 変更, and the confirmation of
-// 承継 asked on 新規申請 (第6章). For 管理者 only (see README, Decisions); every lookup is scoped to
-// the logged-in member. A 管理者 whom 変更 made a 担当者 is told the outcome outside /member/changes.
+// 会員情報変更 (第5章): 会員情報変更申請一覧 with its search, 新規申請, and 変更. For 管理者 only (see
+// README, Decisions); every lookup is scoped to the logged-in member. A 管理者 whom 変更 made a
+// 担当者 is told the outcome outside /member/changes.
 import { Hono, type Context } from 'hono';
 import { randomUUID } from 'node:crypto';
 import { currentAdministrators, administratorInfo } from '../../../db/repositories/administrators';
@@ -8,10 +8,8 @@ import { openRequestOf, searchChangeRequests } from '../../../db/repositories/ch
 import { valuesOf, type FormErrors, type FormValues } from '../../../domain/forms/application';
 import { changeRequestSearchSchema } from '../../../domain/forms/change-request-search';
 import { parseMemberChangeForm } from '../../../domain/forms/member-change';
-import { parseForm } from '../../../domain/forms/parse-form';
-import { SAME_CODE_MESSAGE, SUCCESSION_FIELDS, successionSchema } from '../../../domain/forms/succession';
 import { AdministratorsUpdatedPage } from '../../../templates/member/changes/administrators-updated';
-import { ChangeFormPage, SUCCESSION_CONFIRMATION, SuccessionConfirmPage, type EndingFormProps } from '../../../templates/member/changes/change-form';
+import { ChangeFormPage, type EndingFormProps } from '../../../templates/member/changes/change-form';
 import { ChangeListPage } from '../../../templates/member/changes/change-list';
 import type { AppDeps, AppEnv, MemberAuth } from '../../deps';
 import { submitMemberChange } from '../../member-change-submission';
@@ -91,16 +89,6 @@ export function memberChangeRoutes(deps: AppDeps) {
     c.get('log').info({ businessCode: auth.member.businessCode, request: outcome.reviewedRequestId, administrators: outcome.administratorsChanged }, '会員情報変更');
     const location = outcome.reviewedRequestId ? `/member/changes/${outcome.reviewedRequestId}?submitted${outcome.administratorsChanged ? '&applied' : ''}` : '/member/changes?applied';
     return c.redirect(await locationAfterChange(deps, auth, location, outcome.reviewedRequestId !== null), 303);
-  });
-
-  // 承継 asks once more, as 脱退 does; its confirmation sends the request to /member/changes/ending.
-  app.post(SUCCESSION_CONFIRMATION, async (c) => {
-    const auth = c.get('member');
-    const result = parseForm(successionSchema, SUCCESSION_FIELDS, await c.req.parseBody());
-    if (!result.ok) return renderChangeForm(deps, c, { ending: { values: result.values, errors: result.errors } }, 422);
-    const successor = { businessCode: result.data.successorCode, name: result.data.successorName };
-    if (successor.businessCode === auth.member.businessCode) return renderChangeForm(deps, c, { ending: { values: result.data, errors: { successorCode: SAME_CODE_MESSAGE } } }, 422);
-    return c.html(<SuccessionConfirmPage auth={auth} requestId={result.data.requestId} successor={successor} />);
   });
 
   // Outside /member/changes, which only 管理者 may open.

@@ -1,16 +1,35 @@
-// 承継・脱退に関する申請 (第6章, 第7章): 承継 with 承継事業者コード + 承継事業者名; 脱退 through a
-// confirmation page first (plain HTML, no script). Both become reviewed requests.
-import { Hono } from 'hono';
+// 承継・脱退に関する申請 (第6章, 第7章): 承継 with 承継事業者コード + 承継事業者名, 脱退 alone; each
+// through a confirmation page first (plain HTML, no script). Both become reviewed requests.
+import { Hono, type Context } from 'hono';
 import { randomUUID } from 'node:crypto';
 import { parseForm } from '../../../domain/forms/parse-form';
 import { SAME_CODE_MESSAGE, SUCCESSION_FIELDS, successionSchema, withdrawalSchema } from '../../../domain/forms/succession';
-import { WithdrawalConfirmPage } from '../../../templates/member/changes/change-form';
+import { SUCCESSION_CONFIRMATION, SuccessionConfirmPage, WithdrawalConfirmPage } from '../../../templates/member/changes/change-form';
 import type { AppDeps, AppEnv } from '../../deps';
 import { createReviewedRequest, refusable } from '../../member-change-submission';
 import { renderChangeForm } from './member-changes';
 
 export function memberEndingRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
+
+  /** The successor the 承継 form names, or the form again with what is wrong. */
+  function successorFrom(c: Context<AppEnv>, body: Record<string, unknown>) {
+    const auth = c.get('member');
+    const result = parseForm(successionSchema, SUCCESSION_FIELDS, body);
+    const showAgain = (errors: Partial<Record<'successorCode' | 'successorName' | 'requestId', string>>, status: 409 | 422, error?: string) =>
+      renderChangeForm(deps, c, { ...(error ? { error } : {}), ending: { values: result.ok ? result.data : result.values, errors } }, status);
+    if (!result.ok) return { refused: showAgain(result.errors, 422) };
+    const successor = { businessCode: result.data.successorCode, name: result.data.successorName };
+    if (successor.businessCode === auth.member.businessCode) return { refused: showAgain({ successorCode: SAME_CODE_MESSAGE }, 422) };
+    return { requestId: result.data.requestId, successor, showAgain };
+  }
+
+  // 承継 asks once more, as 脱退 does: its confirmation page sends the request to /member/changes/ending.
+  app.post(SUCCESSION_CONFIRMATION, async (c) => {
+    const named = successorFrom(c, await c.req.parseBody());
+    if ('refused' in named) return named.refused;
+    return c.html(<SuccessionConfirmPage auth={c.get('member')} requestId={named.requestId} successor={named.successor} />);
+  });
 
   app.post('/member/changes/ending', async (c) => {
     const auth = c.get('member');
@@ -19,16 +38,13 @@ export function memberEndingRoutes(deps: AppDeps) {
       const requestId = typeof body.requestId === 'string' && withdrawalSchema.safeParse({ requestId: body.requestId }).success ? body.requestId : randomUUID();
       return c.html(<WithdrawalConfirmPage auth={auth} requestId={requestId} />);
     }
-    const result = parseForm(successionSchema, SUCCESSION_FIELDS, body);
-    const showAgain = (errors: Partial<Record<'successorCode' | 'successorName' | 'requestId', string>>, status: 409 | 422, error?: string) =>
-      renderChangeForm(deps, c, { ...(error ? { error } : {}), ending: { values: result.ok ? result.data : result.values, errors } }, status);
-    if (!result.ok) return showAgain(result.errors, 422);
-    const successor = { businessCode: result.data.successorCode, name: result.data.successorName };
-    if (successor.businessCode === auth.member.businessCode) return showAgain({ successorCode: SAME_CODE_MESSAGE }, 422);
-    const outcome = await refusable(deps, (transaction) => createReviewedRequest(deps, auth, { id: result.data.requestId, kind: 'succession', successor }, transaction));
+    const named = successorFrom(c, body);
+    if ('refused' in named) return named.refused;
+    const { requestId, successor, showAgain } = named;
+    const outcome = await refusable(deps, (transaction) => createReviewedRequest(deps, auth, { id: requestId, kind: 'succession', successor }, transaction));
     if (!outcome.ok) return showAgain({}, outcome.status, outcome.message);
-    c.get('log').info({ businessCode: auth.member.businessCode, requestId: result.data.requestId }, '承継申請');
-    return c.redirect(`/member/changes/${result.data.requestId}?submitted`, 303);
+    c.get('log').info({ businessCode: auth.member.businessCode, requestId }, '承継申請');
+    return c.redirect(`/member/changes/${requestId}?submitted`, 303);
   });
 
   app.post('/member/changes/withdrawal', async (c) => {
