@@ -70,6 +70,18 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     const pages = ['/member', '/member/info', '/member/users', '/member/users/new', `/member/users/${m.userId}`, '/member/changes', '/member/changes/new', '/member/changes/history', '/member/profile', '/member/password'];
     for (const path of pages) await expectAccessible(page, path);
     for (const path of ['/member/users/new', '/member/changes/new', '/member/password']) await expectAccessible(page, path, { refused: true });
+
+    // The pages that ask once more before 承継 and 脱退.
+    await page.goto(webUrl('/member/changes/new'));
+    await page.getByLabel('承継事業者コード').fill(randomCode(4));
+    await page.getByLabel('承継事業者名').fill('承継電力株式会社');
+    await page.getByRole('button', { name: '承継', exact: true }).click();
+    await page.getByRole('heading', { name: '承継の確認' }).waitFor();
+    expect(await violationsOf(page), '承継の確認').toEqual([]);
+    await page.goto(webUrl('/member/changes/new'));
+    await page.getByRole('button', { name: '脱退', exact: true }).click();
+    await page.getByRole('heading', { name: '脱退の確認' }).waitFor();
+    expect(await violationsOf(page), '脱退の確認').toEqual([]);
   });
 
   it('holds in the staff console', async () => {
