@@ -20,7 +20,8 @@ export const ACCEPTED_TYPE_LABELS = Object.values(ACCEPTED_TYPES).map((t) => t.l
 /** A file name safe to show and to send back in Content-Disposition: no paths, no controls. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(0, 200);
+  // Cut by characters, not UTF-16 units, so no emoji is split in half.
+  const cleaned = Array.from(base.replace(/[\u0000-\u001f\u007f"]/g, '').trim()).slice(0, 200).join('');
   return cleaned || '関連資料';
 }
 

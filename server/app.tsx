@@ -28,6 +28,11 @@ import { isServiceUnavailable } from './unavailable';
 const FORM_BODY_LIMIT_BYTES = 64 * 1024;
 const UPLOAD_PATH = /\/attachments$/;
 
+/** A form body that cannot be parsed (a broken multipart body): the sender's doing, not a fault of ours. */
+function isUnreadableForm(error: Error): boolean {
+  return error instanceof TypeError && error.message.includes('parse body as FormData');
+}
+
 /** The address as logged: a password reset link's token is a secret until used. */
 function loggedPath(path: string): string {
   return path.replace(/^\/password\/reset\/[^/]+/, '/password/reset/…');
@@ -98,6 +103,7 @@ export function createApp(deps: AppDeps) {
       return c.html(<ErrorPage status={403} administratorOnly={error instanceof AdministratorOnlyError} member={c.get('member')} staff={c.get('staff')} />, 403);
     }
     if (error instanceof HTTPException && error.status < 500) return error.getResponse();
+    if (isUnreadableForm(error)) return c.html(<ErrorPage status={400} member={c.get('member')} staff={c.get('staff')} />, 400);
     const log = c.get('log') ?? deps.logger;
     if (isServiceUnavailable(error)) {
       log.warn({ err: error }, 'dependency unavailable');

@@ -3,10 +3,14 @@
 import { z } from 'zod';
 import { CHANGE_REQUEST_KINDS, CHANGE_REQUEST_STATUSES, type ChangeRequestKind, type ChangeRequestStatus } from '../change-request';
 
-const date = z
-  .string()
-  .optional()
-  .transform((v) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) ? v : ''));
+/** A real calendar day (2026-02-30 is not) from 1900 on, as the database can compare it; else ''. */
+function calendarDay(value: string | undefined): string {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value) || value < '1900-01-01') return '';
+  const day = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value ? value : '';
+}
+
+const date = z.string().optional().transform(calendarDay);
 
 export const changeRequestSearchSchema = z.object({
   from: date,

@@ -38,6 +38,28 @@ describe('oversized posts', () => {
   });
 });
 
+describe('unreadable posts', () => {
+  it('are refused with a Japanese 400 page, not a 500, whatever the form', async () => {
+    for (const path of ['/login', '/staff/login', '/password/forgot']) {
+      const response = await fetch(webUrl(path), {
+        method: 'POST',
+        headers: { 'content-type': 'multipart/form-data; boundary=xx', origin: new URL(webUrl()).origin },
+        body: '--xx\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF-1\r\n',
+      });
+      expect(response.status, path).toBe(400);
+      expect(await response.text(), path).toContain('送信された内容を読み取れませんでした。');
+    }
+  });
+
+  it('leave a search with a date the database cannot compare unfiltered', async () => {
+    const member = await createMemberWithAdmin(db);
+    const cookie = await memberCookie(member.businessCode, member.userId, member.password);
+    for (const query of ['from=0000-01-01', 'to=0000-12-31', 'from=2026-02-30']) {
+      expect((await getWithCookie(`/member/changes?${query}`, cookie)).status, query).toBe(200);
+    }
+  });
+});
+
 describe('access log', () => {
   it('does not record the token of a password reset link', async () => {
     const lines: string[] = [];

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMemberChangeForm } from '../../domain/forms/member-change';
 import { refundAccountSchema } from '../../domain/forms/refund-account';
 import { successionSchema } from '../../domain/forms/succession';
+import { cleanFileName } from '../../domain/attachment-type';
 import { changeRequestSearchSchema } from '../../domain/forms/change-request-search';
 import { compareCompany, companyChanges } from '../../domain/member-diff';
 import { needsRefundAccount } from '../../domain/refund-account';
@@ -54,5 +55,17 @@ describe('comparison', () => {
   });
   it('ignores malformed search values instead of failing', () => {
     expect(changeRequestSearchSchema.parse({ from: '2026-13-45', kind: 'hack', status: 'approved' })).toEqual({ from: '', to: '', kind: '', status: 'approved' });
+    // Days that do not exist, and years the database cannot compare once shifted to Japan's time.
+    expect(changeRequestSearchSchema.parse({ from: '2026-02-30', to: '0000-01-01' })).toMatchObject({ from: '', to: '' });
+    expect(changeRequestSearchSchema.parse({ from: '0001-01-01', to: '2026-02-28' })).toMatchObject({ from: '', to: '2026-02-28' });
+  });
+});
+
+describe('関連資料 file names', () => {
+  it('are cut at 200 characters without splitting one', () => {
+    const name = cleanFileName(`${'a'.repeat(199)}😀😀.pdf`);
+    expect(Array.from(name)).toHaveLength(200);
+    expect(name.endsWith('😀')).toBe(true);
+    expect(cleanFileName('../../etc/"passwd"\u0000')).toBe('passwd');
   });
 });

@@ -72,7 +72,8 @@ export function staffMemberChangeRoutes(deps: AppDeps) {
   });
 
   app.get('/staff/audit', async (c) => {
-    const businessCode = (c.req.query('businessCode') ?? '').trim().toUpperCase().slice(0, 4);
+    // Letters and digits only: what is typed is shown again in the field.
+    const businessCode = (c.req.query('businessCode') ?? '').replace(/[^0-9A-Za-z]/g, '').toUpperCase().slice(0, 4);
     const entries = await db.models.MemberAuditEntry.findAll({
       where: businessCode ? { businessCode } : {},
       order: [['occurredAt', 'DESC'], ['id', 'DESC']],
