@@ -68,8 +68,8 @@ export function joinProvisionalRoutes({ config, db, temporal }: AppDeps) {
       const values = result.errors.submissionId ? { ...result.values, submissionId: randomUUID() } : result.values;
       return show(values, result.errors as Record<string, string>);
     }
-    const round = await db.models.MembershipApplicationEvent.count({ where: { applicationId: application.id } });
-    const updateId = formUpdateId('provisional', result.data.submissionId, round, result.data.data);
+    // Corrections record no step, so only the data sent tells one from another (round 0).
+    const updateId = formUpdateId('provisional', result.data.submissionId, 0, result.data.data);
     const outcome = await updateApplication(temporal, application.id, (handle) => handle.executeUpdate(submitProvisionalApplicationUpdate, { args: [result.data.data], updateId }));
     if (!outcome.ok) return show({ ...valuesOf(result.data.data), submissionId: randomUUID() }, {}, outcome.refusal, 409);
     const { receiptNumber } = outcome.value;

@@ -9,7 +9,7 @@ import { LifecyclePicture } from '../components/lifecycle-picture';
 import { Timeline } from '../components/timeline';
 import { Layout } from '../layout';
 import { ClosedApplication } from './application-closed';
-import type { DecisionNotice } from './application-decision';
+import type { Decision } from '../components/decision-notice';
 import { LookupForm, type LookupFormProps } from './application-lookup';
 
 const TITLE = '加入申請状況の確認';
@@ -33,7 +33,7 @@ export interface StatusPanelProps {
   businessCode: string | null;
   events: { kind: ApplicationEventKind }[];
   /** The 保留 / 却下 the applicant is to answer, with its reason. */
-  decision?: DecisionNotice | undefined;
+  decision?: Decision | undefined;
   /** Everything that happened, mails and 関連資料 included. */
   timeline: TimelineEntry[];
 }

@@ -9,7 +9,7 @@ import { Field } from '../components/field';
 import { JoinSteps } from '../components/join-steps';
 import { Layout } from '../layout';
 import { ClosedApplication } from './application-closed';
-import type { DecisionNotice } from './application-decision';
+import { DecisionNotice, type Decision } from '../components/decision-notice';
 import { ApplicationFields } from './application-fields';
 import { LookupForm, type LookupFormProps } from './application-lookup';
 
@@ -44,7 +44,7 @@ export interface FinalFormProps {
   errors: FormErrors;
   notice?: string | undefined;
   /** After 保留 / 却下: the latest decision's reason, shown above the form. */
-  decision?: DecisionNotice | undefined;
+  decision?: Decision | undefined;
   /** Whose data the form was filled with: 仮申請's at the first 本申請, else the last 本申請's. */
   quoted: 'provisional' | 'final';
 }
@@ -64,12 +64,7 @@ export function FinalApplicationForm({ values, errors, notice, decision, quoted 
   return (
     <form id="final-form" method="post" action="/join/final" hx-post="/join/final" hx-target="this" hx-swap="outerHTML" novalidate>
       <p class="notice" role="status">{QUOTED_NOTICES[quoted]}</p>
-      {decision ? (
-        <div class="panel decision-notice" role="alert">
-          <p>この申請は「{decision.label}」となっています。理由に応じて申請内容を更新し、再度「本申請」を行ってください。</p>
-          <p class="reason">{decision.label}理由: {decision.reason}</p>
-        </div>
-      ) : null}
+      <DecisionNotice decision={decision} again="「本申請」を行って" />
       <ErrorSummary errors={errors} message={notice} />
       <input type="hidden" name="receiptNumber" value={text(values, 'receiptNumber') ?? ''} />
       <input type="hidden" name="lookupEmail" value={text(values, 'lookupEmail') ?? ''} />

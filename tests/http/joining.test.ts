@@ -20,7 +20,6 @@ afterAll(async () => {
   await client.connection.close();
 });
 
-
 /** An application whose link mail has arrived: the URL of its 加入(仮)申請 page. */
 async function linkOf(label: string) {
   const contact = uniqueEmail(`${label}-contact`);

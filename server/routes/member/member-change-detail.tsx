@@ -15,7 +15,7 @@ import { SAME_CODE_MESSAGE, SUCCESSION_FIELDS, successionSchema } from '../../..
 import { compareCompany } from '../../../domain/member-diff';
 import { ChangeFormPage, type ChangeFormProps } from '../../../templates/member/changes/change-form';
 import { ChangeDetailPage, type ChangeDetailProps, type RecordedChange } from '../../../templates/member/changes/change-detail';
-import { decisionOf } from '../../../templates/member/changes/decision-notice';
+import { decisionOf } from '../../../templates/member/changes/request-decision';
 import { cancelChangeRequestUpdate, resubmitChangeRequestUpdate } from '../../../workflows/change-request-messages';
 import { updateChangeRequest } from '../../change-request-workflows';
 import type { AppDeps, AppEnv } from '../../deps';

@@ -17,7 +17,8 @@ import { Field } from '../../components/field';
 import { Done, FormError } from '../../components/notice';
 import { MemberLayout } from '../member-layout';
 import { actorLabel } from './change-list';
-import { DecisionNotice, decisionOf } from './decision-notice';
+import { DecisionNotice } from '../../components/decision-notice';
+import { decisionOf } from './request-decision';
 
 /** What one audit entry of the request changed: a decided change, or the 即時反映 of 管理者. */
 export interface RecordedChange {
@@ -74,7 +75,7 @@ export function ChangeDetailPage(props: ChangeDetailProps) {
           </>
         ) : null}
       </dl>
-      <DecisionNotice decision={decision} />
+      <DecisionNotice decision={decision} again="申請して" />
       {props.comparison.length > 0 ? <ComparisonTable caption="● 会社情報（現在と申請内容）" rows={props.comparison} /> : null}
       {props.recorded.map(({ action, rows }) => (
         <ComparisonTable caption={`● ${RECORDED_SUBJECTS[action] ?? AUDIT_ACTIONS[action]}（変更前と変更後）`} rows={rows} columns={APPLIED_COLUMNS} />

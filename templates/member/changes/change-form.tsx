@@ -8,7 +8,7 @@ import { Field } from '../../components/field';
 import { FormError } from '../../components/notice';
 import { ApplicationFields } from '../../public/application-fields';
 import { MemberLayout } from '../member-layout';
-import { DecisionNotice, type Decision } from './decision-notice';
+import { DecisionNotice, type Decision } from '../../components/decision-notice';
 
 export interface EndingFormProps {
   requestId: string;
@@ -61,7 +61,7 @@ export function ChangeFormPage(props: ChangeFormProps) {
         <p>◆ 管理者情報のみ即時更新できます。</p>
         <p>◆ その他の変更は広域調整者の承認が必要となります。</p>
       </div>
-      <DecisionNotice decision={props.decision} />
+      <DecisionNotice decision={props.decision} again="申請して" />
       {props.openRequestId ? <OpenRequestNotice requestId={props.openRequestId} blocked="会社情報の変更" /> : null}
       <form hx-boost="true" method="post" action={props.action} novalidate>
         <input type="hidden" name="requestId" value={text(props.values, 'requestId')} />
