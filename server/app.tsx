@@ -4,7 +4,6 @@ import { Hono } from 'hono';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
-import { secureHeaders } from 'hono/secure-headers';
 import { ErrorPage } from '../templates/public/error-page';
 import { AdministratorOnlyError } from './auth/require-member';
 import type { AppDeps, AppEnv } from './deps';
@@ -23,6 +22,7 @@ import { addressWithoutStepNotice } from './step-notice-address';
 import { wholePageReplacesBody } from './whole-page-answers';
 import { refusalKeepsAddress } from './refusal-address';
 import { isServiceUnavailable } from './unavailable';
+import { securePageHeaders } from './secure-page-headers';
 
 /** Every form but the two uploads (which have their own limit) fits many times into this. */
 const FORM_BODY_LIMIT_BYTES = 64 * 1024;
@@ -61,20 +61,7 @@ export function createApp(deps: AppDeps) {
     if (PRIVATE_PAGES.test(c.req.path)) c.header('Cache-Control', 'no-store');
     await next();
   });
-  app.use(
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'none'"],
-        objectSrc: ["'none'"],
-      },
-    }),
-  );
+  app.use(securePageHeaders);
   // State-changing requests must come from our own pages (Origin or Sec-Fetch-Site).
   app.use(csrf({ origin: (origin, c) => origin === publicOrigin || origin === new URL(c.req.url).origin }));
   app.use(addressWithoutStepNotice);

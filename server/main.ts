@@ -5,6 +5,7 @@ import { createLogger } from '../config/logger';
 import { requireRuntimeAddresses } from '../config/runtime';
 import { openDatabase } from '../db/database';
 import { createApp } from './app';
+import { answerUnparsableRequests } from './client-errors';
 import { createTemporalClient } from './temporal-client';
 
 const config = loadConfig();
@@ -21,6 +22,7 @@ const server = serve({ fetch: app.fetch, hostname: config.web.host, port: config
   process.send?.('ready');
   process.once('disconnect', () => process.kill(process.pid, 'SIGTERM'));
 });
+answerUnparsableRequests(server);
 server.on('error', (error: NodeJS.ErrnoException) => {
   logger.fatal(error.code === 'EADDRINUSE' ? `Port ${config.web.port} is already in use: set WEB_PORT to another port.` : error.message);
   process.exit(1);

@@ -1,6 +1,7 @@
 // What a shared PC, a log reader or an oversized post must not get: signed-in pages from the
 // browser cache, a reset link's token from the access log, the web server's memory.
 import pino from 'pino';
+import { connect } from 'node:net';
 import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app';
@@ -57,6 +58,33 @@ describe('unreadable posts', () => {
     for (const query of ['from=0000-01-01', 'to=0000-12-31', 'from=2026-02-30']) {
       expect((await getWithCookie(`/member/changes?${query}`, cookie)).status, query).toBe(200);
     }
+  });
+});
+
+/** What the web server writes back to one raw request, read until it closes the connection. */
+function rawExchange(request: string): Promise<string> {
+  const { hostname, port } = new URL(webUrl());
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.end(request));
+    const chunks: Buffer[] = [];
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('close', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    socket.on('error', reject);
+  });
+}
+
+describe('requests the HTTP parser refuses', () => {
+  it('get the Japanese page with the usual headers: 431 for an address over the header limit', async () => {
+    const response = await fetch(webUrl(`/member/info?q=${'a'.repeat(20_000)}`));
+    expect(response.status).toBe(431);
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(await response.text()).toContain('ページのアドレス（URL）が長すぎるため、受け付けられませんでした。');
+  });
+
+  it('and 400 for a request line that is not HTTP', async () => {
+    const answer = await rawExchange('GET /\u0000 HTTP/1.1\r\nHost: x\r\n\r\n');
+    expect(answer).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+    expect(answer).toContain('送信された内容を読み取れませんでした。');
   });
 });
 

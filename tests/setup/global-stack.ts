@@ -15,6 +15,7 @@ import { activityDepsFromConfig } from '../../activities/deps';
 import { installSdkLogger } from '../../activities/sdk-logger';
 import { createWorker, WORKFLOWS_PATH } from '../../activities/worker';
 import { createApp } from '../../server/app';
+import { answerUnparsableRequests } from '../../server/client-errors';
 import { createTemporalClient } from '../../server/temporal-client';
 import { startEmbeddedPostgres } from '../../scripts/embedded-postgres';
 import { startMailInbox } from '../../scripts/mail-inbox';
@@ -93,6 +94,7 @@ export default async function setup(project: TestProject) {
     stops.push(() => temporalClient.connection.close());
     const app = createApp({ config, db, temporal: temporalClient, logger: createLogger(config, 'web') });
     const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: webPort });
+    answerUnparsableRequests(server);
     stops.push(() => new Promise((resolve) => server.close(resolve)));
 
     project.provide('stackEnv', stackEnv);
