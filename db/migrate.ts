@@ -14,6 +14,7 @@ import * as staffQueueOrderIndexes from './migrations/0009-staff-queue-order-ind
 import * as memberSessionStampsFunction from './migrations/0010-member-session-stamps-function';
 import * as joinLinkLimitIndex from './migrations/0011-join-link-limit-index';
 import * as userIdCaseInsensitive from './migrations/0012-user-id-case-insensitive';
+import * as actorColumns from './migrations/0013-actor-columns';
 
 const MIGRATIONS = [
   { name: '0001-initial', ...initial },
@@ -28,6 +29,7 @@ const MIGRATIONS = [
   { name: '0010-member-session-stamps-function', ...memberSessionStampsFunction },
   { name: '0011-join-link-limit-index', ...joinLinkLimitIndex },
   { name: '0012-user-id-case-insensitive', ...userIdCaseInsensitive },
+  { name: '0013-actor-columns', ...actorColumns },
 ];
 
 export async function migrate(sequelize: Sequelize): Promise<string[]> {

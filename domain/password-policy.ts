@@ -36,8 +36,12 @@ export function checkPasswordRules(password: string, policy: PasswordPolicy): st
   if (characters.length < policy.minLength) problems.push(`パスワードは${policy.minLength}文字以上で入力してください。`);
   const isSymbol = (c: string) => policy.symbols.includes(c);
   const unusable = characters.filter((c) => !/^[A-Za-z0-9]$/.test(c) && !isSymbol(c));
-  if (unusable.length > 0) {
-    problems.push(`パスワードに使用できない文字が含まれています。使用可能な記号は ${[...policy.symbols].join(' ')} です。`);
+  const symbolsNote = `使用可能な記号は ${[...policy.symbols].join(' ')} です。`;
+  // Full-width letters and digits look allowed, so the message names the width, not just "a character".
+  if (unusable.some((c) => !/^[\x00-\x7f]$/.test(c))) {
+    problems.push(`パスワードは半角の英字・数字・記号で入力してください。${symbolsNote}`);
+  } else if (unusable.length > 0) {
+    problems.push(`パスワードに使用できない文字が含まれています。${symbolsNote}`);
   }
   const types = [/[A-Z]/, /[a-z]/, /[0-9]/].filter((pattern) => pattern.test(password)).length + (characters.some(isSymbol) ? 1 : 0);
   if (types < policy.minCharacterTypes) {

@@ -20,7 +20,7 @@ export function initChangeRequestEvent(sequelize: Sequelize): typeof ChangeReque
       requestId: { type: DataTypes.UUID, allowNull: false },
       sequence: { type: DataTypes.INTEGER, allowNull: false },
       kind: { type: DataTypes.STRING(16), allowNull: false },
-      actor: { type: DataTypes.STRING(100), allowNull: false },
+      actor: { type: DataTypes.STRING(200), allowNull: false },
       reason: { type: DataTypes.TEXT, allowNull: true },
       occurredAt: { type: DataTypes.DATE, allowNull: false },
     },

@@ -31,7 +31,7 @@ export function initChangeRequest(sequelize: Sequelize): typeof ChangeRequest {
       status: { type: DataTypes.STRING(16), allowNull: false },
       requestedCompany: { type: DataTypes.JSONB, allowNull: true },
       successor: { type: DataTypes.JSONB, allowNull: true },
-      submittedBy: { type: DataTypes.STRING(100), allowNull: false },
+      submittedBy: { type: DataTypes.STRING(200), allowNull: false },
       submittedAt: { type: DataTypes.DATE, allowNull: false },
       decidedAt: { type: DataTypes.DATE, allowNull: true },
       createdAt: DataTypes.DATE,

@@ -33,7 +33,7 @@ export function initMemberAuditEntry(sequelize: Sequelize): typeof MemberAuditEn
     {
       id: { type: DataTypes.INTEGER, autoIncrement: true, primaryKey: true },
       businessCode: { type: DataTypes.STRING(4), allowNull: false },
-      actor: { type: DataTypes.STRING(100), allowNull: false },
+      actor: { type: DataTypes.STRING(200), allowNull: false },
       action: { type: DataTypes.STRING(32), allowNull: false },
       requestId: { type: DataTypes.UUID, allowNull: true },
       changes: { type: DataTypes.JSONB, allowNull: false },

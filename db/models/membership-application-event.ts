@@ -22,7 +22,7 @@ export function initMembershipApplicationEvent(sequelize: Sequelize): typeof Mem
       applicationId: { type: DataTypes.UUID, allowNull: false },
       sequence: { type: DataTypes.INTEGER, allowNull: false },
       kind: { type: DataTypes.STRING(32), allowNull: false },
-      actor: { type: DataTypes.STRING(100), allowNull: false },
+      actor: { type: DataTypes.STRING(200), allowNull: false },
       reason: { type: DataTypes.TEXT, allowNull: true },
       occurredAt: { type: DataTypes.DATE, allowNull: false },
     },

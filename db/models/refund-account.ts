@@ -34,7 +34,7 @@ export function initRefundAccount(sequelize: Sequelize): typeof RefundAccount {
       accountType: { type: DataTypes.STRING(4), allowNull: false },
       accountNumber: { type: DataTypes.STRING(7), allowNull: false },
       holderKana: { type: DataTypes.STRING(48), allowNull: false },
-      registeredBy: { type: DataTypes.STRING(100), allowNull: false },
+      registeredBy: { type: DataTypes.STRING(200), allowNull: false },
       registeredAt: { type: DataTypes.DATE, allowNull: false },
     },
     { sequelize, tableName: 'refund_accounts', underscored: true, timestamps: false },

@@ -1,7 +1,7 @@
 // 容量市場口座情報等: the bank account for capacity-market refunds (還元額の返還口座), in the
 // fields a Japanese bank transfer needs.
 import { z } from 'zod';
-import { digits, requiredText, toHalfWidthKana } from './text';
+import { digits, fullWidthText, kanaText } from './text';
 
 export const ACCOUNT_TYPES = ['普通', '当座'] as const;
 export type AccountType = (typeof ACCOUNT_TYPES)[number];
@@ -16,22 +16,16 @@ const HOLDER_CHARS = /^[\uff66-\uff9f0-9A-Z ().\-/,]+$/;
 const always = () => true;
 
 export const refundAccountSchema = z.object({
-  bankName: requiredText('金融機関名', 60),
+  bankName: fullWidthText('金融機関名', 60),
   bankCode: digits('金融機関コード', 4, always, ''),
-  branchName: requiredText('支店名', 60),
+  branchName: fullWidthText('支店名', 60),
   branchCode: digits('支店コード', 3, always, ''),
   accountType: z.enum(ACCOUNT_TYPES, { error: '預金種別を選択してください。' }),
   accountNumber: digits('口座番号', 7, always, ''),
-  holderKana: z
-    .string({ error: '口座名義カナを入力してください。' })
-    .transform((v) => toHalfWidthKana(v).toUpperCase().trim())
-    .pipe(
-      z
-        .string()
-        .min(1, '口座名義カナを入力してください。')
-        .max(48, '口座名義カナは48文字以内で入力してください。')
-        .regex(HOLDER_CHARS, '口座名義カナは半角カナ（英大文字・数字・スペース・().-/, を含む）で入力してください。'),
-    ),
+  // A カナ field like every other, narrowed to what a transfer accepts (letters upper-cased).
+  holderKana: kanaText('口座名義カナ', 48, 'text')
+    .transform((v) => v.toUpperCase())
+    .refine((v) => HOLDER_CHARS.test(v), '口座名義カナは半角カナ（英大文字・数字・スペース・().-/, を含む）で入力してください。'),
 });
 
 export type RefundAccountInput = z.output<typeof refundAccountSchema>;

@@ -83,24 +83,34 @@ export function toHalfWidthKana(value: string): string {
 
 const HALF_KANA_CHARS = '\uff61-\uff9f';
 
+const FULL_WIDTH_QUOTE = '\uff02';
+
+/** Keeps a full-width ＂ as typed, so its refusal does not speak of the half-width one. */
+function toHalfWidthKanaKeepingQuote(value: string): string {
+  return value.split(FULL_WIDTH_QUOTE).map(toHalfWidthKana).join(FULL_WIDTH_QUOTE);
+}
+
 /**
  * A カナ field, normalised to half-width katakana. Names allow kana and spaces; company names
- * and addresses also letters, digits and punctuation, but never a half-width `"` (manual 1.4).
+ * and addresses also letters, digits and punctuation, but never a `"` (manual 1.4), half- or
+ * full-width, both being stored alike.
  * The length is counted as stored, in half-width characters (ガ is ｶﾞ, two), and the message says so.
  */
 export function kanaText(label: string, max: number, kind: 'name' | 'text', required = true) {
   const allowed = kind === 'name' ? new RegExp(`^[${HALF_KANA_CHARS} ]*$`) : new RegExp(`^[${HALF_KANA_CHARS} !#-~]*$`);
+  const quoted = (v: string) => v.includes('"') || v.includes(FULL_WIDTH_QUOTE);
   return z
     .string({ error: `${label}を入力してください。` })
     .optional()
-    .transform((v) => toHalfWidthKana(v ?? '').trim())
+    .transform((v) => toHalfWidthKanaKeepingQuote(v ?? '').trim())
     .pipe(
       z
         .string()
         .min(required ? 1 : 0, `${label}を入力してください。`)
         .max(max, `${label}は半角${max}文字以内で入力してください（濁点・半濁点も1文字と数えます）。`)
         .refine((v) => !v.includes('"'), `${label}では半角の"(ダブルクォーテーション)は使用しないでください。`)
-        .refine((v) => v.includes('"') || allowed.test(v), `${label}はカナで入力してください。`),
+        .refine((v) => !v.includes(FULL_WIDTH_QUOTE), `${label}では${FULL_WIDTH_QUOTE}(ダブルクォーテーション)は使用しないでください。`)
+        .refine((v) => quoted(v) || allowed.test(v), `${label}はカナで入力してください。`),
     );
 }
 

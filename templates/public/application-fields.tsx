@@ -27,7 +27,7 @@ export function ApplicationFields({ values, errors }: ApplicationFieldsProps) {
     <>
       <section class="form-section">
         <h2>◆ 会社情報</h2>
-        <Field {...field('corporateNumber')} label="法人番号" required width="半角" hint="※13桁の数字" maxlength={13} />
+        <Field {...field('corporateNumber')} label="法人番号" required width="半角" hint="※13桁の数字" maxlength={17} />
         <ChoiceGroup
           name="businessTypes"
           legend="事業者種別"
@@ -42,7 +42,7 @@ export function ApplicationFields({ values, errors }: ApplicationFieldsProps) {
         <NamePair legend="代表者名" required width="全角" parts={[{ ...field('representativeLastName'), label: '姓' }, { ...field('representativeFirstName'), label: '名' }]} />
         <NamePair legend="代表者名カナ" required width="半角" parts={[{ ...field('representativeLastNameKana'), label: 'セイ' }, { ...field('representativeFirstNameKana'), label: 'メイ' }]} />
         <Field {...field('representativeTitle')} label="代表者肩書" required width="全角" />
-        <Field {...field('postalCode')} label="本社郵便番号" required width="半角" hint="※7桁の数字" maxlength={8} />
+        <Field {...field('postalCode')} label="本社郵便番号" required width="半角" hint="※7桁の数字" maxlength={10} />
         <Field {...field('address1')} label="本社所在地1" required width="全角" />
         <Field {...field('address2')} label="本社所在地2" width="全角" />
         <Field {...field('address1Kana')} label="本社所在地1カナ" required width="半角" hint={'※半角の"(ダブルクォーテーション)は使用しないでください'} />

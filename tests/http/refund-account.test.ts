@@ -24,7 +24,7 @@ describe('容量市場口座情報等', () => {
     for (const label of ['金融機関名', '金融機関コード', '支店名', '支店コード', '口座番号', '口座名義カナ']) expect(empty).toContain(`>${label}</label>`);
     expect(empty).toContain('<a href="/member/refund-account" aria-current="page">容量市場口座情報等</a>');
 
-    const bad = await postForm('/member/refund-account', { ...account, bankCode: '12', accountNumber: '12345', accountType: '', holderKana: 'kouiki"' }, { cookie });
+    const bad = await postForm('/member/refund-account', { ...account, bankCode: '12', accountNumber: '12345', accountType: '', holderKana: 'kouiki!' }, { cookie });
     expect(bad.status).toBe(422);
     const badPage = await bad.text();
     expect(badPage).toContain('金融機関コードは4桁の半角数字で入力してください。');
@@ -50,6 +50,22 @@ describe('容量市場口座情報等', () => {
       { label: '預金種別', before: '普通', after: '当座' },
       { label: '口座番号', before: '1234567', after: '7654321' },
     ]);
+  });
+
+  it('keeps 金融機関名 and 支店名 全角 and counts 口座名義カナ in half-width characters, as other forms do', async () => {
+    const m = await createMemberWithAdmin(db);
+    const cookie = await memberCookie(m.businessCode, m.userId, m.password);
+    const bad = await postForm('/member/refund-account', { ...account, bankName: 'ｺｳｲｷｷﾞﾝｺｳ', branchName: 'ﾎﾝﾃﾝ', holderKana: 'ガ'.repeat(25) }, { cookie });
+    expect(bad.status).toBe(422);
+    const badPage = await bad.text();
+    expect(badPage).toContain('金融機関名は全角で入力してください。');
+    expect(badPage).toContain('支店名は全角で入力してください。');
+    expect(badPage).toContain('口座名義カナは半角48文字以内で入力してください（濁点・半濁点も1文字と数えます）。');
+    expect(await db.models.RefundAccount.count({ where: { businessCode: m.businessCode } })).toBe(0);
+
+    expect((await postForm('/member/refund-account', { ...account, bankName: 'OCCTO銀行', branchName: 'Tokyo 1' }, { cookie })).status).toBe(303);
+    const saved = await db.models.RefundAccount.findOne({ where: { businessCode: m.businessCode } });
+    expect([saved?.bankName, saved?.branchName]).toEqual(['ＯＣＣＴＯ銀行', 'Ｔｏｋｙｏ　１']);
   });
 
   it('lets a 担当者 without 容量市場 read only, and is not there for members it does not concern', async () => {

@@ -25,8 +25,11 @@ describe('checkPasswordRules with the manual defaults', () => {
   });
 
   it('refuses symbols outside + - _ @ . / and anything not half-width', () => {
-    for (const bad of ['Abcdefg1!', 'Abcdefg1#', 'Abcd efg1', 'Abcdefg１', 'Abcdefgあ1', 'Abcdefg1"']) {
+    for (const bad of ['Abcdefg1!', 'Abcdefg1#', 'Abcd efg1', 'Abcdefg1"']) {
       expect(checkPasswordRules(bad, policy)).toContain('パスワードに使用できない文字が含まれています。使用可能な記号は + - _ @ . / です。');
+    }
+    for (const wide of ['Abcdefg１', 'Abcdefgあ1']) {
+      expect(checkPasswordRules(wide, policy)).toContain('パスワードは半角の英字・数字・記号で入力してください。使用可能な記号は + - _ @ . / です。');
     }
   });
 
