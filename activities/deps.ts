@@ -7,7 +7,6 @@ import { createMailer } from './mail/mailer';
 import type { ApplicationActivityDeps } from './membership-application';
 
 export interface ActivityDeps extends ApplicationActivityDeps {
-  reminders: Config['reminders'];
   passwordPolicy: PasswordPolicy;
 }
 

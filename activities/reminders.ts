@@ -1,6 +1,8 @@
 // Reminders: to applicants whose 本申請 is awaited, and the staff digest of items waiting for a
-// decision. The periods are read here, at the start of each wait, so a changed setting applies
-// to the waits that begin after it.
+// decision. Since workflow version 2 the applicant's period comes back from
+// recordApplicationEvent; reminderSettings answers the staff digest as each of its waits begins,
+// and application workflows begun before version 2. Either way a changed setting applies to the
+// waits that begin after it.
 import { Op } from 'sequelize';
 import { APPLICATION_STATUSES } from '../domain/application-status';
 import { CHANGE_REQUEST_KINDS } from '../domain/change-request';

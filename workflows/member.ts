@@ -59,7 +59,7 @@ export async function member(input: MemberInput): Promise<MemberState> {
     status: 'active',
     joinedAt: input.joinedAt ?? new Date().toISOString(),
   };
-  /** The 会社名 the search attribute still shows, when a signal has brought a newer one. */
+  /** Whether a signal has brought a 会社名 the search attribute does not show yet. */
   let renamed = false;
   setHandler(memberStateQuery, () => state);
   setHandler(companyRenamedSignal, (companyName: string) => {

@@ -1,6 +1,7 @@
 // 加入申請: one workflow per application, from リンク確認 to membership. It owns the process;
 // activities keep PostgreSQL in step for the pages. Updates change the state one at a time (a
-// second one arriving meanwhile is refused), and the main loop below only waits and expires.
+// second one arriving meanwhile is refused); the main loop below waits between them, expiring a
+// step left too long and reminding an applicant whose 本申請 is awaited, and after 承認 admits the member.
 import {
   allHandlersFinished,
   ApplicationFailure,

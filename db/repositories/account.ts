@@ -1,11 +1,8 @@
 // Who owns a session, a password history entry or a login record: a member's ユーザ or a staff
 // account. Both tables carry the same credential columns, so the rules are written once.
 import type { Database } from '../database';
-import type { StaffUser } from '../models/staff-user';
-import type { User } from '../models/user';
 
 export type AccountRef = { kind: 'user'; id: number } | { kind: 'staff'; id: number };
-export type Account = User | StaffUser;
 
 export function ownerWhere(ref: AccountRef): { userId: number } | { staffUserId: number } {
   return ref.kind === 'user' ? { userId: ref.id } : { staffUserId: ref.id };

@@ -5,7 +5,6 @@ import { normalizeReceiptNumber } from '../receipt-number';
 import { emailAddress } from './text';
 
 export const LOOKUP_FIELDS = ['receiptNumber', 'lookupEmail'] as const;
-export type LookupField = (typeof LOOKUP_FIELDS)[number];
 
 export const NOT_FOUND_MESSAGE = '加入申請受付番号または管理者①メールアドレスが正しくありません。メールに記載された内容をご確認ください。';
 

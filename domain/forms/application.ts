@@ -5,8 +5,9 @@ import { z } from 'zod';
 import type { ApplicationData } from '../application-data';
 import { BUSINESS_TYPE_GROUPS, type BusinessType } from '../company';
 import { isValidCorporateNumber } from '../corporate-number';
-import { DUTIES, type Duty } from '../../db/models/user';
-import { alphanumericCode, digits, emailAddress, fullWidthText, kanaText, optionalFullWidthText, phoneNumber, postalCode } from './text';
+import { withEmailConfirmation } from './email-confirmation';
+import { digits, fullWidthText, kanaText, optionalFullWidthText, phoneNumber, postalCode } from './text';
+import { userId, userProfileShape } from './user-fields';
 
 export const COMPANY_TEXT_FIELDS = [
   'corporateNumber', 'companyName', 'companyNameKana', 'phone',
@@ -50,29 +51,9 @@ const companySchema = z.object({
   capitalRelationship: optionalFullWidthText('資本関係', 200),
 });
 
-const administratorSchema = z
-  .object({
-    userId: alphanumericCode('ユーザID', 6),
-    duties: z
-      .array(z.string())
-      .min(1, '担当業務を選択してください。')
-      .refine((v) => v.every((d) => (DUTIES as readonly string[]).includes(d)), '担当業務を選択し直してください。')
-      .transform((v) => DUTIES.filter((d) => v.includes(d)) as Duty[]),
-    department: fullWidthText('所属・役職', 100),
-    lastName: fullWidthText('氏名（姓）', 50),
-    firstName: fullWidthText('氏名（名）', 50),
-    lastNameKana: kanaText('氏名カナ（セイ）', 50, 'name'),
-    firstNameKana: kanaText('氏名カナ（メイ）', 50, 'name'),
-    email: emailAddress(),
-    emailConfirmation: emailAddress('メールアドレス (確認用)'),
-    phone: phoneNumber(),
-    note: optionalFullWidthText('その他', 500),
-  })
-  .refine((a) => a.email.toLowerCase() === a.emailConfirmation.toLowerCase(), {
-    path: ['emailConfirmation'],
-    message: '上記と同じメールアドレスを入力してください。',
-  })
-  .transform(({ emailConfirmation: _confirmation, ...administrator }) => administrator);
+const administratorSchema = withEmailConfirmation(z.object({ userId: userId(), ...userProfileShape })).transform(
+  ({ emailConfirmation: _confirmation, ...administrator }) => administrator,
+);
 
 export const applicationDataSchema = z
   .object({ company: companySchema, administrator1: administratorSchema, administrator2: administratorSchema.nullable() })

@@ -1,7 +1,8 @@
 // 加入(本)申請 (manual 1.4): the application fields again, the 事業者コード and the three consents.
 import { z } from 'zod';
 import { lookupShape } from './application-lookup';
-import { alphanumericCode } from './text';
+import { formIdField } from './form-id';
+import { businessCode } from './user-fields';
 
 const consent = (message: string) => z.literal('yes', { error: message });
 
@@ -13,8 +14,8 @@ export const CONSENTS = [
 
 export const finalApplicationShape = {
   ...lookupShape,
-  submissionId: z.uuid({ error: '画面の有効期限が切れました。もう一度「再表示」からやり直してください。' }),
-  businessCode: alphanumericCode('事業者コード', 4, { upperCase: true }),
+  submissionId: formIdField('もう一度「再表示」からやり直してください。'),
+  businessCode: businessCode(),
   consentArticles: consent('電力広域的運営推進機関 定款に同意してください。'),
   consentTerms: consent('システム利用許諾(システム利用規約)に同意してください。'),
   consentNotice: consent('総会招集通知の電磁的手法利用許諾(定款 第25条)に同意してください。'),

@@ -1,6 +1,7 @@
 // 「ID／パスワードを忘れた方はこちら」: who asks for a reset link, and where it should go. Left
 // empty, the ユーザID is looked up by the address: the link's mail names it.
 import { z } from 'zod';
+import { formIdField } from './form-id';
 import { emailAddress } from './text';
 import { businessCode, userId } from './user-fields';
 
@@ -8,8 +9,7 @@ export const FORGOT_PASSWORD_FIELDS = ['requestId', 'businessCode', 'userId', 'e
 export type ForgotPasswordField = (typeof FORGOT_PASSWORD_FIELDS)[number];
 
 export const forgotPasswordSchema = z.object({
-  // Made when the form is shown: a double submission sends one mail.
-  requestId: z.uuid({ error: '画面の有効期限が切れました。もう一度入力してください。' }),
+  requestId: formIdField(),
   businessCode: businessCode(),
   userId: z
     .string()

@@ -9,7 +9,6 @@ export const PASSWORD_CHANGE_FIELDS = ['currentPassword', 'newPassword', 'newPas
 export type PasswordChangeField = (typeof PASSWORD_CHANGE_FIELDS)[number];
 
 export const NEW_PASSWORD_FIELDS = ['newPassword', 'newPasswordConfirmation'] as const;
-export type NewPasswordField = (typeof NEW_PASSWORD_FIELDS)[number];
 
 function newPassword(policy: PasswordPolicy) {
   return passwordInput('新しいパスワード').superRefine((value, ctx) => {
@@ -17,6 +16,7 @@ function newPassword(policy: PasswordPolicy) {
   });
 }
 
+/** A reset link's form: the new password and its confirmation. */
 export function newPasswordSchema(policy: PasswordPolicy) {
   return z
     .object({ newPassword: newPassword(policy), newPasswordConfirmation: passwordInput('新しいパスワード (確認用)') })
@@ -26,15 +26,7 @@ export function newPasswordSchema(policy: PasswordPolicy) {
     });
 }
 
+/** パスワード変更: the same, after the current password. */
 export function passwordChangeSchema(policy: PasswordPolicy) {
-  return z
-    .object({
-      currentPassword: passwordInput('現在のパスワード'),
-      newPassword: newPassword(policy),
-      newPasswordConfirmation: passwordInput('新しいパスワード (確認用)'),
-    })
-    .refine((form) => form.newPassword === form.newPasswordConfirmation, {
-      path: ['newPasswordConfirmation'],
-      message: '上記と同じパスワードを入力してください。',
-    });
+  return newPasswordSchema(policy).extend({ currentPassword: passwordInput('現在のパスワード') });
 }

@@ -1,16 +1,17 @@
 // The staff's forms on an application: issuing the 事業者コード, and 承認 / 保留 / 却下 with a reason
 // (required for 保留 and 却下, mailed to the applicant).
 import { z } from 'zod';
-import { alphanumericCode } from './text';
+import { businessCode } from './user-fields';
 
-export const businessCodeIssueSchema = z.object({ businessCode: alphanumericCode('事業者コード', 4, { upperCase: true }) });
+export const businessCodeIssueSchema = z.object({ businessCode: businessCode() });
 
 export const DECISIONS = { approve: '承認', hold: '保留', reject: '却下' } as const;
 export type Decision = keyof typeof DECISIONS;
 
 export const staffDecisionSchema = z
   .object({
-    decision: z.enum(['approve', 'hold', 'reject'], { error: '承認・保留・却下のいずれかを選んでください。' }),
+    // z.enum(DECISIONS) would accept the labels (the object's values); the form sends the keys.
+    decision: z.enum(Object.keys(DECISIONS) as [Decision, ...Decision[]], { error: '承認・保留・却下のいずれかを選んでください。' }),
     reason: z
       .string()
       .optional()

@@ -1,11 +1,10 @@
 // 承継・脱退に関する申請 (第6章, 第7章): ●事業承継先情報 for 承継; 脱退 only carries the form's id.
 import { z } from 'zod';
-import { requestIdField } from './member-change';
+import { requestIdField } from './form-id';
 import { fullWidthText } from './text';
 import { businessCode } from './user-fields';
 
 export const SUCCESSION_FIELDS = ['requestId', 'successorCode', 'successorName'] as const;
-export type SuccessionField = (typeof SUCCESSION_FIELDS)[number];
 
 /** 承継事業者コード (半角) + 承継事業者名 (全角). */
 export const successionSchema = z.object({

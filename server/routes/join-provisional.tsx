@@ -2,9 +2,9 @@
 // update named by the form (see form-update-id), so a double submission makes one application.
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
-import { z } from 'zod';
 import { isUuid } from '../../domain/uuid';
-import { parseApplicationForm, valuesOf, type FormValues } from '../../domain/forms/application';
+import { valuesOf, type FormErrors, type FormValues } from '../../domain/forms/application';
+import { parseProvisionalApplicationForm } from '../../domain/forms/provisional-application';
 import { verifyJoinLinkToken } from '../../domain/join-link-token';
 import { statusPath } from '../../domain/status-link-token';
 import {
@@ -20,8 +20,6 @@ import { updateApplication } from '../application-updates';
 import { formUpdateId } from '../form-update-id';
 import type { AppDeps, AppEnv } from '../deps';
 import { isHtmx } from '../htmx';
-
-const SUBMISSION = { submissionId: z.uuid({ error: '画面の有効期限が切れました。もう一度入力してください。' }) };
 
 export function joinProvisionalRoutes({ config, db, temporal }: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -59,14 +57,14 @@ export function joinProvisionalRoutes({ config, db, temporal }: AppDeps) {
     const opened = await open(c);
     if ('page' in opened) return opened.page;
     const { application, action, token } = opened;
-    const show = (values: FormValues, errors: Record<string, string>, notice?: string, status: 409 | 422 = 422) => {
+    const show = (values: FormValues, errors: FormErrors, notice?: string, status: 409 | 422 = 422) => {
       const props = { action, values, errors, notice, receiptNumber: application.receiptNumber };
       return c.html(isHtmx(c) ? <ProvisionalApplicationForm {...props} /> : <ProvisionalApplicationPage {...props} />, status);
     };
-    const result = parseApplicationForm(await c.req.parseBody({ all: true }), SUBMISSION, ['submissionId']);
+    const result = parseProvisionalApplicationForm(await c.req.parseBody({ all: true }));
     if (!result.ok) {
       const values = result.errors.submissionId ? { ...result.values, submissionId: randomUUID() } : result.values;
-      return show(values, result.errors as Record<string, string>);
+      return show(values, result.errors);
     }
     // Corrections record no step, so only the data sent tells one from another (round 0).
     const updateId = formUpdateId('provisional', result.data.submissionId, 0, result.data.data);

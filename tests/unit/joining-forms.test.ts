@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isValidCorporateNumber } from '../../domain/corporate-number';
 import { parseApplicationForm } from '../../domain/forms/application';
 import { FINAL_APPLICATION_EXTRA_FIELDS, finalApplicationShape } from '../../domain/forms/final-application';
+import { parseProvisionalApplicationForm } from '../../domain/forms/provisional-application';
 import { staffDecisionSchema } from '../../domain/forms/staff-decision';
 import { toHalfWidthKana } from '../../domain/forms/text';
 import { normalizeReceiptNumber, receiptNumberFrom } from '../../domain/receipt-number';
@@ -17,7 +18,8 @@ const formOf = (entries: [string, string][]) => {
   return input;
 };
 const valid = formOf(applicationFormEntries(sampleApplication('taro@example.co.jp', 'jiro@example.co.jp')));
-const parse = (overrides: Record<string, string | string[] | undefined>) => parseApplicationForm({ ...valid, ...overrides }, {}, []);
+const parse = (overrides: Record<string, string | string[] | undefined>) =>
+  parseProvisionalApplicationForm({ ...valid, submissionId: '7d3f1c9e-2b4a-4e8f-9a6b-1c2d3e4f5a6b', ...overrides });
 
 describe('法人番号', () => {
   it('accepts numbers whose check digit matches', () => {
@@ -109,9 +111,15 @@ describe('application fields', () => {
     const result = parse({ 'admin1.emailConfirmation': 'other@example.co.jp', 'admin1.duties': undefined, 'admin2.userId': 'ABC001' });
     expect(!result.ok && result.errors).toMatchObject({
       'admin1.emailConfirmation': '上記と同じメールアドレスを入力してください。',
-      'admin1.duties': '担当業務を選択してください。',
+      'admin1.duties': '担当業務を1つ以上選択してください。',
       'admin2.userId': '管理者①と異なるユーザIDを入力してください。',
     });
+  });
+  it('needs the id the form was shown with, so a double submission makes one application', () => {
+    const result = parse({ submissionId: undefined });
+    expect(!result.ok && result.errors.submissionId).toBe('画面の有効期限が切れました。もう一度入力してください。');
+    const sent = parse({});
+    expect(sent.ok && sent.data.submissionId).toBe('7d3f1c9e-2b4a-4e8f-9a6b-1c2d3e4f5a6b');
   });
   it('leaves 管理者② out when all its fields are empty', () => {
     const blank = Object.fromEntries(Object.keys(valid).filter((k) => k.startsWith('admin2.')).map((k) => [k, '']));

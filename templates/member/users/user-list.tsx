@@ -1,7 +1,7 @@
 // ユーザ情報一覧 (第3章): search by ユーザID, 氏名, 担当業務; 新規登録; each user opens its
 // ユーザ情報詳細.
 import { DUTIES, type User } from '../../../db/models/user';
-import { MAX_PERSONS_IN_CHARGE } from '../../../domain/user-limits';
+import { MAX_ADMINISTRATORS, MAX_PERSONS_IN_CHARGE } from '../../../domain/user-limits';
 import type { MemberAuth } from '../../../server/deps';
 import { LiveSearchForm, LiveSearchResults } from '../../components/live-search';
 import { Done } from '../../components/notice';
@@ -31,7 +31,7 @@ export function UserListPage({ auth, users, search, personsInCharge, done }: Use
     <MemberLayout title="ユーザ情報一覧" auth={auth} area="/member/users">
       <h1>ユーザ情報一覧</h1>
       <Done message={done} />
-      <p>ユーザは管理者2名まで、その他の担当者は{MAX_PERSONS_IN_CHARGE}名まで登録できます（現在の担当者：{personsInCharge}名）。</p>
+      <p>ユーザは管理者{MAX_ADMINISTRATORS}名まで、その他の担当者は{MAX_PERSONS_IN_CHARGE}名まで登録できます（現在の担当者：{personsInCharge}名）。</p>
       <p>当画面からは管理者の追加はできません。管理者の追加・変更は「会員情報変更」から申請してください。</p>
       <LiveSearchForm action="/member/users" resultsId="user-results" class="search">
         <div class="field">
