@@ -15,6 +15,7 @@ import * as memberSessionStampsFunction from './migrations/0010-member-session-s
 import * as joinLinkLimitIndex from './migrations/0011-join-link-limit-index';
 import * as userIdCaseInsensitive from './migrations/0012-user-id-case-insensitive';
 import * as actorColumns from './migrations/0013-actor-columns';
+import * as userRegistrationForm from './migrations/0014-user-registration-form';
 
 const MIGRATIONS = [
   { name: '0001-initial', ...initial },
@@ -30,6 +31,7 @@ const MIGRATIONS = [
   { name: '0011-join-link-limit-index', ...joinLinkLimitIndex },
   { name: '0012-user-id-case-insensitive', ...userIdCaseInsensitive },
   { name: '0013-actor-columns', ...actorColumns },
+  { name: '0014-user-registration-form', ...userRegistrationForm },
 ];
 
 export async function migrate(sequelize: Sequelize): Promise<string[]> {

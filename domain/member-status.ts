@@ -7,6 +7,9 @@ export const MEMBER_STATUS_LABELS: Record<MemberStatus, string> = {
   withdrawn: '脱退済み（会員ではありません）',
 };
 
+/** Said at ログイン, and to a change that was on its way when the membership ended. */
+export const MEMBERSHIP_ENDED = '会員資格が終了しているため（承継または脱退）、本システムはご利用いただけません。';
+
 export function isMemberStatus(value: string): value is MemberStatus {
   return Object.hasOwn(MEMBER_STATUS_LABELS, value);
 }

@@ -5,7 +5,9 @@ import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { ErrorPage } from '../templates/public/error-page';
-import { AdministratorOnlyError } from './auth/require-member';
+import { ADMINISTRATOR_ONLY, AdministratorOnlyError } from './auth/require-member';
+import { MembershipEndedError } from '../db/repositories/member-lock';
+import { MEMBERSHIP_ENDED } from '../domain/member-status';
 import type { AppDeps, AppEnv } from './deps';
 import { healthRoutes } from './routes/health';
 import { joinRoutes } from './routes/join';
@@ -87,9 +89,11 @@ export function createApp(deps: AppDeps) {
   app.notFound((c) => c.html(<ErrorPage status={404} member={c.get('member')} staff={c.get('staff')} />, 404));
   app.onError((error, c) => {
     if (error instanceof HTTPException && error.status === 403) {
-      return c.html(<ErrorPage status={403} administratorOnly={error instanceof AdministratorOnlyError} member={c.get('member')} staff={c.get('staff')} />, 403);
+      return c.html(<ErrorPage status={403} text={error instanceof AdministratorOnlyError ? ADMINISTRATOR_ONLY : undefined} member={c.get('member')} staff={c.get('staff')} />, 403);
     }
     if (error instanceof HTTPException && error.status < 500) return error.getResponse();
+    // The member's sessions ended with the membership: the plain frame, as after ログアウト.
+    if (error instanceof MembershipEndedError) return c.html(<ErrorPage status={403} text={MEMBERSHIP_ENDED} />, 403);
     if (isUnreadableForm(error)) return c.html(<ErrorPage status={400} member={c.get('member')} staff={c.get('staff')} />, 400);
     const log = c.get('log') ?? deps.logger;
     if (isServiceUnavailable(error)) {

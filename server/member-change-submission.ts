@@ -6,8 +6,9 @@ import type { ChangeRequest } from '../db/models/change-request';
 import { AdministratorChangeRefused, administratorDiff, applyAdministratorChanges, currentAdministrators } from '../db/repositories/administrators';
 import { insertChangeRequest } from '../db/repositories/change-requests';
 import { userActor } from '../db/repositories/member-audit';
+import { lockActiveMember } from '../db/repositories/member-lock';
 import type { ApplicationData } from '../domain/application-data';
-import type { ReviewedKind, Successor } from '../domain/change-request';
+import { CHANGE_REQUEST_KINDS, ENDING_KINDS, type ChangeRequestKind, type ReviewedKind, type Successor } from '../domain/change-request';
 import type { CompanyInfo } from '../domain/company';
 import { companyChanges } from '../domain/member-diff';
 import { namedUuid } from '../domain/uuid';
@@ -20,6 +21,11 @@ import { startMailDelivery } from './mail-delivery';
 export const OPEN_REQUEST_EXISTS =
   '審査中（保留・却下を含む）の申請があるため、新しい申請はできません。その申請が承認されるか、取下げた後に申請してください。管理者情報のみの変更は即時に反映できます。';
 export const NOTHING_CHANGED = '変更された項目がありません。変更する項目を修正してから「変更」ボタンをクリックしてください。';
+
+/** The same form was sent before for another request (a 脱退 form brought back and sent as 承継). */
+function formAlreadyUsed(kind: ChangeRequestKind): string {
+  return `この画面からはすでに「${CHANGE_REQUEST_KINDS[kind]}」を申請しています。会員情報変更申請一覧で申請の状況をご確認ください。`;
+}
 
 export type SubmissionOutcome =
   | { ok: true; reviewedRequestId: string | null; administratorsChanged: boolean }
@@ -38,10 +44,15 @@ export async function createReviewedRequest(
   request: { id: string; kind: ReviewedKind; requestedCompany?: CompanyInfo; successor?: Successor },
   transaction: Transaction,
 ): Promise<'created' | 'duplicate'> {
+  await lockActiveMember(deps.db, auth.member.businessCode, transaction);
   const submittedBy = userActor(auth.user);
   const outcome = await insertChangeRequest(deps.db, { ...request, businessCode: auth.member.businessCode, status: 'under_review', submittedBy }, transaction);
   if (outcome === 'open_exists') throw new Refusal(OPEN_REQUEST_EXISTS, 409);
-  if (outcome === 'duplicate') return outcome;
+  if (outcome === 'duplicate') {
+    const earlier = await deps.db.models.ChangeRequest.findByPk(request.id, { transaction });
+    if (earlier?.kind !== request.kind) throw new Refusal(formAlreadyUsed(earlier?.kind ?? request.kind), 409);
+    return outcome;
+  }
   const submittedAt = new Date();
   await deps.db.models.ChangeRequestEvent.create({ requestId: request.id, sequence: 1, kind: 'submitted', actor: submittedBy, reason: null, occurredAt: submittedAt }, { transaction });
   await startChangeRequestWorkflow(deps, {
@@ -77,9 +88,10 @@ export async function submitMemberChange(
 ): Promise<SubmissionOutcome> {
   const { db } = deps;
   const member = await db.models.Member.findByPk(auth.member.businessCode);
-  if (!member) return { ok: false, message: NOTHING_CHANGED, status: 422 };
+  if (!member) throw new Error(`member ${auth.member.businessCode} is not recorded`);
   // The same form sent twice (a double click, a reload): the first one's outcome stands.
   const earlier = input.resubmitted ? null : await db.models.ChangeRequest.findOne({ where: { id: input.requestId, businessCode: member.businessCode } });
+  if (earlier && (ENDING_KINDS as readonly string[]).includes(earlier.kind)) return { ok: false, message: formAlreadyUsed(earlier.kind), status: 409 };
   if (earlier) return { ok: true, reviewedRequestId: earlier.kind === 'change' ? earlier.id : null, administratorsChanged: earlier.kind === 'administrators' };
   const requested = input.data.company;
   const basis = input.resubmitted?.requestedCompany ?? member.company;
@@ -94,6 +106,8 @@ export async function submitMemberChange(
   // A resubmission's round: the form may be one the browser brought back from an earlier round.
   const round = input.resubmitted ? await db.models.ChangeRequestEvent.count({ where: { requestId: input.resubmitted.id } }) : 0;
   const outcome = await refusable(deps, async (transaction) => {
+    // First, before the request's row takes its foreign-key lock on the member.
+    await lockActiveMember(db, member.businessCode, transaction);
     let created: number[] = [];
     if (administratorsChanged) {
       // The immediate part is kept as a request of its own (即時反映) for the list and the trail. Its

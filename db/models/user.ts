@@ -40,6 +40,8 @@ export class User extends Model<InferAttributes<User>, InferCreationAttributes<U
   declare previousLoginAt: CreationOptional<Date | null>;
   declare failedLoginCount: CreationOptional<number>;
   declare lockedUntil: CreationOptional<Date | null>;
+  /** The ユーザ情報登録 form that registered the 担当者 (a double submission finds its user by it). */
+  declare registrationFormId: CreationOptional<string | null>;
   declare createdAt: CreationOptional<Date>;
   declare updatedAt: CreationOptional<Date>;
 }
@@ -68,6 +70,7 @@ export function initUser(sequelize: Sequelize): typeof User {
       previousLoginAt: { type: DataTypes.DATE, allowNull: true },
       failedLoginCount: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
       lockedUntil: { type: DataTypes.DATE, allowNull: true },
+      registrationFormId: { type: DataTypes.UUID, allowNull: true },
       createdAt: DataTypes.DATE,
       updatedAt: DataTypes.DATE,
     },

@@ -1,6 +1,7 @@
 // 管理者①/② changes, applied at once (第5章): the slot's user is updated, replaced by another
 // user of the member (promoted) or by a new user, and a replaced 管理者 stays on as 担当者. The
-// member row is locked for the whole change so concurrent changes queue, and the unique index on
+// member row is locked for the whole change so concurrent changes queue (and none applies to an
+// ended membership), and the unique index on
 // (事業者コード, slot) keeps the number of 管理者 at two at most.
 import { Op, type Transaction } from 'sequelize';
 import type { AdministratorInfo } from '../../domain/application-data';
@@ -10,6 +11,7 @@ import { MAX_PERSONS_IN_CHARGE } from '../../domain/user-limits';
 import type { Database } from '../database';
 import type { User } from '../models/user';
 import { recordAudit } from './member-audit';
+import { lockActiveMember } from './member-lock';
 import { insertUser, sameUserId } from './users';
 
 export type AdministratorPair = [AdministratorInfo | null, AdministratorInfo | null];
@@ -49,8 +51,8 @@ export async function applyAdministratorChanges(
   input: { businessCode: string; requested: AdministratorPair; actor: string; requestId: string },
   transaction: Transaction,
 ): Promise<AdministratorChangeResult> {
-  const { User, Member } = db.models;
-  await Member.findByPk(input.businessCode, { transaction, lock: transaction.LOCK.UPDATE });
+  const { User } = db.models;
+  await lockActiveMember(db, input.businessCode, transaction);
   const current = await currentAdministrators(db, input.businessCode, transaction);
   const changes = administratorDiff(current, input.requested);
   if (changes.length === 0) return { changes, createdUserRowIds: [] };

@@ -4,6 +4,7 @@ import type { FieldChange } from '../../domain/member-diff';
 import type { Database } from '../database';
 import type { RefundAccount } from '../models/refund-account';
 import { recordAudit } from './member-audit';
+import { lockActiveMember } from './member-lock';
 
 const LABELS: [keyof RefundAccountInput, string][] = [
   ['bankName', '金融機関名'],
@@ -22,8 +23,8 @@ export function refundAccountHistory(db: Database, businessCode: string): Promis
 /** Registers the account; false when it equals the one in use (nothing to record). */
 export async function registerRefundAccount(db: Database, businessCode: string, input: RefundAccountInput, actor: string): Promise<boolean> {
   return db.sequelize.transaction(async (transaction) => {
-    // Locks the member row so two registrations at once are recorded one after the other.
-    await db.models.Member.findByPk(businessCode, { transaction, lock: transaction.LOCK.UPDATE });
+    // Two registrations at once are recorded one after the other.
+    await lockActiveMember(db, businessCode, transaction);
     const current = await db.models.RefundAccount.findOne({ where: { businessCode }, order: [['id', 'DESC']], transaction });
     const changes: FieldChange[] = LABELS.flatMap(([key, label]) => {
       const before = current ? current[key] : '';

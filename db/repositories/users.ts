@@ -12,6 +12,7 @@ import type { Database } from '../database';
 import type { MemberAuditEntry } from '../models/member-audit-entry';
 import type { User, UserRole } from '../models/user';
 import { administratorInfo } from './administrators';
+import { lockActiveMember } from './member-lock';
 import { recordAudit } from './member-audit';
 import { endAllSessions } from './sessions';
 
@@ -22,6 +23,7 @@ export interface NewUser extends UserProfile {
   businessCode: string;
   role: UserRole;
   adminSlot: 1 | 2 | null;
+  registrationFormId?: string | null;
 }
 
 /**
@@ -39,8 +41,8 @@ export class UserLimitReachedError extends Error {}
 export class UserIdTakenError extends Error {}
 
 /**
- * Inserts a user whose password is `password` (recorded in the history). With `mustChange` the
- * password is an initial one the user has to replace at first login.
+ * Inserts a user whose password is `password`. With `mustChange` the password is an initial one
+ * the user has to replace at first login, kept out of the history (過去3世代 counts chosen ones).
  */
 export async function insertUser(db: Database, input: NewUser, password: string, mustChange: boolean, transaction: Transaction): Promise<User> {
   const { User, PasswordHistory } = db.models;
@@ -52,7 +54,7 @@ export async function insertUser(db: Database, input: NewUser, password: string,
     if (error instanceof UniqueConstraintError && USER_ID_INDEXES.has(String((error.parent as { constraint?: string }).constraint))) throw new UserIdTakenError(input.userId);
     throw error;
   });
-  await PasswordHistory.create({ userId: user.id, staffUserId: null, passwordHash }, { transaction });
+  if (!mustChange) await PasswordHistory.create({ userId: user.id, staffUserId: null, passwordHash }, { transaction });
   return user;
 }
 
@@ -67,14 +69,23 @@ export interface AddedPersonInCharge {
   audit: MemberAuditEntry | undefined;
 }
 
+/** The 担当者 a ユーザ情報登録 form registered, if it was sent before. */
+export function registeredByForm(db: Database, businessCode: string, registrationFormId: string): Promise<User | null> {
+  return db.models.User.findOne({ where: { businessCode, registrationFormId } });
+}
+
 /**
  * Adds a 担当者 (by `actor`, a 管理者) with an unknown password; refuses the eleventh even when
  * requests arrive at the same instant.
  */
-export async function addPersonInCharge(db: Database, profile: UserProfile & { businessCode: string }, actor: string): Promise<AddedPersonInCharge> {
+export async function addPersonInCharge(
+  db: Database,
+  profile: UserProfile & { businessCode: string; registrationFormId: string },
+  actor: string,
+): Promise<AddedPersonInCharge> {
   return db.sequelize.transaction(async (transaction) => {
-    // SELECT … FOR UPDATE on the member row: concurrent additions for one member queue here.
-    await db.models.Member.findByPk(profile.businessCode, { transaction, lock: transaction.LOCK.UPDATE });
+    // Concurrent additions for one member queue here.
+    await lockActiveMember(db, profile.businessCode, transaction);
     const count = await db.models.User.count({ where: { businessCode: profile.businessCode, role: 'person_in_charge' }, transaction });
     if (count >= MAX_PERSONS_IN_CHARGE) throw new UserLimitReachedError(profile.businessCode);
     // Only the mail's activity makes the password the user gets.
@@ -103,6 +114,7 @@ export async function undoAddPersonInCharge(db: Database, added: AddedPersonInCh
  */
 export async function updatePersonInCharge(db: Database, user: User, profile: Omit<UserProfile, 'userId'>, actor: string): Promise<boolean> {
   return db.sequelize.transaction(async (transaction) => {
+    await lockActiveMember(db, user.businessCode, transaction);
     const current = await db.models.User.findByPk(user.id, { transaction, lock: transaction.LOCK.UPDATE });
     if (current?.role !== 'person_in_charge') return false;
     const before = administratorInfo(current);
@@ -116,6 +128,7 @@ export async function updatePersonInCharge(db: Database, user: User, profile: Om
 /** Deletes a 担当者 and ends its sessions; false when it is no longer a 担当者 of the member. */
 export async function deletePersonInCharge(db: Database, user: User, actor: string): Promise<boolean> {
   return db.sequelize.transaction(async (transaction) => {
+    await lockActiveMember(db, user.businessCode, transaction);
     const current = await db.models.User.findByPk(user.id, { transaction, lock: transaction.LOCK.UPDATE });
     if (current?.role !== 'person_in_charge') return false;
     await endAllSessions(db, { kind: 'user', id: current.id }, transaction);
@@ -133,16 +146,20 @@ export async function deletePersonInCharge(db: Database, user: User, actor: stri
  * パスワード初期化 once its mail is started: the old password stops working and the user's sessions
  * end. Unless the mail's activity has already set the new password (it moves passwordChangedAt):
  * the mailed password must stay valid. The trail records that it happened, never a password.
+ * False when the user was deleted meanwhile (its mail finds no one to send to): nothing is recorded.
  */
-export async function voidPasswordForReset(db: Database, user: User, actor: string): Promise<void> {
+export async function voidPasswordForReset(db: Database, user: User, actor: string): Promise<boolean> {
   const passwordHash = await hashPassword(generateSecretToken());
-  await db.sequelize.transaction(async (transaction) => {
-    await db.models.User.update(
-      { passwordHash, mustChangePassword: true },
-      { where: { id: user.id, passwordChangedAt: user.passwordChangedAt }, transaction },
-    );
+  return db.sequelize.transaction(async (transaction) => {
+    await lockActiveMember(db, user.businessCode, transaction);
+    const current = await db.models.User.findByPk(user.id, { transaction, lock: transaction.LOCK.UPDATE });
+    if (!current) return false;
+    if (current.passwordChangedAt.getTime() === user.passwordChangedAt.getTime()) {
+      await current.update({ passwordHash, mustChangePassword: true }, { transaction });
+    }
     await endAllSessions(db, { kind: 'user', id: user.id }, transaction);
     const changes = [{ label: `${trailSubject(user)} パスワード`, before: '', after: '初期化' }];
     await recordAudit(db, { businessCode: user.businessCode, actor, action: 'password_reset', requestId: null, changes }, transaction);
+    return true;
   });
 }

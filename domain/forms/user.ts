@@ -2,12 +2,17 @@
 // checkboxes and is carried as one comma-separated value so a refused form shows the ticks again.
 import { z } from 'zod';
 import { withEmailConfirmation } from './email-confirmation';
+import { requestIdField } from './form-id';
 import { userId, userProfileShape } from './user-fields';
 
 export const USER_FIELDS = [
   'userId', 'duties', 'department', 'lastName', 'firstName', 'lastNameKana', 'firstNameKana', 'email', 'emailConfirmation', 'phone', 'note',
 ] as const;
 export type UserField = (typeof USER_FIELDS)[number];
+
+/** ユーザ情報登録 also carries the form's id: sent twice, it registers one user. */
+export const NEW_USER_FIELDS = [...USER_FIELDS, 'requestId'] as const;
+export type NewUserField = (typeof NEW_USER_FIELDS)[number];
 
 const profileFields = {
   ...userProfileShape,
@@ -19,7 +24,7 @@ const profileFields = {
 };
 
 /** ユーザ情報登録: a new 担当者 with its ユーザID. */
-export const newUserSchema = withEmailConfirmation(z.object({ userId: userId(), ...profileFields }));
+export const newUserSchema = withEmailConfirmation(z.object({ requestId: requestIdField('新規登録'), userId: userId(), ...profileFields }));
 
 /** ユーザ情報詳細 → 変更: the ユーザID stays as it is. */
 export const userUpdateSchema = withEmailConfirmation(z.object(profileFields));

@@ -60,6 +60,9 @@ export function requireMember({ db, config }: AppDeps): MiddlewareHandler<AppEnv
   };
 }
 
+/** Manual 第3章 「ユーザ管理機能は管理者のみが使用できます」, worded for every 管理者-only page. */
+export const ADMINISTRATOR_ONLY = 'この機能は管理者のみが使用できます。';
+
 /** A 担当者 on a page reserved to 管理者: the 403 page says so, since trying again cannot help. */
 export class AdministratorOnlyError extends HTTPException {
   constructor() {

@@ -19,26 +19,23 @@ const MESSAGES = {
 
 export type ErrorStatus = keyof typeof MESSAGES;
 
-/** Manual 第3章 「ユーザ管理機能は管理者のみが使用できます」, worded for every 管理者-only page. */
-const ADMINISTRATOR_ONLY = 'この機能は管理者のみが使用できます。';
-
 export interface ErrorPageProps {
   status: ErrorStatus;
-  /** A 担当者 on a page reserved to 管理者: retrying cannot help, so the page says why. */
-  administratorOnly?: boolean;
+  /** Where retrying cannot help (a 管理者-only page, an ended membership), the page says why instead. */
+  text?: string;
   /** The member requireMember let in: the member frame, and the way back to メニュー instead of ログイン. */
   member?: MemberAuth;
   /** The staff requireStaff let in: the console's frame, and the way back to 本機関メニュー. */
   staff?: StaffAuth;
 }
 
-export function ErrorPage({ status, administratorOnly = false, member, staff }: ErrorPageProps) {
+export function ErrorPage({ status, text, member, staff }: ErrorPageProps) {
   const message = MESSAGES[status];
   const back = member ? <a href="/member">メニューへ戻る</a> : staff ? <a href="/staff">本機関メニューへ戻る</a> : <a href="/">トップへ戻る</a>;
   const content: Child = (
     <>
       <h1>{message.title}</h1>
-      <p role="alert">{administratorOnly ? ADMINISTRATOR_ONLY : message.text}</p>
+      <p role="alert">{text ?? message.text}</p>
       <p>{back}</p>
     </>
   );

@@ -56,7 +56,7 @@ describe('会員情報変更履歴（監査証跡）', () => {
     const cookie = await memberCookie(m.businessCode, m.userId, m.password);
     const userId = randomCode(6).toLowerCase();
     const email = uniqueEmail('audit-tanto');
-    const form = { userId, duties: '総会', department: '総務部 主任', lastName: '山本', firstName: '浩紀', lastNameKana: 'ヤマモト', firstNameKana: 'ヒロキ', email, emailConfirmation: email, phone: '03-3333-1234', note: '' };
+    const form = { requestId: randomUUID(), userId, duties: '総会', department: '総務部 主任', lastName: '山本', firstName: '浩紀', lastNameKana: 'ヤマモト', firstNameKana: 'ヒロキ', email, emailConfirmation: email, phone: '03-3333-1234', note: '' };
     expect((await postForm('/member/users', form, { cookie })).status).toBe(303);
     const { userId: _fixed, ...fields } = form;
     expect((await postForm(`/member/users/${userId}`, { ...fields, department: '経理部 課長', duties: '総会,会費' }, { cookie })).status).toBe(303);

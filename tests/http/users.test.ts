@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../config/logger';
 import type { Database } from '../../db/database';
 import { insertUser } from '../../db/repositories/users';
+import { toFullWidth } from '../../domain/forms/text';
 import { generatePassword } from '../../domain/password-generator';
 import { freePort } from '../../scripts/ports';
 import { createApp } from '../../server/app';
@@ -23,6 +24,7 @@ afterAll(() => db.close());
 function newUserForm(overrides: Record<string, string> = {}) {
   const email = uniqueEmail('tanto');
   return {
+    requestId: crypto.randomUUID(),
     userId: randomCode(6).toLowerCase(),
     duties: '総会',
     department: '総務部 主任',
@@ -80,8 +82,15 @@ describe('ユーザ情報一覧', () => {
     const byName = await (await getWithCookie(`/member/users?name=${encodeURIComponent('田中')}`, admin.cookie)).text();
     expect(byName).toContain(tanaka.userId);
     expect(byName).not.toContain(`>${admin.userId}<`);
-    const byKana = await (await getWithCookie(`/member/users?name=${encodeURIComponent('ﾀﾅｶ')}`, admin.cookie)).text();
-    expect(byKana).toContain(tanaka.userId);
+    // カナ is stored half-width, as the form turns it: typed in any kana width it is found.
+    for (const kana of ['ﾀﾅｶ', 'タナカ', 'たなか']) {
+      const byKana = await (await getWithCookie(`/member/users?name=${encodeURIComponent(kana)}`, admin.cookie)).text();
+      expect(byKana, kana).toContain(tanaka.userId);
+      expect(byKana, kana).not.toContain(`>${admin.userId}<`);
+    }
+    const byWideId = await (await getWithCookie(`/member/users?userId=${encodeURIComponent(toFullWidth(tanaka.userId))}`, admin.cookie)).text();
+    expect(byWideId).toContain(`>${tanaka.userId}<`);
+    expect(byWideId).not.toContain(`>${admin.userId}<`);
     const byDuty = await (await getWithCookie(`/member/users?duty=${encodeURIComponent('会費')}`, admin.cookie)).text();
     expect(byDuty).toContain(tanaka.userId);
     expect(byDuty).not.toContain(`>${admin.userId}<`);
@@ -153,6 +162,31 @@ describe('新規登録', () => {
     const racing = `y${randomCode(5).toLowerCase()}`;
     const answers = await Promise.all([racing, racing.toUpperCase()].map((id) => postForm('/member/users', newUserForm({ userId: id }), { cookie: admin.cookie })));
     expect(answers.map((r) => r.status).sort()).toEqual([303, 422]);
+  });
+
+  it('registers one user for the same form sent twice at once, and answers both with the registration', async () => {
+    const admin = await administrator();
+    const form = newUserForm();
+    const answers = await Promise.all([1, 2].map(() => postForm('/member/users', form, { cookie: admin.cookie })));
+    expect(answers.map((r) => [r.status, r.headers.get('location')])).toEqual([
+      [303, `/member/users?created=${form.userId}`],
+      [303, `/member/users?created=${form.userId}`],
+    ]);
+    expect(await db.models.User.count({ where: { businessCode: admin.businessCode, role: 'person_in_charge' } })).toBe(1);
+    await waitForMail(form.email);
+    expect(await db.models.SentMail.count({ where: { recipient: form.email } })).toBe(1);
+    expect(await mailsTo(form.email)).toHaveLength(1);
+  });
+
+  it('asks for the form again when it comes without its id', async () => {
+    const admin = await administrator();
+    const { requestId: _none, ...form } = newUserForm();
+    const response = await postForm('/member/users', form, { cookie: admin.cookie });
+    expect(response.status).toBe(422);
+    const html = await response.text();
+    expect(html).toContain('画面の有効期限が切れました。お手数ですが、もう一度「新規登録」ボタンをクリックしてください。');
+    expect(html).toMatch(/name="requestId" value="[0-9a-f-]{36}"/);
+    expect(html).toContain(`value="${form.userId}"`);
   });
 
   it('keeps to 10 担当者 when 13 are registered at the same time', async () => {

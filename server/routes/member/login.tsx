@@ -2,13 +2,13 @@
 import { Hono } from 'hono';
 import { MEMBER_LOGIN_FIELDS, memberLoginSchema } from '../../../domain/forms/login';
 import { parseForm } from '../../../domain/forms/parse-form';
+import { MEMBERSHIP_ENDED } from '../../../domain/member-status';
 import { LoginPage } from '../../../templates/member/login';
 import { authenticateMember } from '../../auth/authenticate';
 import { finishSession, startSession } from '../../auth/start-session';
 import type { AppDeps, AppEnv } from '../../deps';
 
 export const LOGIN_FAILED = '事業者コード、ユーザID、またはパスワードが正しくありません。続けて誤った場合は、しばらくの間ログインできなくなります。';
-export const MEMBERSHIP_ENDED = '会員資格が終了しているため（承継または脱退）、本システムはご利用いただけません。';
 const NOTICES: Record<string, string> = {
   logout: 'ログアウトしました。',
   ended: MEMBERSHIP_ENDED,

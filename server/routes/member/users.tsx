@@ -6,13 +6,14 @@
 import { Hono, type Context } from 'hono';
 import { randomUUID } from 'node:crypto';
 import { parseForm } from '../../../domain/forms/parse-form';
-import { newUserSchema, USER_FIELDS, userFormInput, userUpdateSchema } from '../../../domain/forms/user';
-import { DUTIES } from '../../../db/models/user';
+import { NEW_USER_FIELDS, newUserSchema, USER_FIELDS, userFormInput, userUpdateSchema } from '../../../domain/forms/user';
+import { readUserSearch } from '../../../domain/forms/user-search';
 import { userActor } from '../../../db/repositories/member-audit';
 import { searchUsers } from '../../../db/repositories/user-search';
 import {
   addPersonInCharge,
   deletePersonInCharge,
+  registeredByForm,
   undoAddPersonInCharge,
   updatePersonInCharge,
   UserIdTakenError,
@@ -22,6 +23,7 @@ import {
 import { MAX_PERSONS_IN_CHARGE } from '../../../domain/user-limits';
 import { UserDeletePage, UserDetailPage, userFormValues } from '../../../templates/member/users/user-detail';
 import { UserListPage } from '../../../templates/member/users/user-list';
+import { ErrorPage } from '../../../templates/public/error-page';
 import { UserNewPage } from '../../../templates/member/users/user-new';
 import { requireAdministrator } from '../../auth/require-member';
 import type { AppDeps, AppEnv } from '../../deps';
@@ -55,26 +57,32 @@ export function userManagementRoutes(deps: AppDeps) {
 
   app.get('/member/users', memberPageCache(PAGE_CACHE_SIZE), async (c) => {
     const auth = c.get('member');
-    const duty = c.req.query('duty') ?? '';
-    const search = {
-      userId: (c.req.query('userId') ?? '').trim().slice(0, 6),
-      name: (c.req.query('name') ?? '').trim().slice(0, 50),
-      duty: (DUTIES as readonly string[]).includes(duty) ? duty : '',
-    };
+    const search = readUserSearch((name) => c.req.query(name));
     const users = await searchUsers(db, auth.member.businessCode, search);
     const personsInCharge = await db.models.User.count({ where: { businessCode: auth.member.businessCode, role: 'person_in_charge' } });
     return c.html(<UserListPage auth={auth} users={users} search={search} personsInCharge={personsInCharge} done={doneMessage(c, '')} />);
   });
 
-  app.get('/member/users/new', (c) => c.html(<UserNewPage auth={c.get('member')} values={{}} errors={{}} />));
+  app.get('/member/users/new', (c) => c.html(<UserNewPage auth={c.get('member')} requestId={randomUUID()} values={{}} errors={{}} />));
 
   app.post('/member/users', async (c) => {
     const auth = c.get('member');
-    const result = parseForm(newUserSchema, USER_FIELDS, userFormInput(await c.req.parseBody({ all: true })));
-    if (!result.ok) return c.html(<UserNewPage auth={auth} values={result.values} errors={result.errors} />, 422);
-    const { emailConfirmation: _confirmed, ...profile } = result.data;
+    const result = parseForm(newUserSchema, NEW_USER_FIELDS, userFormInput(await c.req.parseBody({ all: true })));
+    if (!result.ok) {
+      const requestId = result.errors.requestId ? randomUUID() : (result.values.requestId ?? randomUUID());
+      return c.html(<UserNewPage auth={auth} requestId={requestId} values={result.values} errors={result.errors} />, 422);
+    }
+    const { emailConfirmation: _confirmed, requestId, ...profile } = result.data;
+    const { businessCode } = auth.member;
+    // The same form sent again (a double click, a reload): the first one's outcome stands.
+    const registered = async () => {
+      const earlier = await registeredByForm(db, businessCode, requestId);
+      return earlier ? c.redirect(`/member/users?created=${earlier.userId}`, 303) : null;
+    };
+    const earlier = await registered();
+    if (earlier) return earlier;
     try {
-      const added = await addPersonInCharge(db, { ...profile, businessCode: auth.member.businessCode }, userActor(auth.user));
+      const added = await addPersonInCharge(db, { ...profile, businessCode, registrationFormId: requestId }, userActor(auth.user));
       const { user } = added;
       try {
         await startMailDelivery(deps, { kind: 'user-password', idempotencyKey: `user-created:${user.id}`, userRowId: user.id, reason: 'created' });
@@ -90,10 +98,12 @@ export function userManagementRoutes(deps: AppDeps) {
     } catch (error) {
       const values = { ...result.data, duties: result.data.duties.join(',') };
       if (error instanceof UserIdTakenError) {
-        return c.html(<UserNewPage auth={auth} values={values} errors={{ userId: 'このユーザIDはすでに登録されています。別のユーザIDを入力してください。' }} />, 422);
+        const sameForm = await registered();
+        if (sameForm) return sameForm;
+        return c.html(<UserNewPage auth={auth} requestId={requestId} values={values} errors={{ userId: 'このユーザIDはすでに登録されています。別のユーザIDを入力してください。' }} />, 422);
       }
       if (error instanceof UserLimitReachedError) {
-        return c.html(<UserNewPage auth={auth} values={values} errors={{}} error={`担当者は${MAX_PERSONS_IN_CHARGE}名まで登録できます。これ以上登録するには、既存の担当者を削除してください。`} />, 422);
+        return c.html(<UserNewPage auth={auth} requestId={requestId} values={values} errors={{}} error={`担当者は${MAX_PERSONS_IN_CHARGE}名まで登録できます。これ以上登録するには、既存の担当者を削除してください。`} />, 422);
       }
       throw error;
     }
@@ -144,7 +154,9 @@ export function userManagementRoutes(deps: AppDeps) {
     const started = await startMailDelivery(deps, { kind: 'user-password', idempotencyKey: `user-password-reset:${user.id}:${requestId}`, userRowId: user.id, reason: 'reset' });
     // The old password stops working now, not when the mail goes out; so do its sessions. A
     // repeated form (same id) changes nothing and is not recorded again.
-    if (started) await voidPasswordForReset(db, user, userActor(auth.user));
+    if (started && !(await voidPasswordForReset(db, user, userActor(auth.user)))) {
+      return c.html(<ErrorPage status={404} text={`ユーザID ${user.userId} のユーザは削除されているため、パスワード初期化は行われませんでした。`} member={auth} />, 404);
+    }
     c.get('log').info({ businessCode: user.businessCode, userId: user.userId }, 'user password reset');
     return c.redirect(`/member/users/${user.userId}?reset`, 303);
   });
