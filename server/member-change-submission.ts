@@ -3,7 +3,7 @@
 // transaction, and the workflow is started inside it, so a refusal leaves nothing half-written.
 import type { Transaction } from 'sequelize';
 import type { ChangeRequest } from '../db/models/change-request';
-import { AdministratorChangeRefused, administratorDiff, applyAdministratorChanges, currentAdministrators } from '../db/repositories/administrators';
+import { AdministratorChangeRefused, administratorDiff, administratorsBasis, applyAdministratorChanges, currentAdministrators } from '../db/repositories/administrators';
 import { insertChangeRequest } from '../db/repositories/change-requests';
 import { userActor } from '../db/repositories/member-audit';
 import { lockActiveMember } from '../db/repositories/member-lock';
@@ -27,13 +27,23 @@ function formAlreadyUsed(kind: ChangeRequestKind): string {
   return `この画面からはすでに「${CHANGE_REQUEST_KINDS[kind]}」を申請しています。会員情報変更申請一覧で申請の状況をご確認ください。`;
 }
 
+export const ADMINISTRATORS_CHANGED_MEANWHILE =
+  'この画面を表示した後に、ほかの方が管理者情報を変更しました。管理者情報は最新の内容を表示していますので、ご確認のうえ、もう一度「変更」ボタンをクリックしてください。';
+
 export type SubmissionOutcome =
   | { ok: true; reviewedRequestId: string | null; administratorsChanged: boolean }
-  | { ok: false; message: string; status: 409 | 422 };
+  | { ok: false; message: string; status: 409 | 422; administratorsChangedMeanwhile?: boolean };
 
 class Refusal extends Error {
   constructor(message: string, readonly status: 409 | 422) {
     super(message);
+  }
+}
+
+/** The 管理者 the form showed were changed since: applying it would undo that change unseen. */
+class AdministratorsChangedMeanwhile extends Refusal {
+  constructor() {
+    super(ADMINISTRATORS_CHANGED_MEANWHILE, 409);
   }
 }
 
@@ -67,10 +77,14 @@ export async function createReviewedRequest(
 }
 
 /** Runs `work` in a transaction and turns a Refusal into the page's outcome. */
-export async function refusable<T>(deps: AppDeps, work: (transaction: Transaction) => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; message: string; status: 409 | 422 }> {
+export async function refusable<T>(
+  deps: AppDeps,
+  work: (transaction: Transaction) => Promise<T>,
+): Promise<{ ok: true; value: T } | { ok: false; message: string; status: 409 | 422; administratorsChangedMeanwhile?: boolean }> {
   try {
     return { ok: true, value: await deps.db.sequelize.transaction(work) };
   } catch (error) {
+    if (error instanceof AdministratorsChangedMeanwhile) return { ok: false, message: error.message, status: error.status, administratorsChangedMeanwhile: true };
     if (error instanceof Refusal) return { ok: false, message: error.message, status: error.status };
     if (error instanceof AdministratorChangeRefused) return { ok: false, message: error.message, status: 422 };
     throw error;
@@ -84,7 +98,7 @@ export async function refusable<T>(deps: AppDeps, work: (transaction: Transactio
 export async function submitMemberChange(
   deps: AppDeps,
   auth: MemberAuth,
-  input: { requestId: string; data: ApplicationData; resubmitted?: ChangeRequest },
+  input: { requestId: string; data: ApplicationData; resubmitted?: ChangeRequest; administratorsBasis: string | null },
 ): Promise<SubmissionOutcome> {
   const { db } = deps;
   const member = await db.models.Member.findByPk(auth.member.businessCode);
@@ -109,6 +123,10 @@ export async function submitMemberChange(
     // First, before the request's row takes its foreign-key lock on the member.
     await lockActiveMember(db, member.businessCode, transaction);
     let created: number[] = [];
+    if (administratorsChanged && input.administratorsBasis) {
+      const now = administratorsBasis(await currentAdministrators(db, member.businessCode, transaction));
+      if (now !== input.administratorsBasis) throw new AdministratorsChangedMeanwhile();
+    }
     if (administratorsChanged) {
       // The immediate part is kept as a request of its own (即時反映) for the list and the trail. Its
       // id comes from the form's, so that the same form sent twice at once records it once.

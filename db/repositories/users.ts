@@ -3,6 +3,7 @@
 // ユーザ管理's changes (担当者 登録, 変更, 削除 and パスワード初期化) are recorded in the audit trail
 // in the transaction that makes them.
 import { Op, UniqueConstraintError, type Transaction } from 'sequelize';
+import { editBasis } from '../../domain/edit-basis';
 import { administratorChanges } from '../../domain/member-diff';
 import { hashPassword } from '../../domain/password-hash';
 import { generateSecretToken } from '../../domain/secret-token';
@@ -108,20 +109,33 @@ export async function undoAddPersonInCharge(db: Database, added: AddedPersonInCh
   });
 }
 
+/** What ユーザ情報詳細 shows of a user, as its form's edit basis. */
+export function profileBasis(user: User): string {
+  return editBasis(administratorInfo(user));
+}
+
 /**
- * Changes a 担当者's fields (not its ユーザID); false when it is no longer a 担当者 of the member.
+ * Changes a 担当者's fields (not its ユーザID): 'gone' when it is no longer a 担当者 of the member,
+ * 'stale' when its fields changed since the form was shown (`basis`; null: unchecked).
  * The row is locked so the trail's "before" is what this change replaced.
  */
-export async function updatePersonInCharge(db: Database, user: User, profile: Omit<UserProfile, 'userId'>, actor: string): Promise<boolean> {
+export async function updatePersonInCharge(
+  db: Database,
+  user: User,
+  profile: Omit<UserProfile, 'userId'>,
+  actor: string,
+  basis: string | null,
+): Promise<'updated' | 'gone' | 'stale'> {
   return db.sequelize.transaction(async (transaction) => {
     await lockActiveMember(db, user.businessCode, transaction);
     const current = await db.models.User.findByPk(user.id, { transaction, lock: transaction.LOCK.UPDATE });
-    if (current?.role !== 'person_in_charge') return false;
+    if (current?.role !== 'person_in_charge') return 'gone';
+    if (basis && profileBasis(current) !== basis) return 'stale';
     const before = administratorInfo(current);
     const changes = administratorChanges(trailSubject(current), before, { ...before, ...profile });
     await current.update(profile, { transaction });
     await recordAudit(db, { businessCode: current.businessCode, actor, action: 'user_changed', requestId: null, changes }, transaction);
-    return true;
+    return 'updated';
   });
 }
 

@@ -1,10 +1,13 @@
 // A member's changes racing each other and the end of the membership, made deterministic: the
 // test holds the member row (SELECT … FOR UPDATE) while requests arrive, and lets go once they
-// wait for it.
+// wait for it. And forms shown before another 管理者 changed what they show.
 import { randomUUID } from 'node:crypto';
 import { QueryTypes, type Transaction } from 'sequelize';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createMemberWithAdmin, createPersonInCharge, getWithCookie, memberCookie } from '../support/auth';
+import { insertUser } from '../../db/repositories/users';
+import { generatePassword } from '../../domain/password-generator';
+import { createMemberWithAdmin, createPersonInCharge, getWithCookie, memberCookie, sampleProfile } from '../support/auth';
+import { postForm } from '../support/http';
 import { changeFormEntries, currentData, knownAdmin, postEntries } from '../support/member-changes';
 import { testDatabase } from '../support/stack';
 
@@ -104,5 +107,64 @@ describe('a 脱退 form brought back and sent as 承継', () => {
     const requests = await db.models.ChangeRequest.findAll({ where: { businessCode: m.businessCode } });
     expect(requests.map((request) => request.kind)).toEqual(['withdrawal']);
     expect((await getWithCookie(`/member/changes/${requestId}`, m.cookie)).status).toBe(200);
+  });
+});
+
+/** The value of a hidden field on a page, as the browser would send it back. */
+async function hiddenValue(pathname: string, cookie: string, name: string): Promise<string> {
+  const html = await (await getWithCookie(pathname, cookie)).text();
+  const value = new RegExp(`<input type="hidden" name="${name}" value="([^"]+)"`).exec(html)?.[1];
+  if (!value) throw new Error(`no ${name} on ${pathname}`);
+  return value;
+}
+
+describe('a form shown before another 管理者 changed what it shows', () => {
+  it('ユーザ情報詳細: is refused with the latest values instead of undoing the other change', async () => {
+    const m = await administrator();
+    const person = await createPersonInCharge(db, m.businessCode, { profile: { phone: '03-1111-2222', department: '総務部' } });
+    const page = `/member/users/${person.userId}`;
+    const basis = await hiddenValue(page, m.cookie, 'basis');
+    const stored = await db.models.User.findOne({ where: { businessCode: m.businessCode, userId: person.userId } });
+    if (!stored) throw new Error('no 担当者');
+    const form = (changes: Record<string, string>) => ({
+      basis, duties: stored.duties.join(','), department: stored.department, lastName: stored.lastName, firstName: stored.firstName,
+      lastNameKana: stored.lastNameKana, firstNameKana: stored.firstNameKana, email: stored.email, emailConfirmation: stored.email, phone: stored.phone, note: stored.note,
+      ...changes,
+    });
+    expect((await postForm(page, form({ phone: '03-9999-0000' }), { cookie: m.cookie })).status).toBe(303);
+    const stale = await postForm(page, form({ department: '経理部' }), { cookie: m.cookie });
+    expect(stale.status).toBe(409);
+    const html = await stale.text();
+    expect(html).toContain('この画面を表示した後に、ほかの方がユーザ情報を変更しました。');
+    expect(html).toContain('value="03-9999-0000"');
+    const after = await stored.reload();
+    expect([after.phone, after.department]).toEqual(['03-9999-0000', '総務部']);
+  });
+
+  it('会員情報変更: a 管理者 change from an older form is refused, showing the 管理者 as they are now', async () => {
+    const admin = knownAdmin();
+    const m = await createMemberWithAdmin(db, { admin });
+    const second = sampleProfile();
+    const secondPassword = generatePassword();
+    await db.sequelize.transaction((transaction) => insertUser(db, { ...second, businessCode: m.businessCode, role: 'administrator', adminSlot: 2 }, secondPassword, false, transaction));
+    const first = { cookie: await memberCookie(m.businessCode, m.userId, m.password) };
+    const other = { cookie: await memberCookie(m.businessCode, second.userId, secondPassword) };
+    const firstBasis = await hiddenValue('/member/changes/new', first.cookie, 'administratorsBasis');
+    const otherBasis = await hiddenValue('/member/changes/new', other.cookie, 'administratorsBasis');
+    const post = (cookie: string, basis: string, data: ReturnType<typeof currentData>) =>
+      postEntries('/member/changes', [...changeFormEntries(data, randomUUID()), ['administratorsBasis', basis]], cookie);
+
+    expect((await post(first.cookie, firstBasis, currentData(m.companyName, { ...admin, phone: '03-4444-0001' }, second))).status).toBe(303);
+    const stale = await post(other.cookie, otherBasis, currentData(m.companyName, admin, { ...second, phone: '03-4444-0002' }));
+    expect(stale.status).toBe(409);
+    const html = await stale.text();
+    expect(html).toContain('この画面を表示した後に、ほかの方が管理者情報を変更しました。');
+    expect(html).toContain('value="03-4444-0001"');
+    const phones = (await db.models.User.findAll({ where: { businessCode: m.businessCode }, order: [['adminSlot', 'ASC']] })).map((user) => user.phone);
+    expect(phones).toEqual(['03-4444-0001', second.phone]);
+
+    // Sent again from the page the refusal showed, it applies.
+    const again = await post(other.cookie, await hiddenValue('/member/changes/new', other.cookie, 'administratorsBasis'), currentData(m.companyName, { ...admin, phone: '03-4444-0001' }, { ...second, phone: '03-4444-0002' }));
+    expect(again.status).toBe(303);
   });
 });

@@ -5,7 +5,6 @@ import { randomUUID } from 'node:crypto';
 import { requestTimeline } from '../../../db/repositories/request-timeline';
 import { isUuid } from '../../../domain/uuid';
 import { userActor } from '../../../db/repositories/member-audit';
-import { currentAdministrators, administratorInfo } from '../../../db/repositories/administrators';
 import type { ChangeRequest } from '../../../db/models/change-request';
 import type { Successor } from '../../../domain/change-request';
 import { valuesOf } from '../../../domain/forms/application';
@@ -20,7 +19,7 @@ import { cancelChangeRequestUpdate, resubmitChangeRequestUpdate } from '../../..
 import { updateChangeRequest } from '../../change-request-workflows';
 import type { AppDeps, AppEnv } from '../../deps';
 import { submitMemberChange } from '../../member-change-submission';
-import { locationAfterChange } from './member-changes';
+import { formValues, locationAfterChange, withStoredAdministrators } from './member-changes';
 
 const DONE: Record<string, string> = {
   submitted: '申請を受け付けました。本機関にて内容を確認します。「承認」の連絡をお待ちください（「保留」「却下」となる場合もあります）。',
@@ -67,9 +66,7 @@ export function memberChangeDetailRoutes(deps: AppDeps) {
     const request = await findRequest(c);
     if (!request?.requestedCompany || (request.status !== 'on_hold' && request.status !== 'rejected')) return c.notFound();
     const auth = c.get('member');
-    const [first, second] = await currentAdministrators(db, auth.member.businessCode);
-    if (!first) return c.notFound();
-    const values = { ...valuesOf({ company: request.requestedCompany, administrator1: administratorInfo(first), administrator2: second ? administratorInfo(second) : null }), requestId: randomUUID() };
+    const values = { ...(await formValues(deps, auth.member, request.requestedCompany)), requestId: randomUUID() };
     return correctionForm(c, request, { values, errors: {} });
   });
 
@@ -81,8 +78,13 @@ export function memberChangeDetailRoutes(deps: AppDeps) {
     if (request.kind === 'change') {
       const result = parseMemberChangeForm(body);
       if (!result.ok) return correctionForm(c, request, { values: { ...result.values, requestId: randomUUID() }, errors: result.errors }, 422);
-      const outcome = await submitMemberChange(deps, auth, { requestId: result.data.requestId, data: result.data.data, resubmitted: request });
-      if (!outcome.ok) return correctionForm(c, request, { values: { ...valuesOf(result.data.data), requestId: randomUUID() }, errors: {}, error: outcome.message }, outcome.status);
+      const { requestId, administratorsBasis, data } = result.data;
+      const outcome = await submitMemberChange(deps, auth, { requestId, administratorsBasis, data, resubmitted: request });
+      if (!outcome.ok) {
+        const sent = { ...valuesOf(data), requestId: randomUUID() };
+        const values = outcome.administratorsChangedMeanwhile ? await withStoredAdministrators(deps, auth.member, sent) : sent;
+        return correctionForm(c, request, { values, errors: {}, error: outcome.message }, outcome.status);
+      }
       return c.redirect(await locationAfterChange(deps, auth, `/member/changes/${request.id}?resubmitted${outcome.administratorsChanged ? '&applied' : ''}`, true), 303);
     }
     let successor: Successor | undefined;

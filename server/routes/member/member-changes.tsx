@@ -3,9 +3,11 @@
 // 担当者 is told the outcome outside /member/changes.
 import { Hono, type Context } from 'hono';
 import { randomUUID } from 'node:crypto';
-import { currentAdministrators, administratorInfo } from '../../../db/repositories/administrators';
+import type { Member } from '../../../db/models/member';
+import { administratorInfo, administratorsBasis, currentAdministrators } from '../../../db/repositories/administrators';
 import { openRequestOf, searchChangeRequests } from '../../../db/repositories/change-requests';
 import { valuesOf, type FormErrors, type FormValues } from '../../../domain/forms/application';
+import type { CompanyInfo } from '../../../domain/company';
 import { changeRequestSearchSchema } from '../../../domain/forms/change-request-search';
 import { parseMemberChangeForm } from '../../../domain/forms/member-change';
 import { AdministratorsUpdatedPage } from '../../../templates/member/changes/administrators-updated';
@@ -19,18 +21,29 @@ const DONE: Record<string, string> = {
   cancelled: '申請を取下げました。',
 };
 
-/** The current data as the form's values: 会社情報 and 管理者①/②. */
-export async function currentValues(deps: AppDeps, c: Context<AppEnv>): Promise<FormValues> {
-  const { member } = c.get('member');
-  const [first, second] = await currentAdministrators(deps.db, member.businessCode);
+const ADMINISTRATOR_FIELD = /^admin[12]\./;
+
+/** The form's 管理者①/② fields as stored now, with the edit basis they make. */
+async function storedAdministratorValues(deps: AppDeps, member: Member): Promise<FormValues> {
+  const current = await currentAdministrators(deps.db, member.businessCode);
+  const [first, second] = current;
   const fallback = first ?? second;
-  if (!fallback) return { ...member.company, businessTypes: [...member.company.businessTypes] };
-  const values = valuesOf({
-    company: member.company,
-    administrator1: administratorInfo(first ?? fallback),
-    administrator2: first && second ? administratorInfo(second) : null,
-  });
-  return values;
+  const values = fallback
+    ? valuesOf({ company: member.company, administrator1: administratorInfo(first ?? fallback), administrator2: first && second ? administratorInfo(second) : null })
+    : {};
+  const administrators = Object.entries(values).filter(([field]) => ADMINISTRATOR_FIELD.test(field));
+  return { ...Object.fromEntries(administrators), administratorsBasis: administratorsBasis(current) };
+}
+
+/** The form's values: `company` (the member's by default) with 管理者①/② as stored now. */
+export async function formValues(deps: AppDeps, member: Member, company: CompanyInfo = member.company): Promise<FormValues> {
+  return { ...company, businessTypes: [...company.businessTypes], ...(await storedAdministratorValues(deps, member)) };
+}
+
+/** A form refused because the 管理者 changed meanwhile: what was sent, its 管理者 part as stored now. */
+export async function withStoredAdministrators(deps: AppDeps, member: Member, sent: FormValues): Promise<FormValues> {
+  const company = Object.entries(sent).filter(([field]) => !ADMINISTRATOR_FIELD.test(field));
+  return { ...Object.fromEntries(company), ...(await storedAdministratorValues(deps, member)) };
 }
 
 export async function renderChangeForm(
@@ -41,7 +54,7 @@ export async function renderChangeForm(
 ) {
   const auth = c.get('member');
   const open = await openRequestOf(deps.db, auth.member.businessCode);
-  const values = options.values ?? { ...(await currentValues(deps, c)), requestId: randomUUID() };
+  const values = options.values ?? { ...(await formValues(deps, auth.member)), requestId: randomUUID() };
   // A refusal answering 承継/脱退 (options.ending given) is shown in their section, not above 変更.
   const endingError = options.ending ? options.error : undefined;
   const ending = { requestId: randomUUID(), values: {}, errors: {}, ...options.ending, error: endingError, openRequestId: open?.id };
@@ -84,8 +97,13 @@ export function memberChangeRoutes(deps: AppDeps) {
       const values = result.errors.requestId ? { ...result.values, requestId: randomUUID() } : result.values;
       return renderChangeForm(deps, c, { values, errors: result.errors }, 422);
     }
-    const outcome = await submitMemberChange(deps, auth, { requestId: result.data.requestId, data: result.data.data });
-    if (!outcome.ok) return renderChangeForm(deps, c, { values: { ...valuesOf(result.data.data), requestId: randomUUID() }, error: outcome.message }, outcome.status);
+    const { requestId, administratorsBasis, data } = result.data;
+    const outcome = await submitMemberChange(deps, auth, { requestId, administratorsBasis, data });
+    if (!outcome.ok) {
+      const sent = { ...valuesOf(data), requestId: randomUUID() };
+      const values = outcome.administratorsChangedMeanwhile ? await withStoredAdministrators(deps, auth.member, sent) : sent;
+      return renderChangeForm(deps, c, { values, error: outcome.message }, outcome.status);
+    }
     c.get('log').info({ businessCode: auth.member.businessCode, request: outcome.reviewedRequestId, administrators: outcome.administratorsChanged }, '会員情報変更');
     const location = outcome.reviewedRequestId ? `/member/changes/${outcome.reviewedRequestId}?submitted${outcome.administratorsChanged ? '&applied' : ''}` : '/member/changes?applied';
     return c.redirect(await locationAfterChange(deps, auth, location, outcome.reviewedRequestId !== null), 303);

@@ -6,13 +6,15 @@
 import { Hono, type Context } from 'hono';
 import { randomUUID } from 'node:crypto';
 import { parseForm } from '../../../domain/forms/parse-form';
-import { NEW_USER_FIELDS, newUserSchema, USER_FIELDS, userFormInput, userUpdateSchema } from '../../../domain/forms/user';
+import { NEW_USER_FIELDS, newUserSchema, USER_UPDATE_FIELDS, userFormInput, userUpdateSchema } from '../../../domain/forms/user';
 import { readUserSearch } from '../../../domain/forms/user-search';
+import type { User } from '../../../db/models/user';
 import { userActor } from '../../../db/repositories/member-audit';
 import { searchUsers } from '../../../db/repositories/user-search';
 import {
   addPersonInCharge,
   deletePersonInCharge,
+  profileBasis,
   registeredByForm,
   undoAddPersonInCharge,
   updatePersonInCharge,
@@ -44,12 +46,18 @@ function doneMessage(c: Context<AppEnv>, userId: string): string | undefined {
   return key ? DONE[key]?.(c.req.query(key) || userId) : undefined;
 }
 
+/** Said when another 管理者 changed the user after this form was shown. */
+const CHANGED_MEANWHILE = 'この画面を表示した後に、ほかの方がユーザ情報を変更しました。最新の内容を表示していますので、ご確認のうえ、もう一度変更してください。';
+
 export function userManagementRoutes(deps: AppDeps) {
   const { db } = deps;
   const app = new Hono<AppEnv>();
   const administrator = requireAdministrator();
   app.use('/member/users', administrator);
   app.use('/member/users/*', administrator);
+
+  /** The form as stored now, with what it is shown with. */
+  const editValues = (user: User) => ({ ...userFormValues(user), basis: profileBasis(user) });
 
   async function findUser(c: Context<AppEnv>) {
     return db.models.User.findOne({ where: { businessCode: c.get('member').member.businessCode, userId: c.req.param('userId') ?? '' } });
@@ -112,7 +120,7 @@ export function userManagementRoutes(deps: AppDeps) {
   app.get('/member/users/:userId', async (c) => {
     const user = await findUser(c);
     if (!user) return c.notFound();
-    return c.html(<UserDetailPage auth={c.get('member')} user={user} values={userFormValues(user)} errors={{}} resetRequestId={randomUUID()} done={doneMessage(c, user.userId)} />);
+    return c.html(<UserDetailPage auth={c.get('member')} user={user} values={editValues(user)} errors={{}} resetRequestId={randomUUID()} done={doneMessage(c, user.userId)} />);
   });
 
   app.post('/member/users/:userId', async (c) => {
@@ -120,10 +128,15 @@ export function userManagementRoutes(deps: AppDeps) {
     const user = await findUser(c);
     if (!user) return c.notFound();
     if (user.role !== 'person_in_charge') return c.html(<UserDetailPage auth={auth} user={user} values={{}} errors={{}} resetRequestId={randomUUID()} />, 403);
-    const result = parseForm(userUpdateSchema, USER_FIELDS, userFormInput(await c.req.parseBody({ all: true })));
+    const result = parseForm(userUpdateSchema, USER_UPDATE_FIELDS, userFormInput(await c.req.parseBody({ all: true })));
     if (!result.ok) return c.html(<UserDetailPage auth={auth} user={user} values={result.values} errors={result.errors} resetRequestId={randomUUID()} />, 422);
-    const { emailConfirmation: _confirmed, ...profile } = result.data;
-    if (!(await updatePersonInCharge(db, user, profile, userActor(auth.user)))) return c.notFound();
+    const { emailConfirmation: _confirmed, basis, ...profile } = result.data;
+    const outcome = await updatePersonInCharge(db, user, profile, userActor(auth.user), basis);
+    if (outcome === 'gone') return c.notFound();
+    if (outcome === 'stale') {
+      const current = (await findUser(c)) ?? user;
+      return c.html(<UserDetailPage auth={auth} user={current} values={editValues(current)} errors={{}} resetRequestId={randomUUID()} error={CHANGED_MEANWHILE} />, 409);
+    }
     c.get('log').info({ businessCode: user.businessCode, userId: user.userId }, 'user updated');
     return c.redirect(`/member/users/${user.userId}?updated`, 303);
   });

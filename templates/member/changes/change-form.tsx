@@ -65,6 +65,7 @@ export function ChangeFormPage(props: ChangeFormProps) {
       {props.openRequestId ? <OpenRequestNotice requestId={props.openRequestId} blocked="会社情報の変更" /> : null}
       <form hx-boost="true" method="post" action={props.action} novalidate>
         <input type="hidden" name="requestId" value={text(props.values, 'requestId')} />
+        <input type="hidden" name="administratorsBasis" value={text(props.values, 'administratorsBasis')} />
         <ul class="hint">
           <li>資本関係の変更が行われた場合は、親会社の持ち株比率を記載するようにお願い致します。</li>
           <li>GK-TKスキームを用いた匿名組合出資の変更については記載不要となります。</li>

@@ -55,7 +55,8 @@ function ResetButton() {
 export interface UserDetailPageProps {
   auth: MemberAuth;
   user: User;
-  values: UserFormValues;
+  /** With `basis`, what the form was shown with (sent back, a change made meanwhile is not undone). */
+  values: UserFormValues & { basis?: string };
   errors: FieldErrors<UserField>;
   /** Makes a double click on パスワード初期化 send one mail. */
   resetRequestId: string;
@@ -92,6 +93,7 @@ export function UserDetailPage({ auth, user, values, errors, resetRequestId, don
       ) : (
         <form hx-boost="true" method="post" action={base} novalidate>
           <ErrorSummary errors={errors} />
+          {values.basis ? <input type="hidden" name="basis" value={values.basis} /> : null}
           <UserFormFields businessCode={auth.member.businessCode} values={values} errors={errors} fixedUserId={user.userId} />
           <div class="actions">
             <a class="button secondary" href="/member/users">戻る</a>
