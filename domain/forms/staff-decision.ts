@@ -1,9 +1,13 @@
 // The staff's forms on an application: issuing the 事業者コード, and 承認 / 保留 / 却下 with a reason
 // (required for 保留 and 却下, mailed to the applicant).
 import { z } from 'zod';
+import { optionalFormIdField } from './form-id';
 import { businessCode } from './user-fields';
 
-export const businessCodeIssueSchema = z.object({ businessCode: businessCode() });
+export const businessCodeIssueSchema = z.object({ businessCode: businessCode(), formId: optionalFormIdField });
+
+export const BUSINESS_CODE_ISSUE_FIELDS = ['businessCode', 'formId'] as const;
+export const STAFF_DECISION_FIELDS = ['decision', 'reason', 'formId'] as const;
 
 export const DECISIONS = { approve: '承認', hold: '保留', reject: '却下' } as const;
 export type Decision = keyof typeof DECISIONS;
@@ -17,6 +21,7 @@ export const staffDecisionSchema = z
       .optional()
       .transform((v) => (v ?? '').replace(/\r\n?/g, '\n').trim())
       .pipe(z.string().max(2000, '理由は2000文字以内で入力してください。')),
+    formId: optionalFormIdField,
   })
   .refine((d) => d.decision === 'approve' || d.reason.length > 0, {
     path: ['reason'],

@@ -14,11 +14,13 @@ export interface DecisionFormProps {
   decisions: readonly Decision[];
   /** Who receives the reason by mail, e.g. 申請者 */
   recipient: string;
+  /** Names this page's form: pressed twice, it is one decision. */
+  formId: string;
   error?: string | undefined;
   value?: string | undefined;
 }
 
-export function DecisionForm({ action, heading, decisions, recipient, error, value }: DecisionFormProps) {
+export function DecisionForm({ action, heading, decisions, recipient, formId, error, value }: DecisionFormProps) {
   // 承認 needs no reason; every other decision does.
   const requiredFor = decisions.filter((d) => d !== 'approve').map((d) => DECISIONS[d]).join('・');
   const describedBy = error ? 'field-reason-hint field-reason-error' : 'field-reason-hint';
@@ -26,6 +28,7 @@ export function DecisionForm({ action, heading, decisions, recipient, error, val
     <form hx-boost="true" method="post" action={action} class="panel decision" novalidate>
       <h2>{heading}</h2>
       <ErrorSummary errors={{ reason: error }} />
+      <input type="hidden" name="formId" value={formId} />
       <div class={error ? 'field has-error' : 'field'}>
         <div class="label-cell">
           <label for="field-reason">理由</label>

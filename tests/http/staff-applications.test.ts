@@ -76,6 +76,35 @@ describe('staff 加入申請 pages', () => {
   });
 });
 
+describe('a staff form pressed twice', () => {
+  /** The form id of the page's staff forms, as the browser sends it back. */
+  async function formIdOf(applicationId: string): Promise<string> {
+    const html = await (await getWithCookie(`/staff/applications/${applicationId}`, cookie)).text();
+    const formId = /name="formId" value="([0-9a-f-]{36})"/.exec(html)?.[1];
+    if (!formId) throw new Error('no formId on the page');
+    return formId;
+  }
+
+  it('is one step: both posts are answered with it, and one event is recorded', async () => {
+    const { applicationId, handle } = await provisionallyApplied();
+    const formId = await formIdOf(applicationId);
+    const businessCode = uniqueBusinessCode();
+    const issued = await Promise.all([1, 2].map(() => postForm(`/staff/applications/${applicationId}/business-code`, { businessCode, formId }, { cookie })));
+    expect(issued.map((r) => [r.status, r.headers.get('location')])).toEqual([1, 2].map(() => [303, `/staff/applications/${applicationId}?done=code`]));
+    expect(await db.models.MembershipApplicationEvent.count({ where: { applicationId, kind: 'code_issued' } })).toBe(1);
+    await handle.terminate('test finished');
+  });
+
+  it('is one decision after the first has been recorded, too', async () => {
+    const { applicationId } = await provisionallyApplied();
+    const form = { decision: 'reject', reason: '事業者の認可が確認できないため', formId: await formIdOf(applicationId) };
+    const first = await postForm(`/staff/applications/${applicationId}/decision`, form, { cookie });
+    const second = await postForm(`/staff/applications/${applicationId}/decision`, form, { cookie });
+    expect([first, second].map((r) => [r.status, r.headers.get('location')])).toEqual([1, 2].map(() => [303, `/staff/applications/${applicationId}?done=reject`]));
+    expect(await db.models.MembershipApplicationEvent.count({ where: { applicationId, kind: 'rejected' } })).toBe(1);
+  });
+});
+
 describe('加入申請一覧 a page at a time', () => {
   const tag = randomCode(6);
   const REVIEW = '審査待ち';

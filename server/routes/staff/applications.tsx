@@ -4,7 +4,7 @@
 import { Hono, type Context } from 'hono';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../../../domain/application-status';
 import { parseForm } from '../../../domain/forms/parse-form';
-import { businessCodeIssueSchema, staffDecisionSchema } from '../../../domain/forms/staff-decision';
+import { BUSINESS_CODE_ISSUE_FIELDS, businessCodeIssueSchema, STAFF_DECISION_FIELDS, staffDecisionSchema } from '../../../domain/forms/staff-decision';
 import { ApplicationDetailPage, type ApplicationDetailProps } from '../../../templates/staff/applications/detail';
 import { ApplicationListPage, type ApplicationListSection } from '../../../templates/staff/applications/list';
 import { listedStatus, statusOrder } from '../../../templates/staff/applications/status-filter';
@@ -17,6 +17,8 @@ import { staffStepDone } from '../../../templates/staff/step-done';
 import { updateApplication } from '../../application-updates';
 import type { AppDeps, AppEnv } from '../../deps';
 import { temporalWorkflowUrl } from '../../../templates/components/temporal-ui-link';
+import { randomUUID } from 'node:crypto';
+import { formUpdateId } from '../../form-update-id';
 
 // `key` is the section's page parameter (`?review=2`): short, and kept stable since staff bookmark
 // and share these addresses.
@@ -43,7 +45,7 @@ export function staffApplicationRoutes({ config, db, temporal }: AppDeps) {
     const application = isUuid(id) ? await db.models.MembershipApplication.findByPk(id) : null;
     if (!application?.receiptNumber) return c.notFound();
     const { events, timeline } = await applicationTimeline(db, application);
-    return c.html(<ApplicationDetailPage auth={c.get('staff')} application={application} events={events} timeline={timeline} workflowUrl={workflowUrl(application.id)} {...extra} />, status);
+    return c.html(<ApplicationDetailPage auth={c.get('staff')} application={application} events={events} timeline={timeline} workflowUrl={workflowUrl(application.id)} formId={randomUUID()} {...extra} />, status);
   }
 
   app.get('/staff/applications/:id', (c) => detail(c, { done: staffStepDone(c.req.query('done')) }));
@@ -51,12 +53,12 @@ export function staffApplicationRoutes({ config, db, temporal }: AppDeps) {
   app.post('/staff/applications/:id/business-code', async (c) => {
     const id = c.req.param('id');
     if (!isUuid(id)) return c.notFound();
-    const result = parseForm(businessCodeIssueSchema, ['businessCode'], await c.req.parseBody());
+    const result = parseForm(businessCodeIssueSchema, BUSINESS_CODE_ISSUE_FIELDS, await c.req.parseBody());
     if (!result.ok) return detail(c, { errors: result.errors, values: result.values }, 422);
+    const { businessCode, formId } = result.data;
     const staff = c.get('staff').staff.loginId;
-    const outcome = await updateApplication(temporal, id, (handle) =>
-      handle.executeUpdate(issueBusinessCodeUpdate, { args: [{ businessCode: result.data.businessCode, staff }] }),
-    );
+    const updateId = formId ? { updateId: formUpdateId('business-code', formId, 0, { businessCode }) } : {};
+    const outcome = await updateApplication(temporal, id, (handle) => handle.executeUpdate(issueBusinessCodeUpdate, { args: [{ businessCode, staff }], ...updateId }));
     if (!outcome.ok) return detail(c, { notice: outcome.refusal, values: { businessCode: result.data.businessCode } }, 409);
     return c.redirect(`/staff/applications/${id}?done=code`, 303);
   });
@@ -64,12 +66,13 @@ export function staffApplicationRoutes({ config, db, temporal }: AppDeps) {
   app.post('/staff/applications/:id/decision', async (c) => {
     const id = c.req.param('id');
     if (!isUuid(id)) return c.notFound();
-    const result = parseForm(staffDecisionSchema, ['decision', 'reason'], await c.req.parseBody());
+    const result = parseForm(staffDecisionSchema, STAFF_DECISION_FIELDS, await c.req.parseBody());
     if (!result.ok) return detail(c, { errors: { reason: result.errors.reason }, notice: result.errors.decision, values: { reason: result.values.reason } }, 422);
-    const { decision, reason } = result.data;
+    const { decision, reason, formId } = result.data;
     const staff = c.get('staff').staff.loginId;
     const update = { approve: approveApplicationUpdate, hold: holdApplicationUpdate, reject: rejectApplicationUpdate }[decision];
-    const outcome = await updateApplication(temporal, id, (handle) => handle.executeUpdate(update, { args: [reason ? { staff, reason } : { staff }] }));
+    const updateId = formId ? { updateId: formUpdateId('decision', formId, 0, { decision, reason }) } : {};
+    const outcome = await updateApplication(temporal, id, (handle) => handle.executeUpdate(update, { args: [reason ? { staff, reason } : { staff }], ...updateId }));
     if (!outcome.ok) return detail(c, { notice: outcome.refusal, values: { reason } }, 409);
     c.get('log').info({ applicationId: id, decision, staff }, 'staff decision on 加入申請');
     return c.redirect(`/staff/applications/${id}?done=${decision}`, 303);

@@ -7,7 +7,7 @@ import { isUuid } from '../../../domain/uuid';
 import { Op } from 'sequelize';
 import { changeRequestWorkflowId, type ChangeRequestStatus } from '../../../domain/change-request';
 import { parseForm } from '../../../domain/forms/parse-form';
-import { staffDecisionSchema } from '../../../domain/forms/staff-decision';
+import { STAFF_DECISION_FIELDS, staffDecisionSchema } from '../../../domain/forms/staff-decision';
 import { compareCompany } from '../../../domain/member-diff';
 import { AuditTrailPage } from '../../../templates/staff/audit';
 import { ChangeReviewPage, type ChangeReviewProps } from '../../../templates/staff/changes/change-request-review';
@@ -17,6 +17,8 @@ import { staffStepDone } from '../../../templates/staff/step-done';
 import { temporalWorkflowUrl } from '../../../templates/components/temporal-ui-link';
 import { updateChangeRequest } from '../../change-request-workflows';
 import type { AppDeps, AppEnv } from '../../deps';
+import { randomUUID } from 'node:crypto';
+import { formUpdateId } from '../../form-update-id';
 
 // `key` is the section's page parameter (`?review=2`): short, and kept stable since staff bookmark
 // and share these addresses.
@@ -50,7 +52,7 @@ export function staffMemberChangeRoutes(deps: AppDeps) {
     ]);
     const comparison = request.kind === 'change' && request.requestedCompany && request.status !== 'approved' ? compareCompany(member.company, request.requestedCompany) : [];
     return c.html(
-      <ChangeReviewPage auth={c.get('staff')} request={request} member={member} events={events} timeline={timeline} comparison={comparison} workflowUrl={workflowUrl(request.id)} {...extra} />,
+      <ChangeReviewPage auth={c.get('staff')} request={request} member={member} events={events} timeline={timeline} comparison={comparison} workflowUrl={workflowUrl(request.id)} formId={randomUUID()} {...extra} />,
       status,
     );
   }
@@ -60,12 +62,13 @@ export function staffMemberChangeRoutes(deps: AppDeps) {
   app.post('/staff/changes/:id/decision', async (c) => {
     const id = c.req.param('id');
     if (!isUuid(id) || !(await db.models.ChangeRequest.findByPk(id))) return c.notFound();
-    const result = parseForm(staffDecisionSchema, ['decision', 'reason'], await c.req.parseBody());
+    const result = parseForm(staffDecisionSchema, STAFF_DECISION_FIELDS, await c.req.parseBody());
     if (!result.ok) return review(c, { errors: { reason: result.errors.reason }, notice: result.errors.decision, values: { reason: result.values.reason } }, 422);
-    const { decision, reason } = result.data;
+    const { decision, reason, formId } = result.data;
     const staff = c.get('staff').staff.loginId;
     const update = { approve: approveChangeRequestUpdate, hold: holdChangeRequestUpdate, reject: rejectChangeRequestUpdate }[decision];
-    const outcome = await updateChangeRequest(deps, id, (handle) => handle.executeUpdate(update, { args: [reason ? { staff, reason } : { staff }] }));
+    const updateId = formId ? { updateId: formUpdateId('decision', formId, 0, { decision, reason }) } : {};
+    const outcome = await updateChangeRequest(deps, id, (handle) => handle.executeUpdate(update, { args: [reason ? { staff, reason } : { staff }], ...updateId }));
     if (!outcome.ok) return review(c, { notice: outcome.refusal, values: { reason } }, 409);
     c.get('log').info({ requestId: id, decision, staff }, 'staff decision on change request');
     return c.redirect(`/staff/changes/${id}?done=${decision}`, 303);

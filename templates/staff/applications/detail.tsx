@@ -29,6 +29,8 @@ export interface ApplicationDetailProps {
   done?: string | undefined;
   errors?: { businessCode?: string | undefined; reason?: string | undefined } | undefined;
   values?: { businessCode?: string | undefined; reason?: string | undefined } | undefined;
+  /** Names the page's forms: a step sent twice from it is one step. */
+  formId: string;
 }
 
 // Before the code an application can only be refused; under review it is decided.
@@ -37,7 +39,7 @@ const DECISION_PANELS: Partial<Record<ApplicationStatus, { heading: string; deci
   under_review: { heading: '審査', decisions: ['approve', 'hold', 'reject'] },
 };
 
-export function ApplicationDetailPage({ auth, application: a, events, timeline, workflowUrl, notice, done, errors = {}, values = {} }: ApplicationDetailProps) {
+export function ApplicationDetailPage({ auth, application: a, events, timeline, workflowUrl, notice, done, errors = {}, values = {}, formId }: ApplicationDetailProps) {
   const data = a.finalData ?? a.provisionalData;
   const base = `/staff/applications/${a.id}`;
   const decision = DECISION_PANELS[a.status];
@@ -62,12 +64,13 @@ export function ApplicationDetailPage({ auth, application: a, events, timeline, 
       {a.status === 'provisional_submitted' ? (
         <form hx-boost="true" method="post" action={`${base}/business-code`} class="panel" novalidate>
           <h2>事業者コード発行</h2>
+          <input type="hidden" name="formId" value={formId} />
           <p>経済産業省の事業者認可・届出受理を確認のうえ、4桁の事業者コードを入力してください。申請者の管理者①へメールで通知します。</p>
           <Field name="businessCode" label="事業者コード" required width="半角" value={values.businessCode} error={errors.businessCode} maxlength={4} />
           <div class="actions"><button type="submit">事業者コード発行</button></div>
         </form>
       ) : null}
-      {decision ? <DecisionForm action={`${base}/decision`} {...decision} recipient="申請者" error={errors.reason} value={values.reason} /> : null}
+      {decision ? <DecisionForm action={`${base}/decision`} {...decision} recipient="申請者" formId={formId} error={errors.reason} value={values.reason} /> : null}
 
       <h2>これまでの経過</h2>
       <Timeline entries={timeline} audience="staff" />
