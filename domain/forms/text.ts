@@ -2,8 +2,12 @@
 // become half-width), then checks with the manual's wording.
 import { z } from 'zod';
 
-// C0/C1 controls other than tab/newline, and lone surrogates (invalid UTF-16).
-const CONTROL_OR_BROKEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+// C0/C1 controls other than tab/newline, lone surrogates (invalid UTF-16), and invisible format
+// characters: zero-width spaces and joiners, direction marks and overrides (which can make a
+// name read differently from what is stored), the byte-order mark. Variation selectors (異体字)
+// stay allowed.
+const CONTROL_OR_BROKEN =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export function toHalfWidth(value: string): string {
   return value
@@ -115,6 +119,7 @@ export function kanaText(label: string, max: number, kind: 'name' | 'text', requ
 }
 
 /** 電話番号: half-width digits separated by hyphens, e.g. 03-1234-5678. */
+/** A phone number as typed: hyphenated (03-1234-5678) or not (the manual's 会員情報変更 says 「ハイフンを取り」). */
 export function phoneNumber(label = '電話番号') {
   return z
     .string({ error: `${label}を入力してください。` })
@@ -124,8 +129,8 @@ export function phoneNumber(label = '電話番号') {
         .string()
         .min(1, `${label}を入力してください。`)
         .refine(
-          (v) => /^0\d{1,4}-\d{1,4}-\d{3,4}$/.test(v) && [10, 11].includes(v.replace(/-/g, '').length),
-          `${label}は「-」(ハイフン)区切りの半角数字で入力してください（例: 03-1234-5678）。`,
+          (v) => (/^0\d{1,4}-\d{1,4}-\d{3,4}$/.test(v) || /^0\d+$/.test(v)) && [10, 11].includes(v.replace(/-/g, '').length),
+          `${label}は0から始まる10桁または11桁の半角数字で入力してください（「-」(ハイフン)区切りも可。例: 03-1234-5678）。`,
         ),
     );
 }

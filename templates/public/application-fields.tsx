@@ -38,7 +38,7 @@ export function ApplicationFields({ values, errors }: ApplicationFieldsProps) {
         />
         <Field {...field('companyName')} label="会社名" required width="全角" autocomplete="organization" />
         <Field {...field('companyNameKana')} label="会社名カナ" required width="半角" />
-        <Field {...field('phone')} label="代表電話番号" type="tel" required width="半角" hint="※-(ハイフン)区切り" />
+        <Field {...field('phone')} label="代表電話番号" type="tel" required width="半角" hint='※"-"(ハイフン)区切り' />
         <NamePair legend="代表者名" required width="全角" parts={[{ ...field('representativeLastName'), label: '姓' }, { ...field('representativeFirstName'), label: '名' }]} />
         <NamePair legend="代表者名カナ" required width="半角" parts={[{ ...field('representativeLastNameKana'), label: 'セイ' }, { ...field('representativeFirstNameKana'), label: 'メイ' }]} />
         <Field {...field('representativeTitle')} label="代表者肩書" required width="全角" />
@@ -69,7 +69,7 @@ function AdministratorFields(props: { slot: 'admin1' | 'admin2'; heading: string
       <NamePair legend="氏名カナ" required={required} width="半角" parts={[{ ...field('lastNameKana'), label: 'セイ' }, { ...field('firstNameKana'), label: 'メイ' }]} />
       <Field {...field('email')} label="メールアドレス" type="email" width="半角" hint="※有効なメールアドレスを入力してください" />
       <Field {...field('emailConfirmation')} label="メールアドレス (確認用)" type="email" width="半角" hint="※上記と同じメールアドレスを入力してください" />
-      <Field {...field('phone')} label="電話番号" type="tel" width="半角" hint="※-(ハイフン)区切り" />
+      <Field {...field('phone')} label="電話番号" type="tel" width="半角" hint='※"-"(ハイフン)区切り' />
       <Field {...field('note')} label="その他" width="全角" required={false} />
     </section>
   );

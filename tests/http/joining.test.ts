@@ -56,14 +56,14 @@ describe('加入(仮)申請 page', () => {
     const data = sampleApplication('taro@example.co.jp');
     const entries = applicationFormEntries({ ...data, company: { ...data.company, corporateNumber: '1123456789012', address1Kana: 'ﾄｳｷｮｳ "ﾋﾞﾙ"', postalCode: '１３５－００６１' } })
       .filter(([name]) => name !== 'businessTypes')
-      .map(([name, value]): [string, string] => (name === 'admin1.phone' ? [name, '0333331234'] : [name, value]));
+      .map(([name, value]): [string, string] => (name === 'admin1.phone' ? [name, '03-3333'] : [name, value]));
     const response = await postForm(link, [...entries, ['submissionId', submissionIdOf(await (await fetch(link)).text())]]);
     expect(response.status).toBe(422);
     const html = await response.text();
     expect(html).toContain('法人番号が正しくありません');
     expect(html).toContain('本社所在地1カナでは半角の&quot;(ダブルクォーテーション)は使用しないでください。');
     expect(html).toContain('事業者種別を選択してください。');
-    expect(html).toContain('電話番号は「-」(ハイフン)区切り');
+    expect(html).toContain('電話番号は0から始まる10桁または11桁の半角数字で入力してください');
     expect(html).not.toContain('本社郵便番号は7桁');
     // The summary above the form links each message to its field's.
     expect(html).toContain('class="form-error error-summary"');

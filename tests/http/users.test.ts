@@ -133,11 +133,11 @@ describe('新規登録', () => {
 
   it('explains every mistake beside its field, keeps the values and stores nothing', async () => {
     const admin = await administrator();
-    const form = newUserForm({ userId: 'ab', duties: '', lastNameKana: 'yamamoto', emailConfirmation: 'x@example.co.jp', phone: '0333331234' });
+    const form = newUserForm({ userId: 'ab', duties: '', lastNameKana: 'yamamoto', emailConfirmation: 'x@example.co.jp', phone: '03-3333' });
     const response = await postForm('/member/users', form, { cookie: admin.cookie });
     expect(response.status).toBe(422);
     const html = await response.text();
-    for (const message of ['ユーザIDは6桁の半角英数字で入力してください。', '担当業務を1つ以上選択してください。', '氏名カナ（セイ）はカナで入力してください。', '上記と同じメールアドレスを入力してください。', '電話番号は「-」(ハイフン)区切り']) {
+    for (const message of ['ユーザIDは6桁の半角英数字で入力してください。', '担当業務を1つ以上選択してください。', '氏名カナ（セイ）はカナで入力してください。', '上記と同じメールアドレスを入力してください。', '電話番号は0から始まる10桁または11桁の半角数字で入力してください']) {
       expect(html).toContain(message);
     }
     expect(html).toContain(`value="${form.email}"`);

@@ -5,7 +5,7 @@ import { JOIN_LINK_FIELDS, joinLinkRequestSchema } from '../../domain/forms/join
 import { parseForm } from '../../domain/forms/parse-form';
 import { parseApplicationForm } from '../../domain/forms/application';
 import { REFUND_ACCOUNT_FIELDS, refundAccountSchema } from '../../domain/forms/refund-account';
-import { kanaText, toHalfWidth } from '../../domain/forms/text';
+import { fullWidthText, kanaText, phoneNumber, toHalfWidth } from '../../domain/forms/text';
 import { checkPasswordRules, DEFAULT_PASSWORD_POLICY } from '../../domain/password-policy';
 import { ApplicationFields } from '../../templates/public/application-fields';
 import { applicationFormEntries, sampleApplication } from '../support/joining';
@@ -132,5 +132,35 @@ describe('maxlength of 法人番号 and 本社郵便番号', () => {
     }
     // Refused by the server, but whole, so the message speaks of what was typed.
     expect('〒130-0061'.length).toBeLessThanOrEqual(maxlength('postalCode'));
+  });
+});
+
+describe('phone numbers', () => {
+  const phone = phoneNumber('代表電話番号');
+  it("take the manual's hyphenated form and, as its 会員情報変更 says 「ハイフンを取り」, the digits alone", () => {
+    for (const [typed, stored] of [['03-1234-5678', '03-1234-5678'], ['0312345678', '0312345678'], ['090-1234-5678', '090-1234-5678'], ['０９０１２３４５６７８', '09012345678']]) {
+      expect(phone.safeParse(typed), typed).toEqual({ success: true, data: stored });
+    }
+  });
+
+  it('refuse what is no Japanese number, saying both forms are fine', () => {
+    for (const typed of ['031234567', '031234567890', '+81312345678', '3-1234-5678', '03-1234-567-8']) {
+      const result = phone.safeParse(typed);
+      expect(result.success, typed).toBe(false);
+      expect(result.error?.issues[0]?.message, typed).toBe('代表電話番号は0から始まる10桁または11桁の半角数字で入力してください（「-」(ハイフン)区切りも可。例: 03-1234-5678）。');
+    }
+  });
+});
+
+describe('invisible characters in text fields', () => {
+  const name = fullWidthText('氏名（姓）', 50);
+  it('are refused: zero-width spaces, direction overrides, the byte-order mark', () => {
+    for (const typed of ['田\u200b中', '田\u200d中', '\u202e中田', '田\ufeff中', '田\u2060中']) {
+      expect(name.safeParse(typed).error?.issues[0]?.message, JSON.stringify(typed)).toBe('氏名（姓）に使用できない文字が含まれています。');
+    }
+  });
+
+  it('leave variation selectors (異体字) as typed', () => {
+    expect(name.safeParse('葛\u{e0100}城')).toEqual({ success: true, data: '葛\u{e0100}城' });
   });
 });

@@ -41,7 +41,7 @@ export function UserFormFields({ businessCode, values, errors, fixedUserId }: Us
       <NamePair legend="氏名カナ" width="半角" required maxlength={50} parts={[namePart('lastNameKana', 'セイ', values, errors), namePart('firstNameKana', 'メイ', values, errors)]} />
       <Field name="email" label="メールアドレス" type="email" required width="半角" value={values.email} error={errors.email} hint="※有効なメールアドレスを入力してください" autocomplete="off" />
       <Field name="emailConfirmation" label="メールアドレス (確認用)" type="email" required width="半角" value={values.emailConfirmation} error={errors.emailConfirmation} hint="※上記と同じメールアドレスを入力してください" autocomplete="off" />
-      <Field name="phone" label="電話番号" type="tel" required width="半角" value={values.phone} error={errors.phone} hint="※-（ハイフン）区切り" />
+      <Field name="phone" label="電話番号" type="tel" required width="半角" value={values.phone} error={errors.phone} hint='※"-"(ハイフン)区切り' />
       <Field name="note" label="その他" width="全角" value={values.note} error={errors.note} maxlength={500} />
     </>
   );
