@@ -34,6 +34,8 @@ export function joinRoutes({ config, db, temporal }: AppDeps) {
           temporal.workflow.start(membershipApplication, {
             taskQueue: config.temporal.taskQueue,
             workflowId: membershipApplicationWorkflowId(applicationId),
+            // An id whose application has ended (approved, expired) is never started again.
+            workflowIdReusePolicy: 'REJECT_DUPLICATE',
             args: [{
               applicationId,
               companyName,
@@ -46,7 +48,8 @@ export function joinRoutes({ config, db, temporal }: AppDeps) {
           }),
         );
       } catch (error) {
-        // A double submission of the same form: the first one already started the application.
+        // A double submission of the same form: the first one already started the application
+        // (or, for a form id sent again later, ran it to its end).
         if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
       }
     });

@@ -5,7 +5,8 @@ import type { Database } from '../../db/database';
 import { joinLinkUrl } from '../../domain/join-link-token';
 import { postForm } from '../support/http';
 import { firstUrl, mailsTo, waitForMail } from '../support/mail-inbox';
-import { testConfig, testDatabase, uniqueEmail, webUrl } from '../support/stack';
+import { testConfig, testDatabase, testTemporalClient, uniqueEmail, webUrl } from '../support/stack';
+import { membershipApplicationWorkflowId } from '../../workflows/membership-application';
 
 let db: Database;
 const config = testConfig();
@@ -109,6 +110,27 @@ describe('POST /join/link', () => {
     const response = await postForm('/join/link', validForm(uniqueEmail('csrf')), { origin: 'https://evil.example' });
     expect(response.status).toBe(403);
     expect(await response.text()).toContain('この操作は許可されていません');
+  });
+});
+
+describe('a リンク確認 form sent again once its application has ended', () => {
+  it('starts nothing: the ended application keeps its one run', async () => {
+    const email = uniqueEmail('ended');
+    const form = validForm(email);
+    expect((await postForm('/join/link', form)).status).toBe(303);
+    await waitForMail(email);
+    const client = await testTemporalClient();
+    try {
+      const handle = client.workflow.getHandle(membershipApplicationWorkflowId(form.applicationId));
+      await handle.terminate('the application ended');
+      const ended = await handle.describe();
+      const again = await postForm('/join/link', { ...form, companyName: '別名電力株式会社' });
+      expect(again.status).toBe(303);
+      const latest = await client.workflow.getHandle(membershipApplicationWorkflowId(form.applicationId)).describe();
+      expect([latest.runId, latest.status.name]).toEqual([ended.runId, 'TERMINATED']);
+    } finally {
+      await client.connection.close();
+    }
   });
 });
 
