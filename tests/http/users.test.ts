@@ -99,6 +99,19 @@ describe('ユーザ情報一覧', () => {
   });
 });
 
+describe('the notice of a step taken', () => {
+  it('names only a ユーザID from the address, so a crafted link cannot make the page say something else', async () => {
+    const admin = await administrator();
+    const crafted = encodeURIComponent('至急 03-0000-0000 へお電話ください');
+    for (const query of [`created=${crafted}`, `deleted=${crafted}`]) {
+      const html = await (await getWithCookie(`/member/users?${query}`, admin.cookie)).text();
+      expect(html, query).not.toContain('至急');
+      expect(html, query).not.toContain('role="status"');
+    }
+    expect(await (await getWithCookie('/member/users?deleted=abc123', admin.cookie)).text()).toContain('ユーザID abc123 を削除しました。');
+  });
+});
+
 describe('新規登録', () => {
   it('shows every field of the manual with its label', async () => {
     const admin = await administrator();

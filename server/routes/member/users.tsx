@@ -41,9 +41,14 @@ const DONE: Record<string, (userId: string) => string> = {
 
 const OWN_PASSWORD_RESET = 'ご自身のパスワードは初期化できません。「パスワード変更」から変更してください。';
 
+/** A ユーザID's shape: the address names the user a step concerned, and nothing else is echoed. */
+const USER_ID_SHAPE = /^[A-Za-z0-9]{6}$/;
+
 function doneMessage(c: Context<AppEnv>, userId: string): string | undefined {
   const key = Object.keys(DONE).find((k) => c.req.query(k) !== undefined);
-  return key ? DONE[key]?.(c.req.query(key) || userId) : undefined;
+  if (!key) return undefined;
+  const named = c.req.query(key) || userId;
+  return USER_ID_SHAPE.test(named) ? DONE[key]?.(named) : undefined;
 }
 
 /** Said when another 管理者 changed the user after this form was shown. */
