@@ -16,6 +16,7 @@ import * as joinLinkLimitIndex from './migrations/0011-join-link-limit-index';
 import * as userIdCaseInsensitive from './migrations/0012-user-id-case-insensitive';
 import * as actorColumns from './migrations/0013-actor-columns';
 import * as userRegistrationForm from './migrations/0014-user-registration-form';
+import * as joinLinkLimitMailbox from './migrations/0015-join-link-limit-mailbox';
 
 const MIGRATIONS = [
   { name: '0001-initial', ...initial },
@@ -32,6 +33,7 @@ const MIGRATIONS = [
   { name: '0012-user-id-case-insensitive', ...userIdCaseInsensitive },
   { name: '0013-actor-columns', ...actorColumns },
   { name: '0014-user-registration-form', ...userRegistrationForm },
+  { name: '0015-join-link-limit-mailbox', ...joinLinkLimitMailbox },
 ];
 
 export async function migrate(sequelize: Sequelize): Promise<string[]> {

@@ -2,8 +2,9 @@
 // こちら」), counted in PostgreSQL so that they hold across web processes and restarts. Each count
 // and what it guards run under a transaction-level advisory lock on the recipient: requests
 // arriving at the same instant cannot all find the count below the limit.
-import { col, fn, Op, QueryTypes, where } from 'sequelize';
+import { literal, Op, QueryTypes, where } from 'sequelize';
 import type { SendLimit } from '../../config';
+import { MAILBOX_SQL, mailboxOf } from '../../domain/mailbox';
 import type { Database } from '../database';
 
 // First keys of the two-key advisory locks, one per kind of mail, so that the two never meet.
@@ -21,7 +22,7 @@ export interface JoinLinkApplication {
 /**
  * Records an application of リンク確認 and runs `start` (the start of its workflow) in the same
  * transaction, so that a start that fails leaves no row. Refuses (false: nothing recorded or
- * started) when the address already has `limit.max` applications within the window. An id already
+ * started) when the mailbox already has `limit.max` applications within the window. An id already
  * recorded is a double submission of one form: not counted again, and `start` runs to find its
  * workflow started.
  */
@@ -34,13 +35,13 @@ export async function recordJoinLinkApplication(
   const { MembershipApplication } = db.models;
   return db.sequelize.transaction(async (transaction) => {
     await db.sequelize.query('SELECT pg_advisory_xact_lock(:kind, hashtext(:key))', {
-      replacements: { kind: JOIN_LINK_LOCK, key: application.email.toLowerCase() },
+      replacements: { kind: JOIN_LINK_LOCK, key: mailboxOf(application.email) },
       type: QueryTypes.SELECT,
       transaction,
     });
     if (!(await MembershipApplication.findByPk(application.id, { attributes: ['id'], transaction }))) {
       const recent = await MembershipApplication.count({
-        where: { [Op.and]: [where(fn('lower', col('email')), application.email.toLowerCase()), { createdAt: { [Op.gt]: new Date(Date.now() - limit.windowMs) } }] },
+        where: { [Op.and]: [where(literal(MAILBOX_SQL), mailboxOf(application.email)), { createdAt: { [Op.gt]: new Date(Date.now() - limit.windowMs) } }] },
         transaction,
       });
       if (recent >= limit.max) return false;

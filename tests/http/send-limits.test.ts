@@ -68,6 +68,10 @@ describe('リンク確認 per mail address', () => {
     expect(await workflowExists(refused.applicationId)).toBe(false);
     expect(await settledMails(email, JOIN_LIMIT)).toHaveLength(JOIN_LIMIT);
 
+    // Sub-addresses land in the same mailbox, so they count there.
+    const [local, domain] = email.split('@');
+    expect((await postForm('/join/link', joinForm(`${local}+again@${domain}`))).status).toBe(429);
+
     // Another address is not affected.
     const other = uniqueEmail('limit-other');
     expect((await postForm('/join/link', joinForm(other))).status).toBe(303);

@@ -52,6 +52,9 @@ describe('membership application workflow', () => {
 
     const mail = await waitForMail(email);
     expect(mail.subject).toBe('【電力広域的運営推進機関】加入(仮)申請のご案内');
+    // What the requester typed is labelled as such below the instructions, never the opening words.
+    expect(mail.text.split('\n')[0]).toBe('ご担当者様');
+    expect(mail.text).toContain('■ お申込み時に入力された内容\n会社名: 広域電力株式会社\n');
     const url = new URL(firstUrl(mail.text));
     expect(url.pathname).toBe(`/join/${applicationId}/provisional`);
     expect(verifyJoinLinkToken(config.appSecret, applicationId, url.searchParams.get('token') ?? '')).toBe(true);
