@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { QueryTypes, type Transaction } from 'sequelize';
 import { afterAll, describe, expect, it } from 'vitest';
+import { endSessionsOfMember } from '../../db/repositories/sessions';
 import { insertUser } from '../../db/repositories/users';
 import { generatePassword } from '../../domain/password-generator';
 import { createMemberWithAdmin, createPersonInCharge, getWithCookie, memberCookie, sampleProfile } from '../support/auth';
@@ -67,7 +68,9 @@ describe('a change on its way when the membership ends', () => {
       m.cookie,
     );
     await waitForWaiters(held, 1);
+    // As 脱退's approval does: the membership ends and so do its sessions.
     await db.models.Member.update({ status: 'withdrawn' }, { where: { businessCode: m.businessCode }, transaction: held.transaction });
+    await endSessionsOfMember(db, m.businessCode, held.transaction);
     await held.transaction.commit();
     const response = await registration;
     expect(response.status).toBe(403);
