@@ -5,7 +5,7 @@
 // waits that begin after it.
 import { Op } from 'sequelize';
 import { APPLICATION_STATUSES } from '../domain/application-status';
-import { CHANGE_REQUEST_KINDS } from '../domain/change-request';
+import { CHANGE_REQUEST_KINDS, CHANGE_REQUEST_STATUSES } from '../domain/change-request';
 import { FINAL_APPLICATION_PATH, statusPath } from '../domain/status-link-token';
 import { joinReminderMail, type JoinReminderMailInput } from '../templates/mail/join-reminder';
 import { staffDigestMail, type DigestItem } from '../templates/mail/staff-digest';
@@ -65,7 +65,7 @@ export function createReminderActivities(deps: ActivityDeps) {
         ...requests.map((r) => ({
           label: `${CHANGE_REQUEST_KINDS[r.kind]} ${r.businessCode}`,
           companyName: r.requestedCompany?.companyName ?? r.businessCode,
-          status: '審査中',
+          status: CHANGE_REQUEST_STATUSES.under_review,
           since: r.updatedAt,
           url: `${deps.publicBaseUrl}/staff/changes/${r.id}`,
         })),

@@ -1,7 +1,7 @@
 // What an applicant submits in 加入(仮)申請 and 加入(本)申請: the company and its 管理者① (and ②).
 // Stored as JSON with the application; 承認 turns it into the member and its users.
 import type { CompanyInfo } from './company';
-import type { Duty } from '../db/models/user';
+import type { Duty } from './duties';
 
 /** 管理者: the user fields of the manual (3.2), entered by the applicant. */
 export interface AdministratorInfo {

@@ -2,7 +2,7 @@
 // secret is stored, and nothing secret enters the workflow history (operators can read that).
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
-export function joinLinkToken(secret: string, applicationId: string): string {
+function joinLinkToken(secret: string, applicationId: string): string {
   return createHmac('sha256', secret).update(`join-link:${applicationId}`).digest('base64url');
 }
 

@@ -15,7 +15,7 @@ export interface FieldComparison extends FieldChange {
 }
 
 /** 会社情報 in the order of 会員情報確認. */
-export const COMPANY_LABELS: readonly [keyof CompanyInfo, string][] = [
+const COMPANY_LABELS: readonly [keyof CompanyInfo, string][] = [
   ['corporateNumber', '法人番号'],
   ['businessTypes', '事業形態別'],
   ['companyName', '会社名'],
@@ -34,7 +34,7 @@ export const COMPANY_LABELS: readonly [keyof CompanyInfo, string][] = [
   ['capitalRelationship', '資本関係'],
 ];
 
-export const ADMINISTRATOR_LABELS: readonly [keyof AdministratorInfo, string][] = [
+const ADMINISTRATOR_LABELS: readonly [keyof AdministratorInfo, string][] = [
   ['userId', 'ユーザID'],
   ['duties', '担当業務'],
   ['department', '所属・役職'],

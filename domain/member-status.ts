@@ -1,5 +1,7 @@
-// 会員の状態, in words for staff pages and exports.
-import type { MemberStatus } from '../db/models/member';
+// 会員の状態, and its words for staff pages and exports.
+
+/** active: a member; succeeded (承継) and withdrawn (脱退): no longer a member, logins refused. */
+export type MemberStatus = 'active' | 'succeeded' | 'withdrawn';
 
 export const MEMBER_STATUS_LABELS: Record<MemberStatus, string> = {
   active: '会員',

@@ -6,9 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-export const TEMPORAL_CLI_MODULE = 'github.com/temporalio/cli/cmd/temporal@v1.5.1';
+const TEMPORAL_CLI_MODULE = 'github.com/temporalio/cli/cmd/temporal@v1.5.1';
 
-export function cacheBinDir(): string {
+function cacheBinDir(): string {
   const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
   return path.join(base, 'occto-member', 'bin');
 }
@@ -21,7 +21,7 @@ function onPath(name: string): string | undefined {
   return undefined;
 }
 
-export function findTemporalCli(): string | undefined {
+function findTemporalCli(): string | undefined {
   const fromEnv = process.env.TEMPORAL_CLI;
   if (fromEnv) {
     if (!existsSync(fromEnv)) throw new Error(`TEMPORAL_CLI points to ${fromEnv}, which does not exist.`);

@@ -12,11 +12,11 @@ const MULTIPART_OVERHEAD = 64 * 1024;
 
 export type UploadResult = { ok: true; file: { fileName: string; contentType: AttachmentType; content: Buffer } } | { ok: false; error: string };
 
-export function tooLargeMessage(maxBytes: number): string {
+function tooLargeMessage(maxBytes: number): string {
   return `ファイルのサイズが大きすぎます。${sizeLabel(maxBytes)}以下のファイルを選択してください。`;
 }
 
-export async function readUpload(body: Record<string, unknown>, maxBytes: number): Promise<UploadResult> {
+async function readUpload(body: Record<string, unknown>, maxBytes: number): Promise<UploadResult> {
   const file = body.file;
   if (!(file instanceof File) || file.size === 0) return { ok: false, error: '提出するファイルを選択してください。' };
   if (file.size > maxBytes) return { ok: false, error: tooLargeMessage(maxBytes) };

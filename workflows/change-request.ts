@@ -41,7 +41,7 @@ export interface ChangeRequestInput {
   submittedAt: string;
 }
 
-export const CHANGE_REQUEST_KIND = 'change-request';
+const CHANGE_REQUEST_KIND = 'change-request';
 
 // The database and the mail server come back eventually: retry with back-off, without a limit.
 const activities = proxyActivities<Activities>({

@@ -46,7 +46,7 @@ export const companyRenamedSignal = defineSignal<[string]>('companyRenamed');
 
 export const memberStateQuery = defineQuery<MemberState>('memberState');
 
-export const MEMBER_KIND = 'member';
+const MEMBER_KIND = 'member';
 
 export function memberWorkflowId(businessCode: string): string {
   return `member-${businessCode}`;

@@ -70,7 +70,7 @@ const APPLICANT_TURN = ['code_issued', 'on_hold', 'rejected'] as const;
 type ApplicantTurn = (typeof APPLICANT_TURN)[number];
 const isApplicantTurn = (status: ApplicationStatus): status is ApplicantTurn => (APPLICANT_TURN as readonly ApplicationStatus[]).includes(status);
 
-export const MEMBERSHIP_APPLICATION_KIND = 'membership-application';
+const MEMBERSHIP_APPLICATION_KIND = 'membership-application';
 
 /**
  * Workflow version 2: database steps as local activities, the reminder settings answered by each

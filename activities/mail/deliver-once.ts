@@ -18,7 +18,7 @@ export interface OutgoingMail {
 const LINK_TOKEN = /([?&]token=)[^\s&#]+/g;
 
 /** The text as the ledger keeps it: every link's token masked. */
-export function ledgerText(mail: Pick<OutgoingMail, 'text' | 'recordedText'>): string {
+function ledgerText(mail: Pick<OutgoingMail, 'text' | 'recordedText'>): string {
   return (mail.recordedText ?? mail.text).replace(LINK_TOKEN, '$1（記録しません）');
 }
 

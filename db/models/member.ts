@@ -2,9 +2,7 @@
 // login, search attribute). Written by activities only.
 import { DataTypes, Model, type CreationOptional, type InferAttributes, type InferCreationAttributes, type Sequelize } from 'sequelize';
 import type { CompanyInfo } from '../../domain/company';
-
-/** active: a member; succeeded (承継) and withdrawn (脱退): no longer a member, logins refused. */
-export type MemberStatus = 'active' | 'succeeded' | 'withdrawn';
+import type { MemberStatus } from '../../domain/member-status';
 
 export class Member extends Model<InferAttributes<Member>, InferCreationAttributes<Member>> {
   /** 事業者コード (4 characters issued by OCCTO) */

@@ -1,11 +1,9 @@
 // ユーザ: a person of a member who logs in with 事業者コード + ユーザID + パスワード.
 // 管理者 (administrator, slot ① or ②, at most 2) or 担当者 (person in charge, at most 10).
 import { DataTypes, Model, type CreationOptional, type InferAttributes, type InferCreationAttributes, type Sequelize } from 'sequelize';
+import type { Duty } from '../../domain/duties';
 
 export type UserRole = 'administrator' | 'person_in_charge';
-/** 担当業務 */
-export const DUTIES = ['総会', '資機材', 'セキュリティ', '会費', '容量市場'] as const;
-export type Duty = (typeof DUTIES)[number];
 
 export class User extends Model<InferAttributes<User>, InferCreationAttributes<User>> {
   declare id: CreationOptional<number>;

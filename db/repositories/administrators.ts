@@ -13,18 +13,13 @@ import type { Database } from '../database';
 import type { User } from '../models/user';
 import { recordAudit } from './member-audit';
 import { lockActiveMember } from './member-lock';
-import { insertUser, sameUserId } from './users';
+import { administratorInfo, insertUser, sameUserId } from './users';
 
 export type AdministratorPair = [AdministratorInfo | null, AdministratorInfo | null];
 
 export class AdministratorChangeRefused extends Error {}
 
 const SLOT_LABELS = ['管理者①', '管理者②'] as const;
-
-export function administratorInfo(user: User): AdministratorInfo {
-  const { userId, duties, department, lastName, firstName, lastNameKana, firstNameKana, email, phone, note } = user;
-  return { userId, duties: [...duties], department, lastName, firstName, lastNameKana, firstNameKana, email, phone, note };
-}
 
 export async function currentAdministrators(db: Database, businessCode: string, transaction?: Transaction): Promise<[User | null, User | null]> {
   const admins = await db.models.User.findAll({ where: { businessCode, role: 'administrator' }, transaction });

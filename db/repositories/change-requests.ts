@@ -5,9 +5,9 @@ import { OPEN_STATUSES, type ChangeRequestKind, type ChangeRequestStatus, type S
 import type { CompanyInfo } from '../../domain/company';
 import type { ChangeRequestSearch } from '../../domain/forms/change-request-search';
 import { companyChanges } from '../../domain/member-diff';
+import type { MemberStatus } from '../../domain/member-status';
 import type { Database } from '../database';
 import type { ChangeRequest } from '../models/change-request';
-import type { MemberStatus } from '../models/member';
 import { recordAudit } from './member-audit';
 import { endSessionsOfMember } from './sessions';
 

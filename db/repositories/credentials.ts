@@ -1,7 +1,7 @@
 // Passwords of members' users and staff: setting one (hash, history, sessions ended, all in one
 // transaction), the history rule, and the record of attempts and logins. 過去3世代 counts
 // the passwords users chose, so a temporary one mailed here (new user, reset, 承認) takes no slot in
-// the history; being current, it is still refused as the next one (the callers compare with it).
+// the history; being current, it is still refused as the next one (isReusedPassword compares with it).
 import { Op, QueryTypes, type Transaction } from 'sequelize';
 import { hashPassword, verifyPassword } from '../../domain/password-hash';
 import type { Database } from '../database';
@@ -9,7 +9,7 @@ import { accountModel, ownerColumns, ownerWhere, type AccountRef } from './accou
 import { endAllSessions } from './sessions';
 
 /** Whether the password equals one of the last `depth` passwords the account's user chose. */
-export async function isRecentPassword(db: Database, owner: AccountRef, password: string, depth: number): Promise<boolean> {
+async function isRecentPassword(db: Database, owner: AccountRef, password: string, depth: number): Promise<boolean> {
   const recent = await db.models.PasswordHistory.findAll({
     where: ownerWhere(owner),
     order: [['id', 'DESC']],
@@ -19,6 +19,14 @@ export async function isRecentPassword(db: Database, owner: AccountRef, password
     if (await verifyPassword(entry.passwordHash, password)) return true;
   }
   return false;
+}
+
+/**
+ * Whether `password` may not be the next one: it is the current password (`currentHash`), which
+ * counts even when it was set outside the history (e.g. at 承認), or one of the last `depth` chosen.
+ */
+export async function isReusedPassword(db: Database, owner: AccountRef, currentHash: string, password: string, depth: number): Promise<boolean> {
+  return (await verifyPassword(currentHash, password)) || (await isRecentPassword(db, owner, password, depth));
 }
 
 export interface SetPasswordOptions {

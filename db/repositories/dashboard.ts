@@ -6,7 +6,7 @@ import { OPEN_STATUSES, type ChangeRequestStatus } from '../../domain/change-req
 import type { Database } from '../database';
 
 /** Statuses in which the next step is the staff's. */
-export const WAITING_FOR_STAFF: ApplicationStatus[] = ['provisional_submitted', 'under_review'];
+const WAITING_FOR_STAFF: ApplicationStatus[] = ['provisional_submitted', 'under_review'];
 
 export async function applicationCounts(db: Database): Promise<Partial<Record<ApplicationStatus, number>>> {
   const rows = await db.models.MembershipApplication.count({ group: ['status'] });

@@ -1,9 +1,10 @@
 // Writes the audit trail of member data, always inside the transaction that makes the change, so
 // a change is never without its entry nor an entry without its change.
 import type { Transaction } from 'sequelize';
+import type { AuditAction } from '../../domain/audit-action';
 import type { FieldChange } from '../../domain/member-diff';
 import type { Database } from '../database';
-import type { AuditAction, MemberAuditEntry } from '../models/member-audit-entry';
+import type { MemberAuditEntry } from '../models/member-audit-entry';
 import type { User } from '../models/user';
 
 export interface AuditInput {

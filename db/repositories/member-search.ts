@@ -2,7 +2,8 @@
 import { Op, type WhereOptions } from 'sequelize';
 import type { Database } from '../database';
 import { toFullWidth } from '../../domain/forms/text';
-import type { Member, MemberStatus } from '../models/member';
+import type { MemberStatus } from '../../domain/member-status';
+import type { Member } from '../models/member';
 
 export interface MemberSearch {
   businessCode: string;

@@ -1,9 +1,9 @@
 // The timeline of a member: its 加入, every change of its data from the audit trail (who, what
 // before and after, through which request), and every step of its requests.
+import { AUDIT_ACTIONS } from '../../domain/audit-action';
 import { CHANGE_REQUEST_EVENT_KINDS, CHANGE_REQUEST_KINDS } from '../../domain/change-request';
 import { byTime, recordedActor, type TimelineEntry } from '../../domain/timeline';
 import type { Database } from '../database';
-import { AUDIT_ACTIONS } from '../models/member-audit-entry';
 
 export async function memberTimeline(db: Database, businessCode: string): Promise<TimelineEntry[]> {
   const member = await db.models.Member.findByPk(businessCode, { attributes: ['businessCode', 'joinedAt'] });

@@ -1,10 +1,10 @@
 // The timeline of a member's request (会員情報変更・承継・脱退): its steps with actor and reason,
 // the changes applied (from the audit trail), the mails sent about it and the 関連資料 submitted.
 import { Op } from 'sequelize';
+import { AUDIT_ACTIONS } from '../../domain/audit-action';
 import { CHANGE_REQUEST_EVENT_KINDS } from '../../domain/change-request';
 import { byTime, recordedActor, type TimelineEntry } from '../../domain/timeline';
 import type { Database } from '../database';
-import { AUDIT_ACTIONS } from '../models/member-audit-entry';
 
 export async function requestTimeline(db: Database, requestId: string): Promise<TimelineEntry[]> {
   const [events, audit, mails, attachments] = await Promise.all([

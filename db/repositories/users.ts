@@ -12,13 +12,18 @@ import type { AdministratorInfo } from '../../domain/application-data';
 import type { Database } from '../database';
 import type { MemberAuditEntry } from '../models/member-audit-entry';
 import type { User, UserRole } from '../models/user';
-import { administratorInfo } from './administrators';
 import { lockActiveMember } from './member-lock';
 import { recordAudit } from './member-audit';
 import { endAllSessions } from './sessions';
 
 /** The user fields of the manual (3.2): the same for 担当者 and for 管理者 entered in an application. */
 export type UserProfile = AdministratorInfo;
+
+/** A user's fields as the forms hold them, the same for 担当者 and 管理者. */
+export function administratorInfo(user: User): AdministratorInfo {
+  const { userId, duties, department, lastName, firstName, lastNameKana, firstNameKana, email, phone, note } = user;
+  return { userId, duties: [...duties], department, lastName, firstName, lastNameKana, firstNameKana, email, phone, note };
+}
 
 export interface NewUser extends UserProfile {
   businessCode: string;

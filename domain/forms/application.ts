@@ -55,7 +55,7 @@ const administratorSchema = withEmailConfirmation(z.object({ userId: userId(), .
   ({ emailConfirmation: _confirmation, ...administrator }) => administrator,
 );
 
-export const applicationDataSchema = z
+const applicationDataSchema = z
   .object({ company: companySchema, administrator1: administratorSchema, administrator2: administratorSchema.nullable() })
   .refine((d) => !d.administrator2 || d.administrator2.userId.toLowerCase() !== d.administrator1.userId.toLowerCase(), {
     path: ['administrator2', 'userId'],

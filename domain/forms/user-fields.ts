@@ -2,7 +2,7 @@
 // ユーザID, passwords, and the profile of a ユーザ, which the joining and 会員情報変更 forms ask of
 // each 管理者 in the same words.
 import { z } from 'zod';
-import { DUTIES, type Duty } from '../../db/models/user';
+import { DUTIES, type Duty } from '../duties';
 import { alphanumericCode, emailAddress, fullWidthText, kanaText, optionalFullWidthText, phoneNumber } from './text';
 
 /** 事業者コード: the 4 characters issued by OCCTO, in upper case as the joining flow stores it. */

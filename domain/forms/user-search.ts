@@ -1,6 +1,6 @@
 // ユーザ情報一覧's search: query parameters, cleaned rather than refused (a stray character should
 // still search), in the widths the registration form stores.
-import { DUTIES } from '../../db/models/user';
+import { DUTIES } from '../duties';
 import type { UserSearchCriteria } from '../../db/repositories/user-search';
 import { toHalfWidth } from './text';
 

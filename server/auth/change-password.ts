@@ -3,7 +3,7 @@
 // other browsers are logged out and this one stays in.
 import type { Context } from 'hono';
 import type { AccountRef } from '../../db/repositories/account';
-import { isRecentPassword, setPassword } from '../../db/repositories/credentials';
+import { isReusedPassword, setPassword } from '../../db/repositories/credentials';
 import { parseForm, type FieldErrors } from '../../domain/forms/parse-form';
 import { PASSWORD_CHANGE_FIELDS, passwordChangeSchema, type PasswordChangeField } from '../../domain/forms/password-change';
 import { verifyPassword } from '../../domain/password-hash';
@@ -25,11 +25,7 @@ export async function changePassword(
   if (!(await verifyPassword(account.passwordHash, result.data.currentPassword))) {
     return { ok: false, errors: { currentPassword: '現在のパスワードが正しくありません。' } };
   }
-  // The current password counts even when it was set outside the history (e.g. at 承認).
-  const reused =
-    (await verifyPassword(account.passwordHash, result.data.newPassword)) ||
-    (await isRecentPassword(deps.db, account.ref, result.data.newPassword, policy.historyDepth));
-  if (reused) {
+  if (await isReusedPassword(deps.db, account.ref, account.passwordHash, result.data.newPassword, policy.historyDepth)) {
     return { ok: false, errors: { newPassword: PASSWORD_REUSED(policy.historyDepth) } };
   }
   await setPassword(deps.db, account.ref, result.data.newPassword, { mustChange: false });

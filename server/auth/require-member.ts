@@ -12,8 +12,8 @@ import type { AppDeps, AppEnv } from '../deps';
 import { clearSessionCookie, readSessionCookie } from './cookies';
 import { mustChangePassword } from './must-change-password';
 
-export const MEMBER_LOGIN_PATH = '/login';
-export const MEMBER_PASSWORD_CHANGE_PATH = '/member/password';
+const MEMBER_LOGIN_PATH = '/login';
+const MEMBER_PASSWORD_CHANGE_PATH = '/member/password';
 /** Reachable while a password change is pending: the change itself and ログアウト. */
 const ALLOWED_BEFORE_CHANGE = new Set([MEMBER_PASSWORD_CHANGE_PATH, '/member/logout']);
 /** Sessions whose user and member are kept per web process. */

@@ -6,8 +6,8 @@ import type { AppDeps, AppEnv } from '../deps';
 import { clearSessionCookie, readSessionCookie } from './cookies';
 import { mustChangePassword } from './must-change-password';
 
-export const STAFF_LOGIN_PATH = '/staff/login';
-export const STAFF_PASSWORD_CHANGE_PATH = '/staff/password';
+const STAFF_LOGIN_PATH = '/staff/login';
+const STAFF_PASSWORD_CHANGE_PATH = '/staff/password';
 const ALLOWED_BEFORE_CHANGE = new Set([STAFF_PASSWORD_CHANGE_PATH, '/staff/logout']);
 
 export function requireStaff({ db, config }: AppDeps): MiddlewareHandler<AppEnv> {

@@ -2,11 +2,11 @@
 // the upload, and the applicant's own downloads.
 import { Hono, type Context } from 'hono';
 import { findAttachment, listAttachments, type AttachmentOwner } from '../../db/repositories/attachments';
-import { normalizeReceiptNumber } from '../../domain/receipt-number';
-import { statusPath, verifyStatusToken } from '../../domain/status-link-token';
+import { statusPath } from '../../domain/status-link-token';
 import { isUuid } from '../../domain/uuid';
 import { ApplicationAttachmentsPage, attachmentsPath } from '../../templates/public/application-attachments';
 import { closureOf } from '../../domain/application-status';
+import { findByStatusLink } from '../application-lookup';
 import { attachmentResponse } from '../attachment-response';
 import { attachmentBodyLimit, storeUpload } from '../attachment-upload';
 import type { AppDeps, AppEnv } from '../deps';
@@ -18,10 +18,9 @@ export function joinAttachmentRoutes({ config, db }: AppDeps) {
 
   /** The application behind a genuine status link, or undefined. */
   async function applicationOf(c: Context<AppEnv>) {
-    const receiptNumber = normalizeReceiptNumber(c.req.param('receiptNumber') ?? '');
-    if (!receiptNumber || !verifyStatusToken(config.appSecret, receiptNumber, c.req.query('token') ?? '')) return undefined;
-    const application = await db.models.MembershipApplication.findOne({ where: { receiptNumber } });
-    if (!application) return undefined;
+    const found = await findByStatusLink(db, config.appSecret, c.req.param('receiptNumber') ?? '', c.req.query('token') ?? '');
+    if (!found) return undefined;
+    const { application, receiptNumber } = found;
     const owner: AttachmentOwner = { kind: 'application', id: application.id };
     return { application, receiptNumber, owner, path: statusPath(config.appSecret, receiptNumber) };
   }

@@ -2,10 +2,8 @@
 // update named by the form (see form-update-id), so a double submission makes one application.
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
-import { isUuid } from '../../domain/uuid';
 import { valuesOf, type FormErrors, type FormValues } from '../../domain/forms/application';
 import { parseProvisionalApplicationForm } from '../../domain/forms/provisional-application';
-import { verifyJoinLinkToken } from '../../domain/join-link-token';
 import { statusPath } from '../../domain/status-link-token';
 import {
   JoinLinkInvalidPage,
@@ -16,6 +14,7 @@ import {
   ProvisionalReceivedPage,
 } from '../../templates/public/provisional-application';
 import { submitProvisionalApplicationUpdate } from '../../workflows/messages';
+import { findByJoinLink } from '../application-lookup';
 import { updateApplication } from '../application-updates';
 import { formUpdateId } from '../form-update-id';
 import type { AppDeps, AppEnv } from '../deps';
@@ -28,10 +27,7 @@ export function joinProvisionalRoutes({ config, db, temporal }: AppDeps) {
   async function open(c: Context<AppEnv>) {
     const applicationId = c.req.param('applicationId') ?? '';
     const token = c.req.query('token') ?? '';
-    if (!isUuid(applicationId) || !verifyJoinLinkToken(config.appSecret, applicationId, token)) {
-      return { page: c.html(<JoinLinkInvalidPage expired={false} />, 404) };
-    }
-    const application = await db.models.MembershipApplication.findByPk(applicationId);
+    const application = await findByJoinLink(db, config.appSecret, applicationId, token);
     if (!application) return { page: c.html(<JoinLinkInvalidPage expired={false} />, 404) };
     const linkExpired = application.status === 'link_sent' && application.linkExpiresAt.getTime() < Date.now();
     if (application.status === 'link_expired' || linkExpired) return { page: c.html(<JoinLinkInvalidPage expired />, 410) };
@@ -78,10 +74,7 @@ export function joinProvisionalRoutes({ config, db, temporal }: AppDeps) {
   });
 
   app.get('/join/:applicationId/provisional/received', async (c) => {
-    const applicationId = c.req.param('applicationId');
-    const token = c.req.query('token') ?? '';
-    if (!isUuid(applicationId) || !verifyJoinLinkToken(config.appSecret, applicationId, token)) return c.html(<JoinLinkInvalidPage expired={false} />, 404);
-    const application = await db.models.MembershipApplication.findByPk(applicationId);
+    const application = await findByJoinLink(db, config.appSecret, c.req.param('applicationId'), c.req.query('token') ?? '');
     if (!application?.receiptNumber) return c.html(<JoinLinkInvalidPage expired={false} />, 404);
     return c.html(<ProvisionalReceivedPage receiptNumber={application.receiptNumber} statusUrl={statusPath(config.appSecret, application.receiptNumber)} />);
   });

@@ -3,12 +3,11 @@
 import { Hono, type Context } from 'hono';
 import { applicationLookupSchema, LOOKUP_FIELDS, NOT_FOUND_MESSAGE } from '../../domain/forms/application-lookup';
 import { parseForm } from '../../domain/forms/parse-form';
-import { normalizeReceiptNumber } from '../../domain/receipt-number';
-import { statusPanelPath, statusPath, verifyStatusToken } from '../../domain/status-link-token';
+import { statusPanelPath, statusPath } from '../../domain/status-link-token';
 import { latestDecision } from '../../templates/public/application-decision';
 import { StatusLookupPage, StatusPage, StatusPanelUpdate, type StatusPanelProps } from '../../templates/public/application-status';
 import { applicationTimeline } from '../../db/repositories/application-timeline';
-import { findByReceipt } from '../application-lookup';
+import { findByReceipt, findByStatusLink } from '../application-lookup';
 import type { AppDeps, AppEnv } from '../deps';
 
 export function joinStatusRoutes({ config, db }: AppDeps) {
@@ -30,10 +29,9 @@ export function joinStatusRoutes({ config, db }: AppDeps) {
 
   /** The panel's data, if the link is genuine. */
   async function panel(c: Context<AppEnv>): Promise<StatusPanelProps | undefined> {
-    const receiptNumber = normalizeReceiptNumber(c.req.param('receiptNumber') ?? '');
-    if (!receiptNumber || !verifyStatusToken(config.appSecret, receiptNumber, c.req.query('token') ?? '')) return undefined;
-    const application = await db.models.MembershipApplication.findOne({ where: { receiptNumber } });
-    if (!application) return undefined;
+    const found = await findByStatusLink(db, config.appSecret, c.req.param('receiptNumber') ?? '', c.req.query('token') ?? '');
+    if (!found) return undefined;
+    const { application, receiptNumber } = found;
     const { events, timeline } = await applicationTimeline(db, application);
     return {
       panelUrl: statusPanelPath(config.appSecret, receiptNumber),

@@ -1,7 +1,7 @@
 // The company and 管理者 fields of 加入(仮)申請 and 加入(本)申請, with the manual's labels.
 import { BUSINESS_TYPE_GROUPS } from '../../domain/company';
 import type { FormErrors, FormValues } from '../../domain/forms/application';
-import { DUTIES } from '../../db/models/user';
+import { DUTIES } from '../../domain/duties';
 import { ChoiceGroup } from '../components/choice-group';
 import { Field } from '../components/field';
 import { NamePair } from '../components/name-pair';

@@ -1,7 +1,8 @@
 // Staff console: the audit trail of member data (会員情報変更履歴): who, when, what (before / after
 // per field), through which request. static/app.css keeps 日時, 事業者コード and 申請 on one line
 // by their column positions, so a new column goes after them or moves those rules with it.
-import { AUDIT_ACTIONS, type MemberAuditEntry } from '../../db/models/member-audit-entry';
+import type { MemberAuditEntry } from '../../db/models/member-audit-entry';
+import { AUDIT_ACTIONS } from '../../domain/audit-action';
 import type { StaffAuth } from '../../server/deps';
 import { formatDateTime } from '../components/date-time';
 import { actorLabel } from '../member/changes/change-list';

@@ -8,7 +8,7 @@ const FRAGMENTS = [
   '\r\n', '\t', '\ud800', '\udfff', '𠮷野家', '髙橋', '①', 'null', 'undefined', '[object Object]',
 ];
 
-export const hostileString: fc.Arbitrary<string> = fc.oneof(
+const hostileString: fc.Arbitrary<string> = fc.oneof(
   fc.string(),
   fc.string({ unit: 'grapheme' }),
   fc.string({ unit: 'binary' }),

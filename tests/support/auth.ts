@@ -3,11 +3,11 @@
 import type { Page } from 'playwright-core';
 import { UniqueConstraintError } from 'sequelize';
 import type { Database } from '../../db/database';
-import type { MemberStatus } from '../../db/models/member';
-import type { Duty } from '../../db/models/user';
 import { createStaffUser } from '../../db/repositories/staff-users';
 import { insertUser, type UserProfile } from '../../db/repositories/users';
 import type { CompanyInfo } from '../../domain/company';
+import type { Duty } from '../../domain/duties';
+import type { MemberStatus } from '../../domain/member-status';
 import { generatePassword } from '../../domain/password-generator';
 import { postForm } from './http';
 import { uniqueEmail, webUrl } from './stack';

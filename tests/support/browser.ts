@@ -4,7 +4,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Database } from '../../db/database';
 import { testDatabase } from './stack';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({

@@ -2,12 +2,11 @@
 // account exists or not; the mailed link works once and until it expires.
 import { Hono } from 'hono';
 import { randomUUID } from 'node:crypto';
-import { dropUnusedResetTokens, isRecentPassword, setPassword } from '../../../db/repositories/credentials';
+import { dropUnusedResetTokens, isReusedPassword, setPassword } from '../../../db/repositories/credentials';
 import { sendWithinResetMailLimit } from '../../../db/repositories/send-limits';
 import { FORGOT_PASSWORD_FIELDS, forgotPasswordSchema } from '../../../domain/forms/forgot-password';
 import { parseForm } from '../../../domain/forms/parse-form';
 import { NEW_PASSWORD_FIELDS, newPasswordSchema } from '../../../domain/forms/password-change';
-import { verifyPassword } from '../../../domain/password-hash';
 import { describePolicy } from '../../../domain/password-policy';
 import { hashSecretToken } from '../../../domain/secret-token';
 import { ForgotPasswordPage, ForgotPasswordSentPage, ResetLinkInvalidPage, ResetPasswordPage } from '../../../templates/member/forgot-password';
@@ -100,7 +99,7 @@ export function forgotPasswordRoutes(deps: AppDeps) {
     if (!user) return c.html(<ResetLinkInvalidPage expired={false} />, 410);
     const owner = { kind: 'user', id: user.id } as const;
     const password = result.data.newPassword;
-    if ((await verifyPassword(user.passwordHash, password)) || (await isRecentPassword(db, owner, password, config.auth.passwordPolicy.historyDepth))) {
+    if (await isReusedPassword(db, owner, user.passwordHash, password, config.auth.passwordPolicy.historyDepth)) {
       return c.html(<ResetPasswordPage token={token} errors={{ newPassword: PASSWORD_REUSED(config.auth.passwordPolicy.historyDepth) }} rule={rule} />, 422);
     }
     // The link is claimed under a row lock: of two posts at once, only the first sets a password.

@@ -9,7 +9,7 @@ import { memberLoginRoutes, memberLogoutRoutes } from './login';
 import { memberPasswordRoutes } from './password';
 import { profileRoutes } from './profile';
 import { userManagementRoutes } from './users';
-import { memberInformationRoutes } from './member-information';
+import { memberAreaRoutes } from './member-area';
 
 export function memberRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -24,6 +24,6 @@ export function memberRoutes(deps: AppDeps) {
   app.route('/', memberPasswordRoutes(deps));
   app.route('/', profileRoutes());
   app.route('/', userManagementRoutes(deps));
-  app.route('/', memberInformationRoutes(deps));
+  app.route('/', memberAreaRoutes(deps));
   return app;
 }

@@ -4,7 +4,8 @@
 import { Hono, type Context } from 'hono';
 import { randomUUID } from 'node:crypto';
 import type { Member } from '../../../db/models/member';
-import { administratorInfo, administratorsBasis, currentAdministrators } from '../../../db/repositories/administrators';
+import { administratorsBasis, currentAdministrators } from '../../../db/repositories/administrators';
+import { administratorInfo } from '../../../db/repositories/users';
 import { openRequestOf, searchChangeRequests } from '../../../db/repositories/change-requests';
 import { valuesOf, type FormErrors, type FormValues } from '../../../domain/forms/application';
 import type { CompanyInfo } from '../../../domain/company';

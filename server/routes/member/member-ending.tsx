@@ -4,10 +4,13 @@ import { Hono, type Context } from 'hono';
 import { randomUUID } from 'node:crypto';
 import { parseForm } from '../../../domain/forms/parse-form';
 import { SAME_CODE_MESSAGE, SUCCESSION_FIELDS, successionSchema, withdrawalSchema } from '../../../domain/forms/succession';
-import { SUCCESSION_CONFIRMATION, SuccessionConfirmPage, WithdrawalConfirmPage } from '../../../templates/member/changes/change-form';
+import { SuccessionConfirmPage, WithdrawalConfirmPage } from '../../../templates/member/changes/ending-confirmation';
 import type { AppDeps, AppEnv } from '../../deps';
 import { createReviewedRequest, refusable } from '../../member-change-submission';
 import { renderChangeForm } from './member-changes';
+
+/** Where 承継 on 会員情報変更申請 leads (the form's formaction names it, as it names its other actions). */
+const SUCCESSION_CONFIRMATION = '/member/changes/succession-confirmation';
 
 export function memberEndingRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();

@@ -2,7 +2,7 @@
 // 却下 the way to correct and resubmit, and 取下げ while it is open.
 import type { ChangeRequest } from '../../../db/models/change-request';
 import type { ChangeRequestEvent } from '../../../db/models/change-request-event';
-import { AUDIT_ACTIONS, type AuditAction } from '../../../db/models/member-audit-entry';
+import { AUDIT_ACTIONS, type AuditAction } from '../../../domain/audit-action';
 import type { TimelineEntry } from '../../../domain/timeline';
 import { CHANGE_REQUEST_KINDS, CHANGE_REQUEST_STATUSES, OPEN_STATUSES } from '../../../domain/change-request';
 import type { FieldComparison } from '../../../domain/member-diff';

@@ -1,5 +1,5 @@
 // The fields of ユーザ情報登録 and ユーザ情報詳細 in the manual's order, with its marks and hints.
-import { DUTIES } from '../../../db/models/user';
+import { DUTIES } from '../../../domain/duties';
 import type { FieldErrors } from '../../../domain/forms/parse-form';
 import type { UserField } from '../../../domain/forms/user';
 import { ChoiceGroup } from '../../components/choice-group';

@@ -1,6 +1,7 @@
 // ユーザ情報一覧 (第3章): search by ユーザID, 氏名, 担当業務; 新規登録; each user opens its
 // ユーザ情報詳細.
-import { DUTIES, type User } from '../../../db/models/user';
+import type { User } from '../../../db/models/user';
+import { DUTIES } from '../../../domain/duties';
 import { MAX_ADMINISTRATORS, MAX_PERSONS_IN_CHARGE } from '../../../domain/user-limits';
 import type { MemberAuth } from '../../../server/deps';
 import { LiveSearchForm, LiveSearchResults } from '../../components/live-search';

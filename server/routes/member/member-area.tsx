@@ -10,7 +10,7 @@ import { memberEndingRoutes } from './member-ending';
 import { memberInfoRoutes } from './member-info';
 import { refundAccountRoutes } from './refund-account';
 
-export function memberInformationRoutes(deps: AppDeps) {
+export function memberAreaRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   app.route('/', memberInfoRoutes(deps));
   app.route('/', refundAccountRoutes(deps));
