@@ -35,7 +35,10 @@ export interface SetPasswordOptions {
   transaction?: Transaction;
 }
 
-/** Sets a new password and ends every session of the account (they were opened with the old one). */
+/**
+ * Sets a new password and ends every session of the account (they were opened with the old one).
+ * A user's unused reset links die with the old password: one asked for before stays no way in.
+ */
 export async function setPassword(db: Database, owner: AccountRef, password: string, options: SetPasswordOptions): Promise<void> {
   const passwordHash = await hashPassword(password);
   const apply = async (transaction: Transaction) => {
@@ -45,6 +48,7 @@ export async function setPassword(db: Database, owner: AccountRef, password: str
       { where: { id: owner.id }, transaction },
     );
     if (!options.mustChange) await db.models.PasswordHistory.create({ ...ownerColumns(owner), passwordHash }, { transaction });
+    if (owner.kind === 'user') await dropUnusedResetTokens(db, owner.id, transaction);
     await endAllSessions(db, owner, transaction);
   };
   if (options.transaction) await apply(options.transaction);
@@ -105,7 +109,7 @@ export async function recordSuccessfulLogin(db: Database, owner: AccountRef): Pr
   });
 }
 
-/** Reset-link tokens of a user that were never used: removed when the password is set another way. */
+/** Reset-link tokens of a user that were never used: removed whenever a password is set. */
 export async function dropUnusedResetTokens(db: Database, userId: number, transaction?: Transaction): Promise<void> {
   await db.models.PasswordResetToken.destroy({ where: { userId, usedAt: { [Op.is]: null } }, transaction });
 }

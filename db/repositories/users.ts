@@ -12,6 +12,7 @@ import type { AdministratorInfo } from '../../domain/application-data';
 import type { Database } from '../database';
 import type { MemberAuditEntry } from '../models/member-audit-entry';
 import type { User, UserRole } from '../models/user';
+import { dropUnusedResetTokens } from './credentials';
 import { lockActiveMember } from './member-lock';
 import { recordAudit } from './member-audit';
 import { endAllSessions } from './sessions';
@@ -177,6 +178,7 @@ export async function voidPasswordForReset(db: Database, user: User, actor: stri
       await current.update({ passwordHash, mustChangePassword: true }, { transaction });
     }
     await endAllSessions(db, { kind: 'user', id: user.id }, transaction);
+    await dropUnusedResetTokens(db, user.id, transaction);
     const changes = [{ label: `${trailSubject(user)} パスワード`, before: '', after: '初期化' }];
     await recordAudit(db, { businessCode: user.businessCode, actor, action: 'password_reset', requestId: null, changes }, transaction);
     return true;

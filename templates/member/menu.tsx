@@ -1,11 +1,14 @@
 // メニュー: the member portal's home after ログイン, one panel per function this user may use.
 import type { MemberAuth } from '../../server/deps';
+import { Done } from '../components/notice';
 import { MemberLayout, menuItemsFor } from './member-layout';
 
-export function MenuPage({ auth }: { auth: MemberAuth }) {
+/** `done`: what the step that led here did (a パスワード変更 asked for at login). */
+export function MenuPage({ auth, done }: { auth: MemberAuth; done?: string | undefined }) {
   return (
     <MemberLayout title="メニュー" auth={auth} area="/member">
       <h1>メニュー</h1>
+      <Done message={done} />
       <p>{`${auth.member.companyName} ${auth.user.lastName} ${auth.user.firstName} 様、ようこそ会員情報管理システムへ。`}</p>
       <p>ご利用になる機能をメニューから選択してください。</p>
       {menuItemsFor(auth).map((item) => (

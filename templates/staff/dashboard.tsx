@@ -11,6 +11,7 @@ import { WeeklyChart } from '../components/weekly-chart';
 import { StaffLayout } from './staff-layout';
 import { STAFF_LINKS } from './staff-areas';
 import { LISTED_STATUSES, statusListHref } from './applications/status-filter';
+import { Done } from '../components/notice';
 
 export interface StaffOverview {
   counts: Partial<Record<ApplicationStatus, number>>;
@@ -31,10 +32,12 @@ function waitedDays(since: Date, now: Date): number {
   return Math.floor((now.getTime() - since.getTime()) / 86_400_000);
 }
 
-export function StaffDashboardPage({ auth, overview }: { auth: StaffAuth; overview: StaffOverview }) {
+/** `done`: what the step that led here did (a パスワード変更 asked for at login). */
+export function StaffDashboardPage({ auth, overview, done }: { auth: StaffAuth; overview: StaffOverview; done?: string | undefined }) {
   return (
     <StaffLayout title="本機関メニュー" auth={auth} area="/staff">
       <h1>本機関メニュー</h1>
+      <Done message={done} />
       <section class="dashboard">
         <div class="panel">
           <h2>加入申請の状況</h2>

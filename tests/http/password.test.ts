@@ -41,7 +41,11 @@ describe('forced パスワード変更', () => {
 
     const changed = await change(cookie, member.password, 'Newpass-2024');
     expect(changed.status).toBe(303);
-    expect((await getWithCookie('/member', cookieOf(changed))).status).toBe(200);
+    // The change was the login's last step: on to メニュー, which says it happened.
+    expect(changed.headers.get('location')).toBe('/member?done=password');
+    const menu = await getWithCookie('/member?done=password', cookieOf(changed));
+    expect(menu.status).toBe(200);
+    expect(await menu.text()).toContain('<h1>メニュー</h1><p class="panel done" role="status">パスワードを変更しました。</p>');
   });
 
   it('comes first when the password is 90 days old', async () => {
@@ -59,7 +63,10 @@ describe('forced パスワード変更', () => {
     expect((await getWithCookie('/staff', cookie)).headers.get('location')).toBe('/staff/password');
     const changed = await change(cookie, staff.password, 'Staffpass-2024', '/staff/password');
     expect(changed.status).toBe(303);
-    expect((await getWithCookie('/staff', cookieOf(changed))).status).toBe(200);
+    expect(changed.headers.get('location')).toBe('/staff?done=password');
+    const dashboard = await getWithCookie('/staff?done=password', cookieOf(changed));
+    expect(dashboard.status).toBe(200);
+    expect(await dashboard.text()).toContain('パスワードを変更しました。');
   });
 });
 
@@ -147,6 +154,22 @@ describe('lockout', () => {
     expect((await login(member, member.password)).status).toBe(303);
   });
 
+  it('counts wrong current passwords on パスワード変更: the guess that locks ends the session', async () => {
+    const member = await createMemberWithAdmin(db);
+    const cookie = await memberCookie(member.businessCode, member.userId, member.password);
+    for (let i = 0; i < 4; i++) {
+      const wrong = await change(cookie, `Wrong-pass${i}`, 'Newpass-2024');
+      expect(wrong.status).toBe(422);
+      expect(await wrong.text()).toContain('現在のパスワードが正しくありません。');
+    }
+    const fifth = await change(cookie, 'Wrong-pass4', 'Newpass-2024');
+    expect([fifth.status, fifth.headers.get('location')]).toEqual([303, '/login?locked']);
+    expect((await getWithCookie('/member', cookie)).headers.get('location')).toBe('/login');
+    expect(await (await getWithCookie('/login?locked', '')).text()).toContain('現在のパスワードを続けて誤ったため、ログアウトしました。');
+    expect((await login(member, member.password)).status).toBe(422);
+    expect(await db.models.Session.count({ where: { userId: (await db.models.User.findOne({ where: { businessCode: member.businessCode } }))?.id ?? 0 } })).toBe(0);
+  });
+
   it('does not extend the lock with failures during it', async () => {
     const member = await createMemberWithAdmin(db);
     for (let i = 0; i < 5; i++) await login(member, `Wrong-pass${i}`);
@@ -224,6 +247,17 @@ describe('ID／パスワードを忘れた方はこちら', () => {
     const again = await fetch(link);
     expect(again.status).toBe(410);
     expect(await again.text()).toContain('このURLは無効です');
+    expect((await postForm(new URL(link).pathname, { newPassword: 'Other-pass88', newPasswordConfirmation: 'Other-pass88' })).status).toBe(410);
+  });
+
+  it('lets no link asked for before outlive a password changed another way', async () => {
+    const member = await createMemberWithAdmin(db);
+    expect((await requestLink({ businessCode: member.businessCode, userId: member.userId, email: member.email })).status).toBe(303);
+    const link = firstUrl((await waitForMail(member.email)).text);
+    expect((await fetch(link)).status).toBe(200);
+    const cookie = await memberCookie(member.businessCode, member.userId, member.password);
+    expect((await change(cookie, member.password, 'Newpass-2024')).status).toBe(303);
+    expect((await fetch(link)).status).toBe(410);
     expect((await postForm(new URL(link).pathname, { newPassword: 'Other-pass88', newPasswordConfirmation: 'Other-pass88' })).status).toBe(410);
   });
 

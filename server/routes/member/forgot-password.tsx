@@ -2,7 +2,7 @@
 // account exists or not; the mailed link works once and until it expires.
 import { Hono } from 'hono';
 import { randomUUID } from 'node:crypto';
-import { dropUnusedResetTokens, isReusedPassword, setPassword } from '../../../db/repositories/credentials';
+import { isReusedPassword, setPassword } from '../../../db/repositories/credentials';
 import { sendWithinResetMailLimit } from '../../../db/repositories/send-limits';
 import { FORGOT_PASSWORD_FIELDS, forgotPasswordSchema } from '../../../domain/forms/forgot-password';
 import { parseForm } from '../../../domain/forms/parse-form';
@@ -108,7 +108,6 @@ export function forgotPasswordRoutes(deps: AppDeps) {
       if (!link || link.usedAt || link.expiresAt.getTime() <= Date.now()) return false;
       await link.update({ usedAt: new Date() }, { transaction });
       await setPassword(db, owner, password, { mustChange: false, transaction });
-      await dropUnusedResetTokens(db, user.id, transaction);
       return true;
     });
     if (!claimed) return c.html(<ResetLinkInvalidPage expired={false} />, 410);

@@ -10,6 +10,7 @@ import { memberPasswordRoutes } from './password';
 import { profileRoutes } from './profile';
 import { userManagementRoutes } from './users';
 import { memberAreaRoutes } from './member-area';
+import { PASSWORD_CHANGED } from '../../auth/change-password';
 
 export function memberRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -19,7 +20,7 @@ export function memberRoutes(deps: AppDeps) {
   const member = requireMember(deps);
   app.use('/member', member);
   app.use('/member/*', member);
-  app.get('/member', (c) => c.html(<MenuPage auth={c.get('member')} />));
+  app.get('/member', (c) => c.html(<MenuPage auth={c.get('member')} done={c.req.query('done') === 'password' ? PASSWORD_CHANGED : undefined} />));
   app.route('/', memberLogoutRoutes(deps));
   app.route('/', memberPasswordRoutes(deps));
   app.route('/', profileRoutes());

@@ -5,6 +5,7 @@ import { parseForm } from '../../../domain/forms/parse-form';
 import { MEMBERSHIP_ENDED } from '../../../domain/member-status';
 import { LoginPage } from '../../../templates/member/login';
 import { authenticateMember } from '../../auth/authenticate';
+import { LOGGED_OUT_AFTER_WRONG_PASSWORDS } from '../../auth/change-password';
 import { finishSession, startSession } from '../../auth/start-session';
 import type { AppDeps, AppEnv } from '../../deps';
 
@@ -13,6 +14,7 @@ const NOTICES: Record<string, string> = {
   logout: 'ログアウトしました。',
   ended: MEMBERSHIP_ENDED,
   reset: 'パスワードを変更しました。新しいパスワードでログインしてください。',
+  locked: LOGGED_OUT_AFTER_WRONG_PASSWORDS,
 };
 
 export function memberLoginRoutes(deps: AppDeps) {

@@ -26,12 +26,15 @@ export function memberPasswordRoutes(deps: AppDeps) {
 
   app.post('/member/password', async (c) => {
     const auth = c.get('member');
+    const forced = forcedReason(auth, deps);
     const outcome = await changePassword(c, deps, 'member', { ref: { kind: 'user', id: auth.user.id }, passwordHash: auth.user.passwordHash });
     if (!outcome.ok) {
-      return c.html(<PasswordChangePage auth={auth} errors={outcome.errors} rule={rule} reason={forcedReason(auth, deps)} />, 422);
+      if ('locked' in outcome) return c.redirect('/login?locked', 303);
+      return c.html(<PasswordChangePage auth={auth} errors={outcome.errors} rule={rule} reason={forced} />, 422);
     }
     c.get('log').info({ businessCode: auth.member.businessCode, userId: auth.user.userId }, 'member password changed');
-    return c.redirect('/member/password?done', 303);
+    // A change asked for at login is its last step: on to メニュー.
+    return c.redirect(forced ? '/member?done=password' : '/member/password?done', 303);
   });
 
   return app;

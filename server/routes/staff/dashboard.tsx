@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import { applicationCounts, applicationsPerWeek, changeRequestCounts, oldestWaiting } from '../../../db/repositories/dashboard';
 import { StaffDashboardPage } from '../../../templates/staff/dashboard';
+import { PASSWORD_CHANGED } from '../../auth/change-password';
 import type { AppDeps, AppEnv } from '../../deps';
 
 const CHART_WEEKS = 12;
@@ -13,7 +14,8 @@ export function staffDashboardRoutes({ db }: AppDeps) {
     const [counts, oldest, weeks, changeCounts] = await Promise.all([
       applicationCounts(db), oldestWaiting(db), applicationsPerWeek(db, CHART_WEEKS, now), changeRequestCounts(db),
     ]);
-    return c.html(<StaffDashboardPage auth={c.get('staff')} overview={{ counts, oldest, weeks, changeCounts, now }} />);
+    const done = c.req.query('done') === 'password' ? PASSWORD_CHANGED : undefined;
+    return c.html(<StaffDashboardPage auth={c.get('staff')} overview={{ counts, oldest, weeks, changeCounts, now }} done={done} />);
   });
   return app;
 }

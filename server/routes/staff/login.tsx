@@ -6,6 +6,7 @@ import { StaffLoginPage } from '../../../templates/staff/login';
 import { authenticateStaff } from '../../auth/authenticate';
 import { finishSession, startSession } from '../../auth/start-session';
 import type { AppDeps, AppEnv } from '../../deps';
+import { LOGGED_OUT_AFTER_WRONG_PASSWORDS } from '../../auth/change-password';
 
 export const STAFF_LOGIN_FAILED = 'ログインIDまたはパスワードが正しくありません。続けて誤った場合は、しばらくの間ログインできなくなります。';
 
@@ -13,7 +14,7 @@ export function staffLoginRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
   app.get('/staff/login', (c) => {
-    const notice = c.req.query('logout') !== undefined ? 'ログアウトしました。' : undefined;
+    const notice = c.req.query('logout') !== undefined ? 'ログアウトしました。' : c.req.query('locked') !== undefined ? LOGGED_OUT_AFTER_WRONG_PASSWORDS : undefined;
     return c.html(<StaffLoginPage values={{}} errors={{}} notice={notice} />);
   });
 

@@ -25,10 +25,15 @@ export function staffPasswordRoutes(deps: AppDeps) {
 
   app.post('/staff/password', async (c) => {
     const auth = c.get('staff');
+    const forced = forcedReason(auth, deps);
     const outcome = await changePassword(c, deps, 'staff', { ref: { kind: 'staff', id: auth.staff.id }, passwordHash: auth.staff.passwordHash });
-    if (!outcome.ok) return c.html(<StaffPasswordChangePage auth={auth} errors={outcome.errors} rule={rule} reason={forcedReason(auth, deps)} />, 422);
+    if (!outcome.ok) {
+      if ('locked' in outcome) return c.redirect('/staff/login?locked', 303);
+      return c.html(<StaffPasswordChangePage auth={auth} errors={outcome.errors} rule={rule} reason={forced} />, 422);
+    }
     c.get('log').info({ loginId: auth.staff.loginId }, 'staff password changed');
-    return c.redirect('/staff/password?done', 303);
+    // A change asked for at login is its last step: on to 本機関メニュー.
+    return c.redirect(forced ? '/staff?done=password' : '/staff/password?done', 303);
   });
 
   return app;
