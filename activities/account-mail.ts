@@ -38,7 +38,7 @@ export function createAccountMailActivities(deps: AccountMailActivityDeps) {
     if (request.kind === 'user-password') {
       const password = generatePassword(deps.passwordPolicy);
       await setPassword(db, { kind: 'user', id: user.id }, password, { mustChange: true });
-      return { to: user.email, ...userPasswordMail({ ...common, password, loginUrl: `${deps.publicBaseUrl}/login`, reason: request.reason }) };
+      return { to: user.email, ...userPasswordMail({ ...common, password, loginUrl: `${deps.publicBaseUrl}/login`, reason: request.reason, role: user.role }) };
     }
     const token = generateSecretToken();
     const expiresAt = new Date(request.expiresAt);

@@ -21,10 +21,18 @@ export const DEFAULT_PASSWORD_POLICY: PasswordPolicy = {
   maxAgeMs: 90 * 86_400_000,
 };
 
+/**
+ * The usable symbols, spaced by no-break spaces so no line breaks inside the list; each after a word
+ * joiner, since Chromium still breaks after a hyphen before a no-break space.
+ */
+function symbolList(policy: PasswordPolicy): string {
+  return [...policy.symbols].join('\u2060\u00a0');
+}
+
 /** The rule as the manual words it, shown beside the password field. */
 export function describePolicy(policy: PasswordPolicy): string {
   return [
-    `※長さ${policy.minLength}文字以上、半角の英大文字、英小文字、数字、記号のうち${policy.minCharacterTypes}つ以上を組み合わせてください（使用可能な記号は ${[...policy.symbols].join(' ')}）。`,
+    `※長さ${policy.minLength}文字以上、半角の英大文字、英小文字、数字、記号のうち${policy.minCharacterTypes}つ以上を組み合わせてください（使用可能な記号は ${symbolList(policy)}）。`,
     `過去${policy.historyDepth}世代前までに使用したものと同じパスワードには変更できません。`,
   ].join('');
 }
@@ -36,7 +44,7 @@ export function checkPasswordRules(password: string, policy: PasswordPolicy): st
   if (characters.length < policy.minLength) problems.push(`パスワードは${policy.minLength}文字以上で入力してください。`);
   const isSymbol = (c: string) => policy.symbols.includes(c);
   const unusable = characters.filter((c) => !/^[A-Za-z0-9]$/.test(c) && !isSymbol(c));
-  const symbolsNote = `使用可能な記号は ${[...policy.symbols].join(' ')} です。`;
+  const symbolsNote = `使用可能な記号は ${symbolList(policy)} です。`;
   // Full-width letters and digits look allowed, so the message names the width, not just "a character".
   if (unusable.some((c) => !/^[\x00-\x7f]$/.test(c))) {
     problems.push(`パスワードは半角の英字・数字・記号で入力してください。${symbolsNote}`);

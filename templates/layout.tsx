@@ -17,6 +17,7 @@ export function Layout({ title, children, header }: LayoutProps) {
         <meta name="htmx-config" content='{"includeIndicatorCSS": false}' />
         <title>{`${title} | 会員情報管理システム`}</title>
         <link rel="stylesheet" href="/static/app.css" />
+        <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
         <script src="/static/htmx.min.js" defer></script>
       </head>
       <body>

@@ -21,8 +21,9 @@ export function newPasswordSchema(policy: PasswordPolicy) {
   return z
     .object({ newPassword: newPassword(policy), newPasswordConfirmation: passwordInput('新しいパスワード (確認用)') })
     .refine((form) => form.newPassword === form.newPasswordConfirmation, {
+      // Named, not 「上記」: the error summary shows it far from the field above.
       path: ['newPasswordConfirmation'],
-      message: '上記と同じパスワードを入力してください。',
+      message: '新しいパスワード (確認用)が新しいパスワードと一致しません。',
     });
 }
 

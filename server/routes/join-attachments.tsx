@@ -54,7 +54,7 @@ export function joinAttachmentRoutes({ config, db }: AppDeps) {
       // Approved or ended: staff no longer review documents for it.
       if (closureOf(found.application)) return page(c, {}, 409);
       const stored = await storeUpload(c, db, found.owner, config.attachmentMaxBytes);
-      if (!stored.ok) return page(c, { error: stored.error }, 422);
+      if (!stored.ok) return page(c, { error: stored.error }, stored.status);
       return c.redirect(`${attachmentsPath(found.path)}&uploaded`, 303);
     },
   );

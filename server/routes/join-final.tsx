@@ -20,6 +20,8 @@ import { isHtmx } from '../htmx';
 
 const NOT_YET = '事業者コードの発行前のため、加入(本)申請はまだ行えません。本機関からの事業者コードの連絡をお待ちください。';
 const NOT_NOW = 'この申請は現在、加入(本)申請を受け付けていません。申請状況をご確認ください。';
+/** The workflow's words for a code other than the one issued. */
+const WRONG_CODE = '事業者コードが正しくありません。本機関から連絡された4桁の事業者コードを入力してください。';
 /** Also the answer to the same 本申請 sent again once it has been received. */
 const UNDER_REVIEW = '加入(本)申請は受け付け済みで、本機関にて審査中です。審査結果のご連絡をお待ちください。';
 
@@ -44,6 +46,11 @@ export function joinFinalRoutes({ config, db, temporal }: AppDeps) {
     return { application };
   }
 
+  // 再表示 answers with a page, so its address stays in the bar (and in htmx's history): a reload
+  // or a visit from the history comes by GET and starts again at the lookup, since the form is
+  // only shown to whoever gives 受付番号 + address again.
+  app.get('/join/final/redisplay', (c) => c.redirect('/join/final', 303));
+
   app.post('/join/final/redisplay', async (c) => {
     const result = parseForm(applicationLookupSchema, LOOKUP_FIELDS, await c.req.parseBody());
     if (!result.ok) {
@@ -61,7 +68,8 @@ export function joinFinalRoutes({ config, db, temporal }: AppDeps) {
     // Quoting a 本申請 that carried the code: the applicant entered it then, so it is not asked again.
     if (application.finalData && application.businessCode) values.businessCode = application.businessCode;
     const decision = latestDecision(await applicationEvents(db, application.id));
-    return c.html(<FinalApplicationPage values={values} errors={{}} decision={decision} quoted={quotedFrom(application)} />);
+    const statusUrl = statusPath(config.appSecret, result.data.receiptNumber);
+    return c.html(<FinalApplicationPage values={values} errors={{}} decision={decision} quoted={quotedFrom(application)} statusUrl={statusUrl} />);
   });
 
   app.post('/join/final', async (c) => {
@@ -73,15 +81,21 @@ export function joinFinalRoutes({ config, db, temporal }: AppDeps) {
     const { application } = found;
     const events = await applicationEvents(db, application.id);
     const decision = latestDecision(events);
+    const statusUrl = statusPath(config.appSecret, lookup.data.receiptNumber);
     const show = (values: FormValues, errors: Record<string, string | undefined>, notice?: string, status: 409 | 422 = 422) => {
-      const props = { values, errors, notice, decision, quoted: quotedFrom(application) };
+      const props = { values, errors, notice, decision, quoted: quotedFrom(application), statusUrl };
       return c.html(isHtmx(c) ? <FinalApplicationForm {...props} /> : <FinalApplicationPage {...props} />, status);
     };
 
     const result = parseApplicationForm(body, finalApplicationShape, FINAL_APPLICATION_EXTRA_FIELDS);
     if (!result.ok) {
       const values = result.errors.submissionId ? { ...result.values, submissionId: randomUUID() } : result.values;
-      return show(values, result.errors);
+      // All errors in one answer: the workflow judges the code only once the rest is valid, so a
+      // form refused for other fields has its code checked here against the one recorded.
+      const code = finalApplicationShape.businessCode.safeParse(result.values.businessCode);
+      const wrongCode = !result.errors.businessCode && code.success && code.data !== application.businessCode;
+      // The code leads, as its field does on the form.
+      return show(values, wrongCode ? { businessCode: WRONG_CODE, ...result.errors } : result.errors);
     }
     const { data, businessCode, submissionId } = result.data;
     const updateId = formUpdateId('final', submissionId, events.length, { businessCode, data });
@@ -93,7 +107,6 @@ export function joinFinalRoutes({ config, db, temporal }: AppDeps) {
       return show(values, {}, outcome.refusal, 409);
     }
     c.get('log').info({ applicationId: application.id }, '加入(本)申請 received');
-    const statusUrl = statusPath(config.appSecret, lookup.data.receiptNumber);
     return isHtmx(c) ? c.html(<FinalReceivedMessage statusUrl={statusUrl} />) : c.redirect('/join/final/received?to=' + encodeURIComponent(statusUrl), 303);
   });
 

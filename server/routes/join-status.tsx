@@ -1,5 +1,6 @@
 // The applicant's status page: opened with 受付番号 + 管理者①メールアドレス (or the link in the
 // mails), then addressed by the 受付番号 with an HMAC so htmx can poll its panel.
+import { createHash } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { applicationLookupSchema, LOOKUP_FIELDS, NOT_FOUND_MESSAGE } from '../../domain/forms/application-lookup';
 import { parseForm } from '../../domain/forms/parse-form';
@@ -9,6 +10,11 @@ import { StatusLookupPage, StatusPage, StatusPanelUpdate, type StatusPanelProps 
 import { applicationTimeline } from '../../db/repositories/application-timeline';
 import { findByReceipt, findByStatusLink } from '../application-lookup';
 import type { AppDeps, AppEnv } from '../deps';
+
+/** A digest of everything the panel is rendered from (dates as JSON): equal digests, equal panels. */
+function panelVersion(shown: object): string {
+  return createHash('sha256').update(JSON.stringify(shown)).digest('base64url').slice(0, 22);
+}
 
 export function joinStatusRoutes({ config, db }: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -33,8 +39,7 @@ export function joinStatusRoutes({ config, db }: AppDeps) {
     if (!found) return undefined;
     const { application, receiptNumber } = found;
     const { events, timeline } = await applicationTimeline(db, application);
-    return {
-      panelUrl: statusPanelPath(config.appSecret, receiptNumber),
+    const shown = {
       receiptNumber,
       companyName: application.companyName,
       status: application.status,
@@ -43,6 +48,7 @@ export function joinStatusRoutes({ config, db }: AppDeps) {
       decision: latestDecision(events),
       timeline,
     };
+    return { panelUrl: statusPanelPath(config.appSecret, receiptNumber), version: panelVersion(shown), ...shown };
   }
 
   app.get('/join/status/:receiptNumber', async (c) => {
@@ -54,6 +60,9 @@ export function joinStatusRoutes({ config, db }: AppDeps) {
   app.get('/join/status/:receiptNumber/panel', async (c) => {
     const props = await panel(c);
     if (!props) return c.html(<p class="form-error" role="alert">{NOT_FOUND_MESSAGE}</p>, 404);
+    // Unchanged since the version the page shows: htmx swaps nothing on 204, so a keyboard or
+    // screen-reader user keeps their place (a swap would drop the focus to <body>).
+    if (c.req.query('v') === props.version) return c.body(null, 204);
     return c.html(<StatusPanelUpdate {...props} />);
   });
 

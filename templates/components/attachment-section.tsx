@@ -1,8 +1,11 @@
 // 関連資料: the upload form (one file, PDF or image) and the files already submitted.
-import type { AttachmentSummary } from '../../db/repositories/attachments';
+import { ATTACHMENT_CAPS, type AttachmentSummary } from '../../db/repositories/attachments';
 import { ACCEPTED_TYPE_LABELS, sizeLabel } from '../../domain/attachment-type';
 import { AttachmentList } from './attachment-list';
 import { Done, FormError } from './notice';
+
+/** The page's words when the 申請 is closed, and the refusal of a file sent to it all the same. */
+export const ATTACHMENTS_CLOSED = 'この申請の手続きは終了しているため、関連資料の提出は受け付けていません。';
 
 export interface AttachmentSectionProps {
   /** Where the form posts; downloads are `${base}/<id>` with the same query. */
@@ -33,7 +36,7 @@ export function AttachmentSection(props: AttachmentSectionProps) {
           </div>
           <div class="control">
             <input id="field-file" name="file" type="file" accept="application/pdf,image/png,image/jpeg" required aria-describedby="field-file-hint" />
-            <p class="hint" id="field-file-hint">{`※${ACCEPTED_TYPE_LABELS}、${sizeLabel(props.maxBytes)}以下`}</p>
+            <p class="hint" id="field-file-hint">{`※${ACCEPTED_TYPE_LABELS}、${sizeLabel(props.maxBytes)}以下（1つの申請につき${ATTACHMENT_CAPS.files}ファイル・合計${sizeLabel(ATTACHMENT_CAPS.totalBytes)}まで）`}</p>
           </div>
         </div>
         <div class="actions">

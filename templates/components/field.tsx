@@ -11,6 +11,8 @@ export interface FieldProps {
   hint?: string;
   autocomplete?: string;
   maxlength?: number;
+  /** Where the cursor starts on a page that opens without a message to read first. */
+  autofocus?: boolean;
 }
 
 export function Field(props: FieldProps) {
@@ -33,6 +35,7 @@ export function Field(props: FieldProps) {
           required={props.required}
           autocomplete={props.autocomplete}
           maxlength={props.maxlength}
+          autofocus={props.autofocus}
           aria-invalid={props.error ? 'true' : undefined}
           aria-describedby={describedBy || undefined}
         />

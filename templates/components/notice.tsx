@@ -3,6 +3,10 @@ export function FormError({ message }: { message: string | undefined }) {
   return message ? <p class="form-error" role="alert">{message}</p> : null;
 }
 
+/**
+ * The outcome takes the focus as ErrorSummary does (autofocus, also after an htmx swap), so a screen
+ * reader reads it instead of the focus falling to the page's body.
+ */
 export function Done({ message }: { message: string | undefined }) {
-  return message ? <p class="panel done" role="status">{message}</p> : null;
+  return message ? <p class="panel done" role="status" tabindex={-1} autofocus>{message}</p> : null;
 }

@@ -23,6 +23,10 @@ export function approvedMail(input: ApprovedMailInput): { subject: string; text:
       'ログインに必要なパスワードは、管理者ごとに別のメールでお送りします。',
       '会員情報管理システムへは以下のURLからログインしてください。',
       input.loginUrl,
+      '',
+      // The 本申請 form's words (manual 1.4), now that they can log in to do it; addressed to whom it
+      // concerns, as the form is.
+      '小売電気事業者と登録特定送配電事業者の方は、還元額が発生した場合に返還する銀行口座を会員情報管理の容量市場口座情報等画面から登録して下さい。',
       ...SIGNATURE,
     ].join('\n'),
   };

@@ -22,7 +22,7 @@ export function changeRequestDecisionMail(input: ChangeRequestMailInput): { subj
   const body =
     input.decision === 'approved'
       ? ending
-        ? [`${what}が承認されました。広域機関会員ではなくなったため、本システムは利用出来なくなります。`]
+        ? ['広域機関会員ではなくなったため、本システムは利用出来なくなります。']
         : ['申請された内容を会員情報に反映しました。']
       : [`${word}理由:`, input.reason ?? '', '', `${word}理由に応じて申請内容を更新し、以下のURLから再度申請してください。`, input.requestUrl];
   return {

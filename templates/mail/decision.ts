@@ -33,6 +33,8 @@ export function decisionMail(input: DecisionMailInput): { subject: string; text:
         : ['この加入申請の手続きは終了しました。改めて加入される場合は「加入申請リンク確認」から手続きを行ってください。']),
       '',
       '申請の状況は以下のURLからご確認いただけます。',
+      // Only the status page takes 関連資料, which a 保留 or 却下 often asks for; not once ended.
+      ...(input.finalApplicationUrl ? ['本機関から関連資料の提出をお願いしている場合は、同じ画面の「関連資料の提出」から提出してください。'] : []),
       input.statusUrl,
       ...SIGNATURE,
     ].join('\n'),

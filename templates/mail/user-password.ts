@@ -1,5 +1,6 @@
 // The password mails: to a 管理者 after 承認 (manual 2.2), to a new user (新規登録) and after
 // パスワード初期化 (第3章). The ledger keeps the text without the password.
+import type { UserRole } from '../../db/models/user';
 import { SIGNATURE } from './signature';
 
 export type PasswordMailReason = 'approved' | 'created' | 'reset';
@@ -12,12 +13,15 @@ export interface UserPasswordMailInput {
   password: string;
   loginUrl: string;
   reason: PasswordMailReason;
+  /** A new 管理者 is told that they are one: they act for the whole member. */
+  role?: UserRole;
 }
 
 const WORDING: Record<PasswordMailReason, { subject: string; intro: string; change: string }> = {
   approved: {
     subject: '【電力広域的運営推進機関】会員情報管理システム パスワードのお知らせ',
-    intro: '会員情報管理システムのユーザを登録しました。ログインに必要な情報をお知らせします。',
+    // Those made at 承認 are the application's 管理者①/②.
+    intro: '会員情報管理システムの管理者として、ユーザを登録しました。ログインに必要な情報をお知らせします。',
     change: '初回ログイン時にパスワードの変更をお願いします。',
   },
   created: {
@@ -32,14 +36,17 @@ const WORDING: Record<PasswordMailReason, { subject: string; intro: string; chan
   },
 };
 
+const NEW_ADMINISTRATOR_INTRO = '会員情報管理システムの管理者として、ユーザに登録されました。ログインに必要な情報をお知らせします。';
+
 export function userPasswordMail(input: UserPasswordMailInput): { subject: string; text: string; recordedText: string } {
   const wording = WORDING[input.reason];
+  const intro = input.reason === 'created' && input.role === 'administrator' ? NEW_ADMINISTRATOR_INTRO : wording.intro;
   const lines = (password: string) =>
     [
       input.companyName,
       `${input.userName} 様`,
       '',
-      wording.intro,
+      intro,
       '',
       `事業者コード: ${input.businessCode}`,
       `ユーザID: ${input.userId}`,

@@ -3,8 +3,9 @@
 // businesses not yet members find the way to 加入申請リンク確認 below it.
 import type { MemberLoginField } from '../../domain/forms/login';
 import type { FieldErrors } from '../../domain/forms/parse-form';
+import { ErrorSummary } from '../components/error-summary';
 import { Field } from '../components/field';
-import { Done, FormError } from '../components/notice';
+import { Done } from '../components/notice';
 import { Layout } from '../layout';
 
 export interface LoginPageProps {
@@ -16,14 +17,16 @@ export interface LoginPageProps {
 }
 
 export function LoginPage({ values, errors, error, notice }: LoginPageProps) {
+  // The cursor starts in 事業者コード, unless a refusal's summary or a notice takes the focus.
+  const startHere = !(error || notice || Object.values(errors).some(Boolean));
   return (
     <Layout title="ログイン">
       <h1>ログイン</h1>
       <Done message={notice} />
       <p>事業者コード、ユーザID、パスワードを入力し、「ログイン」ボタンをクリックしてください。</p>
       <form hx-boost="true" method="post" action="/login" novalidate>
-        <FormError message={error} />
-        <Field name="businessCode" label="事業者コード" required width="半角" value={values.businessCode} error={errors.businessCode} hint="※本機関から連絡を受けた4桁の事業者コード" maxlength={4} autocomplete="organization" />
+        <ErrorSummary errors={errors} message={error} />
+        <Field autofocus={startHere} name="businessCode" label="事業者コード" required width="半角" value={values.businessCode} error={errors.businessCode} hint="※本機関から連絡を受けた4桁の事業者コード" maxlength={4} autocomplete="organization" />
         <Field name="userId" label="ユーザID" required width="半角" value={values.userId} error={errors.userId} hint="※6桁の英数字" maxlength={6} autocomplete="username" />
         <Field name="password" label="パスワード" type="password" required width="半角" error={errors.password} autocomplete="current-password" />
         <div class="actions">

@@ -1,6 +1,6 @@
 // 関連資料の提出: an applicant sends the documents OCCTO asked for (manual 第1章, 5.1 ③).
 import { AttachmentList } from '../components/attachment-list';
-import { AttachmentSection, attachmentHref, type AttachmentSectionProps } from '../components/attachment-section';
+import { ATTACHMENTS_CLOSED, AttachmentSection, attachmentHref, type AttachmentSectionProps } from '../components/attachment-section';
 import { FormError } from '../components/notice';
 import { Layout } from '../layout';
 
@@ -10,8 +10,6 @@ export interface ApplicationAttachmentsPageProps extends AttachmentSectionProps 
   /** Approved or ended: nothing more is taken, the files submitted stay listed. */
   closed: boolean;
 }
-
-const ATTACHMENTS_CLOSED = 'この申請の手続きは終了しているため、関連資料の提出は受け付けていません。';
 
 export function attachmentsPath(statusPath: string, suffix = ''): string {
   const [path, query] = statusPath.split('?');

@@ -1,5 +1,6 @@
 // The applicant's status page: where the application stands and every step and decision with its
-// reason. The panel reloads itself every few seconds (htmx) while the application is open.
+// reason. The panel reloads itself every few seconds (htmx) while the application is open; a
+// reload that finds nothing changed leaves the page alone (204), so focus stays where it was.
 import type { TimelineEntry } from '../../domain/timeline';
 import type { ApplicationEventKind } from '../../domain/application-event';
 import { APPLICATION_STATUSES, closureOf, FINAL_SUBMISSION_STATUSES, type ApplicationStatus } from '../../domain/application-status';
@@ -27,6 +28,8 @@ export function StatusLookupPage(props: Omit<LookupFormProps, 'action' | 'button
 export interface StatusPanelProps {
   /** The panel's own URL (with its token), polled by htmx. */
   panelUrl: string;
+  /** What the panel shows, as a digest: each poll sends it, and is answered 204 while it holds. */
+  version: string;
   receiptNumber: string;
   companyName: string;
   status: ApplicationStatus;
@@ -57,8 +60,9 @@ function NextStep(props: StatusPanelProps) {
     <>
       {next ? <p>{next}</p> : null}
       <p class="buttons">
-        {canSubmit ? <a class="button" href="/join/final">加入(本)申請</a> : null}
-        <a class="button secondary" href={props.panelUrl.replace('/panel?', '/attachments?')}>関連資料の提出</a>
+        {/* Ids let htmx give the focus back to the same link when a changed panel replaces it. */}
+        {canSubmit ? <a id="status-final-link" class="button" href="/join/final">加入(本)申請</a> : null}
+        <a id="status-attachments-link" class="button secondary" href={props.panelUrl.replace('/panel?', '/attachments?')}>関連資料の提出</a>
       </p>
     </>
   );
@@ -67,7 +71,7 @@ function NextStep(props: StatusPanelProps) {
 export function StatusPanel(props: StatusPanelProps) {
   const open = !closureOf(props);
   return (
-    <section id="status-panel" class="panel" aria-live="polite" {...(open ? { 'hx-get': props.panelUrl, 'hx-trigger': 'every 3s', 'hx-swap': 'outerHTML' } : {})}>
+    <section id="status-panel" class="panel" aria-live="polite" {...(open ? { 'hx-get': `${props.panelUrl}&v=${props.version}`, 'hx-trigger': 'every 3s', 'hx-swap': 'outerHTML' } : {})}>
       <LifecyclePicture lifecycle={joiningLifecycle(props.status, props.events)} />
       <dl class="summary">
         <dt>加入申請受付番号</dt>

@@ -47,6 +47,8 @@ export interface FinalFormProps {
   decision?: Decision | undefined;
   /** Whose data the form was filled with: 仮申請's at the first 本申請, else the last 本申請's. */
   quoted: 'provisional' | 'final';
+  /** The application's signed status link, where 関連資料 are submitted. */
+  statusUrl: string;
 }
 
 const QUOTED_NOTICES: Record<FinalFormProps['quoted'], string> = {
@@ -60,11 +62,17 @@ function text(values: FormValues, name: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-export function FinalApplicationForm({ values, errors, notice, decision, quoted }: FinalFormProps) {
+export function FinalApplicationForm({ values, errors, notice, decision, quoted, statusUrl }: FinalFormProps) {
   return (
     <form id="final-form" method="post" action="/join/final" hx-post="/join/final" hx-target="this" hx-swap="outerHTML" novalidate>
       <p class="notice" role="status">{QUOTED_NOTICES[quoted]}</p>
       <DecisionNotice decision={decision} again="「本申請」を行って" />
+      {/* A 保留 or 却下 often asks for documents, and only the status page takes them. */}
+      {decision ? (
+        <p>
+          本機関から関連資料の提出をお願いしている場合は、「<a href={statusUrl}>加入申請状況の確認</a>」画面の「関連資料の提出」から提出してください。
+        </p>
+      ) : null}
       <ErrorSummary errors={errors} message={notice} />
       <input type="hidden" name="receiptNumber" value={text(values, 'receiptNumber') ?? ''} />
       <input type="hidden" name="lookupEmail" value={text(values, 'lookupEmail') ?? ''} />
@@ -111,7 +119,9 @@ export function FinalReceivedMessage({ statusUrl }: { statusUrl: string }) {
       <h2>加入(本)申請を受け付けました</h2>
       <p>本機関にて内容を確認します。「承認」の連絡（システムからのメール送信）をお待ちください。</p>
       <p>「保留」「却下」となった場合は、その理由をメールでお知らせします。理由に応じて申請内容を更新し、再度「本申請」を行ってください。</p>
-      <p><a href={statusUrl}>申請状況の確認</a></p>
+      <p>
+        申請の状況は「<a href={statusUrl}>加入申請状況の確認</a>」画面でご確認いただけます。本機関から関連資料の提出をお願いした場合は、同じ画面の「関連資料の提出」から提出してください。
+      </p>
     </section>
   );
 }

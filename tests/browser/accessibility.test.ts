@@ -82,6 +82,13 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     await page.getByRole('button', { name: '脱退', exact: true }).click();
     await page.getByRole('heading', { name: '脱退の確認' }).waitFor();
     expect(await violationsOf(page), '脱退の確認').toEqual([]);
+    // The request it sends, its notice (which takes the focus), and the page that asks before 取下げ.
+    await page.getByRole('button', { name: '脱退', exact: true }).click();
+    await page.getByText('申請を受け付けました。').waitFor();
+    expect(await violationsOf(page), '会員情報変更申請 詳細 (申請を受け付けました)').toEqual([]);
+    await page.getByRole('link', { name: '取下げ', exact: true }).click();
+    await page.getByRole('heading', { name: '取下げの確認' }).waitFor();
+    expect(await violationsOf(page), '取下げの確認').toEqual([]);
   });
 
   it('holds in the staff console', async () => {

@@ -155,4 +155,30 @@ describe('forms enhanced by htmx', () => {
     await handle.terminate('test finished');
     await client.connection.close();
   });
+
+  it('leads a reload after 再表示 back to its lookup, not to a missing page', async () => {
+    const client = await testTemporalClient();
+    const contact = uniqueEmail('htmx-reload-contact');
+    const { handle, applicationId } = await startApplication(client, contact);
+    const link = firstUrl((await waitForMail(contact)).text);
+    const admin1 = uniqueEmail('htmx-reload-admin1');
+    await postForm(link, [...applicationFormEntries(sampleApplication(admin1)), ['submissionId', submissionIdOf(await (await fetch(link)).text())]]);
+    const receiptNumber = (await suite.db.models.MembershipApplication.findByPk(applicationId))?.receiptNumber ?? '';
+    await handle.executeUpdate(issueBusinessCodeUpdate, { args: [{ businessCode: uniqueBusinessCode(), staff: 'staff01' }] });
+
+    const page = await (await desktopContext(suite.browser)).newPage();
+    await page.goto(webUrl('/join/final'));
+    await page.getByLabel('加入申請受付番号').fill(receiptNumber);
+    await page.getByLabel('管理者①メールアドレス').fill(admin1);
+    await page.getByRole('button', { name: '再表示' }).click();
+    await page.getByLabel('事業者コード').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/join/final/redisplay');
+    // F5: the form needs 受付番号 + address again, so the lookup comes back.
+    const reloaded = await page.reload();
+    expect(reloaded?.status()).toBe(200);
+    expect(new URL(page.url()).pathname).toBe('/join/final');
+    await page.getByRole('button', { name: '再表示' }).waitFor();
+    await handle.terminate('test finished');
+    await client.connection.close();
+  });
 });

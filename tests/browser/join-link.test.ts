@@ -31,7 +31,7 @@ describe.each([
     await page.getByLabel('メールアドレス', { exact: true }).fill(email);
     await page.getByLabel('メールアドレス (確認用)').fill(`x${email}`);
     await page.getByRole('button', { name: 'リンク確認' }).click();
-    await page.locator('#field-emailConfirmation-error', { hasText: '上記と同じメールアドレスを入力してください。' }).waitFor();
+    await page.locator('#field-emailConfirmation-error', { hasText: 'メールアドレス (確認用)がメールアドレスと一致しません。' }).waitFor();
     expect(await page.getByLabel('会社名').inputValue()).toBe('広域電力株式会社');
 
     await page.getByLabel('メールアドレス (確認用)').fill(email);

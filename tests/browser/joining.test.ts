@@ -3,11 +3,13 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { ApplicationData } from '../../domain/application-data';
+import { statusPath } from '../../domain/status-link-token';
+import { submitProvisionalApplicationUpdate } from '../../workflows/messages';
 import { createStaffAccount, loginAsStaffInBrowser } from '../support/auth';
 import { browserSuite, desktopContext } from '../support/browser';
-import { sampleApplication, uniqueBusinessCode } from '../support/joining';
+import { sampleApplication, startApplication, uniqueBusinessCode } from '../support/joining';
 import { firstUrl, mailsTo, waitForMail, type InboxMail } from '../support/mail-inbox';
-import { uniqueEmail, webUrl } from '../support/stack';
+import { testConfig, testTemporalClient, uniqueEmail, webUrl } from '../support/stack';
 
 const suite = browserSuite();
 
@@ -170,4 +172,34 @@ it('takes an applicant from リンク確認 to an approved member with a passwor
   expect(passwordMail.text).toMatch(/パスワード: \S{8,}/);
   const member = await suite.db.models.Member.findByPk(code);
   expect(member?.company.representativeTitle).toBe('代表取締役社長');
+});
+
+it('keeps the keyboard focus on a link of the status panel while the panel reloads itself', async () => {
+  const client = await testTemporalClient();
+  const email = uniqueEmail('focus');
+  const { handle } = await startApplication(client, email);
+  const { receiptNumber } = await handle.executeUpdate(submitProvisionalApplicationUpdate, { args: [sampleApplication(email)] });
+  const page = await (await desktopContext(suite.browser)).newPage();
+  const status = statusPath(testConfig().appSecret, receiptNumber);
+  await page.goto(webUrl(status));
+  const attachments = page.getByRole('link', { name: '関連資料の提出' });
+  await attachments.focus();
+  const focused = () => page.evaluate('document.activeElement?.textContent');
+  const polled = () => page.waitForResponse((r) => r.url().includes('/panel?'), { timeout: 10_000 });
+
+  // Two polls with nothing new: the link keeps the focus (no <body> in between).
+  await polled();
+  await polled();
+  await page.waitForTimeout(200);
+  expect(await focused()).toBe('関連資料の提出');
+
+  // Something new (a file in the timeline): the changed panel replaces the old, the focus stays on the link.
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(Buffer.from('%PDF-1.4\n%%EOF\n'))]), '登記簿謄本.pdf');
+  const [path, query] = status.split('?');
+  await fetch(webUrl(`${path}/attachments?${query}`), { method: 'POST', body: form, redirect: 'manual', headers: { origin: new URL(webUrl()).origin } });
+  await page.locator('#status-panel td.reason', { hasText: '登記簿謄本.pdf' }).waitFor();
+  expect(await focused()).toBe('関連資料の提出');
+  await handle.terminate('test finished');
+  await client.connection.close();
 });

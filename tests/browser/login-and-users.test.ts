@@ -75,7 +75,7 @@ describe('第2章 ログイン and 第3章 ユーザ管理', () => {
     await page.getByLabel('電話番号').fill('03-3333-1234');
     await page.getByLabel('その他').fill('特になし');
     await page.getByRole('button', { name: '新規登録' }).click();
-    await page.locator('#field-emailConfirmation-error', { hasText: '上記と同じメールアドレスを入力してください。' }).waitFor();
+    await page.locator('#field-emailConfirmation-error', { hasText: 'メールアドレス (確認用)がメールアドレスと一致しません。' }).waitFor();
     expect(await page.getByLabel('会費').isChecked()).toBe(true);
     await page.getByLabel('メールアドレス (確認用)').fill(email);
     await page.getByRole('button', { name: '新規登録' }).click();
@@ -127,10 +127,42 @@ describe('第2章 ログイン and 第3章 ユーザ管理', () => {
     await page.evaluate("document.documentElement.setAttribute('data-test-document', 'kept')");
     await row[2]?.click();
     await page.getByText('パスワードを初期化しました。').waitFor();
+    // The outcome takes the focus, as a refusal's summary does, so a screen reader reads it.
+    await page.locator('.panel.done:focus').waitFor();
     expect(new URL(page.url()).pathname).toBe(`/member/users/${tanto.userId}`);
     // htmx answers in place; without JavaScript the browser loads the answer as a page.
     expect(await page.locator('html[data-test-document="kept"]').count()).toBe(javaScriptEnabled ? 1 : 0);
     expect((await waitForMail(tanto.email)).subject).toContain('パスワード初期化のお知らせ');
+    await context.close();
+  });
+
+  it.each([true, false])('puts the cursor in the first field of ログイン, or on what the page says first (JavaScript: %s)', async (javaScriptEnabled) => {
+    const member = await createMemberWithAdmin(suite.db);
+    const context = await desktopContext(suite.browser, { javaScriptEnabled });
+    const page = await context.newPage();
+    const missing: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() === 404) missing.push(response.url());
+    });
+    const focused = () => page.evaluate('document.activeElement?.id');
+    await page.goto(webUrl('/login'));
+    await expect.poll(focused).toBe('field-businessCode');
+    await page.goto(webUrl('/staff/login'));
+    await expect.poll(focused).toBe('field-loginId');
+    // A refusal: its summary has the focus, not the first field.
+    await page.goto(webUrl('/login'));
+    await page.getByLabel('事業者コード').fill(member.businessCode);
+    await page.getByLabel('ユーザID').fill(member.userId);
+    await page.getByLabel('パスワード', { exact: true }).fill('Wrong-pass1');
+    await page.getByRole('button', { name: 'ログイン' }).click();
+    await page.locator('.error-summary:focus', { hasText: '事業者コード、ユーザID、またはパスワードが正しくありません。' }).waitFor();
+    // After ログアウト the notice says so, with the focus.
+    await page.getByLabel('パスワード', { exact: true }).fill(member.password);
+    await page.getByRole('button', { name: 'ログイン' }).click();
+    await page.getByRole('button', { name: 'ログアウト' }).click();
+    await page.locator('.panel.done:focus', { hasText: 'ログアウトしました。' }).waitFor();
+    // Every page's icon is found (no request ends in 404).
+    expect(missing).toEqual([]);
     await context.close();
   });
 

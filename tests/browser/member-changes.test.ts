@@ -2,7 +2,7 @@
 // 新規申請 → 変更 → the staff compare and 保留 → the member corrects and resubmits → 承認; a
 // 管理者② added at once; 承継 asked for and confirmed; 脱退 with JavaScript off through its
 // confirmation page, approved, and the member's browser sent back to ログイン with the reason.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { toFullWidth } from '../../domain/forms/text';
 import { createMemberWithAdmin, createStaffAccount, loginAsMemberInBrowser, loginAsStaffInBrowser } from '../support/auth';
@@ -31,6 +31,12 @@ async function staffDecides(page: Page, requestId: string, button: '承認' | '�
   if (reason) await page.getByLabel('理由').fill(reason);
   await page.getByRole('button', { name: button, exact: true }).click();
   await page.getByRole('status').filter({ hasText: DONE[button] }).waitFor();
+}
+
+/** Whether the element's top is within the window (the page was scrolled to it). */
+async function inView(page: Page, locator: Locator): Promise<boolean> {
+  const box = await locator.boundingBox();
+  return box !== null && box.y >= 0 && box.y < (page.viewportSize()?.height ?? 0);
 }
 
 /** The request whose page is shown: /member/changes/<id> or /staff/changes/<id>. */
@@ -140,14 +146,19 @@ describe('第6章・第7章 in the browser', () => {
     await page.getByRole('button', { name: '承継', exact: true }).click();
     await expect(page.locator('#field-successorCode-error').textContent()).resolves.toContain('承継でなく変更にて手続きください');
 
-    // 承継 asks once more, as 脱退 does; 戻る leaves nothing sent.
+    // 承継 asks once more, as 脱退 does; 戻る leaves nothing sent and brings the form back at the
+    // 承継 section with what was typed.
     await page.getByLabel('承継事業者コード').fill('ZZ77');
     await page.getByRole('button', { name: '承継', exact: true }).click();
     await page.getByRole('heading', { name: '承継の確認' }).waitFor();
     await page.getByText('承継電力株式会社', { exact: true }).waitFor();
     await page.getByRole('button', { name: '承継', exact: true }).waitFor();
     await page.getByRole('link', { name: '戻る' }).last().click();
+    await page.getByRole('heading', { name: '会員情報変更申請', exact: true }).waitFor();
     expect(await suite.db.models.ChangeRequest.count({ where: { businessCode: m.businessCode } })).toBe(0);
+    await expect(page.getByLabel('承継事業者コード').inputValue()).resolves.toBe('ZZ77');
+    await expect(page.getByLabel('承継事業者名').inputValue()).resolves.toBe('承継電力株式会社');
+    expect(await inView(page, page.getByRole('heading', { name: '承継・脱退に関する申請' }))).toBe(true);
     await page.getByRole('link', { name: '戻る' }).last().click();
 
     await page.getByRole('link', { name: '新規申請' }).click();
@@ -167,6 +178,49 @@ describe('第6章・第7章 in the browser', () => {
     await page.getByLabel('パスワード', { exact: true }).fill(m.password);
     await page.getByRole('button', { name: 'ログイン' }).click();
     await page.getByText('会員資格が終了しているため（承継または脱退）、本システムはご利用いただけません。').waitFor();
+  });
+});
+
+describe('承継・脱退 with JavaScript', () => {
+  it('brings the 承継 section back when the address a confirmation left is opened again', async () => {
+    const m = await createMemberWithAdmin(suite.db);
+    const page = await (await desktopContext(suite.browser)).newPage();
+    await loginAsMemberInBrowser(page, m.businessCode, m.userId, m.password);
+    await page.goto(webUrl('/member/changes/new'));
+    await page.getByLabel('承継事業者コード').fill('ZZ78');
+    await page.getByLabel('承継事業者名').fill('承継電力株式会社');
+    await page.getByRole('button', { name: '承継', exact: true }).click();
+    await page.getByRole('heading', { name: '承継の確認' }).waitFor();
+    // htmx recorded the post's address; reloaded, it is the form at its 承継 section, not a 404.
+    expect(new URL(page.url()).pathname).toBe('/member/changes/succession-confirmation');
+    await page.reload();
+    await page.getByRole('heading', { name: '会員情報変更申請', exact: true }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/member/changes/new');
+    expect(await inView(page, page.getByRole('heading', { name: '承継・脱退に関する申請' }))).toBe(true);
+  });
+});
+
+describe('取下げ in the browser', () => {
+  it('asks once more before withdrawing a request under review; 戻る leaves it open', async () => {
+    const m = await createMemberWithAdmin(suite.db);
+    const page = await (await desktopContext(suite.browser)).newPage();
+    await loginAsMemberInBrowser(page, m.businessCode, m.userId, m.password);
+    await page.goto(webUrl('/member/changes/new'));
+    await page.getByRole('button', { name: '脱退', exact: true }).click();
+    await page.getByRole('button', { name: '脱退', exact: true }).click();
+    await page.getByText('申請を受け付けました。').waitFor();
+    const requestId = requestIdOf(page);
+
+    await page.getByRole('link', { name: '取下げ' }).click();
+    await page.getByRole('heading', { name: '取下げの確認' }).waitFor();
+    await page.getByRole('link', { name: '戻る' }).last().click();
+    await page.getByRole('heading', { name: '会員情報変更申請 詳細' }).waitFor();
+    expect((await suite.db.models.ChangeRequest.findByPk(requestId))?.status).toBe('under_review');
+
+    await page.getByRole('link', { name: '取下げ' }).click();
+    await page.getByRole('button', { name: '取下げ' }).click();
+    await page.getByText('申請を取下げました。').waitFor();
+    expect((await suite.db.models.ChangeRequest.findByPk(requestId))?.status).toBe('cancelled');
   });
 });
 

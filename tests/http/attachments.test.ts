@@ -3,16 +3,19 @@
 import type { Client } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/database';
+import { ATTACHMENT_CAPS } from '../../db/repositories/attachments';
 import { statusPath } from '../../domain/status-link-token';
 import { submitProvisionalApplicationUpdate } from '../../workflows/messages';
 import { randomUUID } from 'node:crypto';
-import { createMemberWithAdmin, createPersonInCharge, createStaffAccount, memberCookie, staffCookie } from '../support/auth';
+import { createMemberWithAdmin, createPersonInCharge, createStaffAccount, getWithCookie, memberCookie, staffCookie } from '../support/auth';
 import { sampleApplication, startApplication } from '../support/joining';
 import { testConfig, testDatabase, testTemporalClient, uniqueEmail, webUrl } from '../support/stack';
 
 const config = testConfig();
 const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.from('1 0 obj <<>> endobj\n%%EOF\n')]);
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16]);
+const CLOSED = 'この申請の手続きは終了しているため、関連資料の提出は受け付けていません。';
 let db: Database;
 let client: Client;
 let staff: string;
@@ -111,6 +114,56 @@ describe('関連資料', () => {
   });
 });
 
+describe('関連資料 names', () => {
+  it('end with the extension of the type found in the file, whatever the uploader named it', async () => {
+    const { applicationId, attachments } = await provisionalApplication();
+    const long = `${'資'.repeat(196)}.bat`;
+    const names: [string, Buffer, string][] = [
+      ['申請書.pdf.bat', PDF, '申請書.pdf.bat.pdf'],
+      ['申請書.hta', PDF, '申請書.hta.pdf'],
+      ['登記簿', PDF, '登記簿.pdf'],
+      ['図面.PDF', PDF, '図面.PDF'],
+      ['写真.png.exe', PNG, '写真.png.exe.png'],
+      ['写真.jpeg', JPEG, '写真.jpeg'],
+      ['写真.png', JPEG, '写真.png.jpg'],
+      [long, PDF, `${'資'.repeat(196)}.pdf`],
+    ];
+    for (const [name, bytes] of names) expect((await upload(attachments, name, bytes)).status).toBe(303);
+    const stored = await db.models.Attachment.findAll({ where: { ownerId: applicationId } });
+    expect(stored.map((a) => a.fileName).sort()).toEqual(names.map(([, , kept]) => kept).sort());
+    // The download says the same name, beside the same type.
+    const bat = stored.find((a) => a.fileName.startsWith('申請書.pdf'));
+    const download = await fetch(webUrl(`/staff/applications/${applicationId}/attachments/${bat!.id}`), { headers: { cookie: staff } });
+    expect(download.headers.get('content-type')).toBe('application/pdf');
+    expect(download.headers.get('content-disposition')).toBe(`attachment; filename*=UTF-8''${encodeURIComponent('申請書.pdf.bat.pdf')}`);
+  });
+});
+
+describe('関連資料 caps', () => {
+  it(`takes at most ${ATTACHMENT_CAPS.files} files per 加入申請, also when the last ones arrive at once, and stores nothing more`, async () => {
+    const { applicationId, attachments } = await provisionalApplication();
+    for (let i = 1; i < ATTACHMENT_CAPS.files; i++) expect((await upload(attachments, `資料${i}.pdf`, PDF)).status).toBe(303);
+    const last = await Promise.all([upload(attachments, 'a.pdf', PDF), upload(attachments, 'b.pdf', PDF)]);
+    expect(last.map((r) => r.status).sort()).toEqual([303, 409]);
+    const refused = await upload(attachments, 'c.pdf', PDF);
+    expect(refused.status).toBe(409);
+    expect(await refused.text()).toContain(`関連資料は1つの申請につき${ATTACHMENT_CAPS.files}ファイルまで提出できます。`);
+    expect(await db.models.Attachment.count({ where: { ownerId: applicationId } })).toBe(ATTACHMENT_CAPS.files);
+  });
+
+  it('takes no file past the total size per 加入申請', async () => {
+    const { applicationId, attachments } = await provisionalApplication();
+    // What is stored already, counted by its recorded size.
+    await db.models.Attachment.create({ id: randomUUID(), ownerKind: 'application', ownerId: applicationId, fileName: '大きな資料.pdf', contentType: 'application/pdf', size: ATTACHMENT_CAPS.totalBytes - PDF.length + 1, content: PDF });
+    const refused = await upload(attachments, '追加.pdf', PDF);
+    expect(refused.status).toBe(409);
+    expect(await refused.text()).toContain('関連資料は1つの申請につき合計100.0MBまで提出できます。このファイルを提出すると上限を超えるため、提出できません。');
+    expect(await db.models.Attachment.count({ where: { ownerId: applicationId } })).toBe(1);
+    // The form says the caps beside its field.
+    expect(await (await fetch(webUrl(attachments))).text()).toContain(`（1つの申請につき${ATTACHMENT_CAPS.files}ファイル・合計100.0MBまで）`);
+  });
+});
+
 describe('関連資料 of a member request', () => {
   async function memberWithRequest() {
     const member = await createMemberWithAdmin(db);
@@ -127,6 +180,29 @@ describe('関連資料 of a member request', () => {
     });
     return { ...member, cookie, requestId: request.id };
   }
+
+  it('takes no file once the request is closed, nor past its caps, storing nothing', async () => {
+    const owner = await memberWithRequest();
+    await db.models.ChangeRequest.update({ status: 'approved' }, { where: { id: owner.requestId } });
+    const closed = await memberUpload(owner.cookie, owner.requestId, '脱退届.pdf', PDF);
+    expect(closed.status).toBe(409);
+    expect(await closed.text()).toContain(CLOSED);
+    // Its pages offer no upload any more: the list of what was sent.
+    const page = await (await getWithCookie(`/member/changes/${owner.requestId}/attachments`, owner.cookie)).text();
+    expect(page).toContain(CLOSED);
+    expect(page).not.toContain('type="file"');
+    expect(await (await getWithCookie(`/member/changes/${owner.requestId}`, owner.cookie)).text()).toContain('>提出済みの関連資料</a>');
+
+    const full = await memberWithRequest();
+    for (let i = 0; i < ATTACHMENT_CAPS.files; i++) {
+      await db.models.Attachment.create({ id: randomUUID(), ownerKind: 'change_request', ownerId: full.requestId, fileName: `資料${i}.pdf`, contentType: 'application/pdf', size: PDF.length, content: PDF });
+    }
+    const refused = await memberUpload(full.cookie, full.requestId, '追加.pdf', PDF);
+    expect(refused.status).toBe(409);
+    expect(await refused.text()).toContain(`関連資料は1つの申請につき${ATTACHMENT_CAPS.files}ファイルまで提出できます。`);
+    expect(await db.models.Attachment.count({ where: { ownerId: owner.requestId } })).toBe(0);
+    expect(await db.models.Attachment.count({ where: { ownerId: full.requestId } })).toBe(ATTACHMENT_CAPS.files);
+  });
 
   function memberUpload(cookie: string, requestId: string, name: string, bytes: Buffer) {
     const form = new FormData();

@@ -65,6 +65,8 @@ function routes(): Route[] {
     { method: 'GET', path: '/member/changes/new', expect: memberRoute(true, false) },
     { method: 'GET', path: '/member/changes/history', expect: memberRoute(true, false) },
     { method: 'POST', path: '/member/changes/succession-confirmation', expect: memberRoute(true, false) },
+    { method: 'GET', path: '/member/changes/succession-confirmation', expect: memberRoute(true, false) },
+    { method: 'GET', path: `/member/changes/${requestId}/cancel`, expect: memberRoute(true, true) },
     { method: 'GET', path: '/member/administrators-updated', expect: memberRoute(false, false) },
     { method: 'GET', path: `/member/changes/${requestId}`, expect: memberRoute(true, true) },
     { method: 'GET', path: `/member/changes/${requestId}/attachments`, expect: memberRoute(true, true) },

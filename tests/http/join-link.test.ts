@@ -88,7 +88,7 @@ describe('POST /join/link', () => {
     expect(response.status).toBe(422);
     const html = await response.text();
     expect(html).toContain('会社名を入力してください。');
-    expect(html).toContain('上記と同じメールアドレスを入力してください。');
+    expect(html).toContain('メールアドレス (確認用)がメールアドレスと一致しません。');
     // The summary above the form links each message to its field's.
     expect(html).toContain('<div class="form-error error-summary" role="alert" tabindex="-1" autofocus="">');
     expect(html).toContain('<a href="#field-companyName-error">会社名を入力してください。</a>');

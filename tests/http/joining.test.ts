@@ -2,12 +2,13 @@
 import type { Client } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/database';
+import { statusPath } from '../../domain/status-link-token';
 import { membershipApplicationWorkflowId } from '../../workflows/membership-application';
 import { holdApplicationUpdate, issueBusinessCodeUpdate } from '../../workflows/messages';
 import { postForm } from '../support/http';
 import { applicationFormEntries, sampleApplication, startApplication, submissionIdOf, uniqueBusinessCode } from '../support/joining';
 import { firstUrl, mailsTo, waitForMail } from '../support/mail-inbox';
-import { testDatabase, testTemporalClient, uniqueEmail, webUrl } from '../support/stack';
+import { testConfig, testDatabase, testTemporalClient, uniqueEmail, webUrl } from '../support/stack';
 
 let db: Database;
 let client: Client;
@@ -135,6 +136,8 @@ describe('加入(本)申請 page', () => {
     expect(html).toContain('<button type="submit">本申請</button>');
     // The first 本申請: the applicant enters the code OCCTO sent (manual 1.4).
     expect(html).toMatch(/name="businessCode" type="text" value=""/);
+    // No 保留 yet: nothing asks for 関連資料 on the form.
+    expect(html).not.toContain('関連資料');
     const base: [string, string][] = [...applicationFormEntries(sampleApplication(admin1)), ['receiptNumber', receiptNumber], ['lookupEmail', admin1], ['submissionId', submissionIdOf(html)]];
 
     const noConsents = await postForm('/join/final', [...base, ['businessCode', code]]);
@@ -145,6 +148,14 @@ describe('加入(本)申請 page', () => {
     }
     expect(refused).toContain('class="form-error error-summary"');
     expect(refused).toContain('<a href="#field-consentArticles-error">電力広域的運営推進機関 定款に同意してください。</a>');
+    expect(refused).not.toContain('id="field-businessCode-error"');
+    // Every error in one answer: the consents missing and a wrong code, both at once, the code first as on the form.
+    const allWrong = await postForm('/join/final', [...base, ['businessCode', code === 'ZZZZ' ? 'YYYY' : 'ZZZZ']]);
+    expect(allWrong.status).toBe(422);
+    const allRefused = await allWrong.text();
+    expect(allRefused).toMatch(/id="field-businessCode-error" role="alert">事業者コードが正しくありません/);
+    expect(allRefused).toContain('id="field-consentArticles-error"');
+    expect(allRefused).toMatch(/<ul><li><a href="#field-businessCode-error">事業者コードが正しくありません[^<]*<\/a><\/li><li><a href="#field-consentArticles-error">/);
     const consents: [string, string][] = [['consentArticles', 'yes'], ['consentTerms', 'yes'], ['consentNotice', 'yes']];
     const wrongCode = await postForm('/join/final', [...base, ...consents, ['businessCode', code === 'ZZZZ' ? 'YYYY' : 'ZZZZ']]);
     expect(wrongCode.status).toBe(422);
@@ -154,6 +165,10 @@ describe('加入(本)申請 page', () => {
     const [first, second] = await Promise.all([postForm('/join/final', entries), postForm('/join/final', entries)]);
     expect([first.status, second.status]).toEqual([303, 303]);
     expect(await db.models.MembershipApplicationEvent.count({ where: { applicationId, kind: 'final_submitted' } })).toBe(1);
+    // 受け付けました says where 関連資料 go: the application's own status page.
+    const received = await (await fetch(webUrl(first.headers.get('location') ?? ''))).text();
+    expect(received).toContain('加入(本)申請を受け付けました');
+    expect(received).toContain(`「<a href="${statusPath(testConfig().appSecret, receiptNumber)}">加入申請状況の確認</a>」画面でご確認いただけます。本機関から関連資料の提出をお願いした場合は、同じ画面の「関連資料の提出」から提出してください。`);
     expect((await db.models.MembershipApplication.findByPk(applicationId))?.status).toBe('under_review');
 
     // Under review: no second 本申請 (the same form sent again is told it was received), and the
@@ -198,6 +213,8 @@ describe('加入(本)申請 page', () => {
     // 再表示 after 保留 quotes the last 本申請, its 事業者コード too.
     const quoted = await (await postForm('/join/final/redisplay', [['receiptNumber', receiptNumber], ['lookupEmail', admin1]])).text();
     expect(quoted).toContain(`name="businessCode" type="text" value="${code}"`);
+    // The 保留 often asks for documents: the form says where they go.
+    expect(quoted).toContain(`本機関から関連資料の提出をお願いしている場合は、「<a href="${statusPath(testConfig().appSecret, receiptNumber)}">加入申請状況の確認</a>」画面の「関連資料の提出」から提出してください。`);
 
     const corrected = { ...data, company: { ...data.company, companyName: '修正済み電力株式会社' } };
     expect((await postForm('/join/final', form(corrected))).status).toBe(303);
@@ -206,5 +223,16 @@ describe('加入(本)申請 page', () => {
     expect(stored?.finalData?.company.companyName).toBe('修正済み電力株式会社');
     expect(await db.models.MembershipApplicationEvent.count({ where: { applicationId, kind: 'final_submitted' } })).toBe(2);
     await handle.terminate('test finished');
+  });
+});
+
+describe('the addresses a joining page leaves in the bar', () => {
+  it('answers a reload or a visit from the history of each, 再表示 by leading back to its lookup', async () => {
+    // 再表示 is a post whose answer is the form, so its address stays in the bar.
+    const redisplay = await fetch(webUrl('/join/final/redisplay'), { redirect: 'manual' });
+    expect(redisplay.status).toBe(303);
+    expect(redisplay.headers.get('location')).toBe('/join/final');
+    // The other posts of the joining pages share their address with a page.
+    for (const path of ['/join/link', '/join/final', '/join/status']) expect((await fetch(webUrl(path), { redirect: 'manual' })).status).toBe(200);
   });
 });

@@ -51,7 +51,7 @@ describe('会員情報変更申請一覧 and the form', () => {
     expect(form).toContain('>承継事業者名</label>');
     expect(form).toContain('「承継」「脱退」の場合、広域機関会員ではなくなるため申請の際はご注意ください');
     expect(form).toContain('承継する際に事業者コードをそのまま引き継ぐ場合は、承継でなく変更にて手続きください。');
-    for (const button of ['<button type="submit" name="action" value="withdrawal">脱退</button>', '<button type="submit" name="action" value="succession" formaction="/member/changes/succession-confirmation">承継</button>']) expect(form).toContain(button);
+    for (const button of ['<button type="submit" name="action" value="withdrawal" class="button danger">脱退</button>', '<button type="submit" name="action" value="succession" formaction="/member/changes/succession-confirmation" class="button danger">承継</button>']) expect(form).toContain(button);
   });
 
   it('refuses bad input beside the field with 422, keeps the values, and writes nothing', async () => {
@@ -93,6 +93,7 @@ describe('管理者 changes, applied at once', () => {
     const mail = await waitForMail(newEmail);
     expect(mail.text).toContain(`ユーザID: ${second.userId}`);
     expect(mail.text).toMatch(/パスワード: \S+/);
+    expect(mail.text).toContain('管理者として、ユーザに登録されました。');
     const requests = await db.models.ChangeRequest.findAll({ where: { businessCode: m.businessCode } });
     expect(requests.map((r) => [r.kind, r.status])).toEqual([['administrators', 'applied']]);
     const [entry] = await db.models.MemberAuditEntry.findAll({ where: { businessCode: m.businessCode } });
@@ -197,11 +198,10 @@ describe('a reviewed change', () => {
 
     const detail = await (await getWithCookie(`/member/changes/${requestId}`, m.cookie)).text();
     expect(detail).toContain('保留理由: 親会社の持ち株比率の根拠資料をご提出ください。');
-    // One row of buttons: 戻る first, 取下げ secondary (sent by its own form), 申請内容を修正する.
+    // One row of buttons: 戻る first, 取下げ in the caution colour (to its confirmation), 申請内容を修正する.
     expect(detail).toContain(
-      `<div class="actions"><a class="button secondary" href="/member/changes">戻る</a><a class="button secondary" href="/member/changes/${requestId}/attachments">関連資料の提出</a><button type="submit" form="cancel-form" class="button secondary">取下げ</button><a class="button" href="/member/changes/${requestId}/edit">申請内容を修正する</a></div>`,
+      `<div class="actions"><a class="button secondary" href="/member/changes">戻る</a><a class="button secondary" href="/member/changes/${requestId}/attachments">関連資料の提出</a><a class="button danger" href="/member/changes/${requestId}/cancel">取下げ</a><a class="button" href="/member/changes/${requestId}/edit">申請内容を修正する</a></div>`,
     );
-    expect(detail).toContain(`<form id="cancel-form" hx-boost="true" method="post" action="/member/changes/${requestId}/cancel"></form>`);
     const edit = await (await getWithCookie(`/member/changes/${requestId}/edit`, m.cookie)).text();
     expect(edit).toContain(`value="${renamed}"`);
     // The form that corrects the request says why, as 加入(本)申請 does.
@@ -272,6 +272,45 @@ describe('a reviewed change', () => {
     expect((await memberHandle.describe()).status.name).toBe('RUNNING');
   });
 
+  it('asks once more before 取下げ, on a page of its own whose 取下げ withdraws the request', async () => {
+    const m = await administrator();
+    const data = currentData(m.companyName, m.admin);
+    data.company.phone = '03-5555-7777';
+    const requestId = randomUUID();
+    expect((await postEntries('/member/changes', changeFormEntries(data, requestId), m.cookie)).status).toBe(303);
+    const confirm = await getWithCookie(`/member/changes/${requestId}/cancel`, m.cookie);
+    expect(confirm.status).toBe(200);
+    const page = await confirm.text();
+    expect(page).toContain('<h1>取下げの確認</h1>');
+    expect(page).toContain('<dt>種別</dt><dd>会員情報変更</dd><dt>状態</dt><dd>審査中</dd>');
+    expect(page).toContain('この申請を取下げてよろしいですか。取下げた申請は元に戻せません。');
+    expect(page).toContain(
+      `<form hx-boost="true" method="post" action="/member/changes/${requestId}/cancel" class="actions"><a class="button secondary" href="/member/changes/${requestId}">戻る</a><button type="submit" class="button danger">取下げ</button></form>`,
+    );
+    expect((await db.models.ChangeRequest.findByPk(requestId))?.status).toBe('under_review');
+
+    const cancelled = await postForm(`/member/changes/${requestId}/cancel`, {}, { cookie: m.cookie });
+    expect(cancelled.status).toBe(303);
+    expect(cancelled.headers.get('location')).toBe('/member/changes?cancelled');
+    expect((await db.models.ChangeRequest.findByPk(requestId))?.status).toBe('cancelled');
+    // Closed, it has nothing to confirm: the address leads to the request.
+    const closed = await getWithCookie(`/member/changes/${requestId}/cancel`, m.cookie);
+    expect(closed.status).toBe(303);
+    expect(closed.headers.get('location')).toBe(`/member/changes/${requestId}`);
+  });
+
+  it('leads the address of 再申請, opened again, to the request', async () => {
+    const m = await administrator();
+    const data = currentData(m.companyName, m.admin);
+    data.company.phone = '03-5555-8888';
+    const requestId = randomUUID();
+    expect((await postEntries('/member/changes', changeFormEntries(data, requestId), m.cookie)).status).toBe(303);
+    const opened = await getWithCookie(`/member/changes/${requestId}/resubmit`, m.cookie);
+    expect(opened.status).toBe(303);
+    expect(opened.headers.get('location')).toBe(`/member/changes/${requestId}`);
+    expect((await postForm(`/member/changes/${requestId}/cancel`, {}, { cookie: m.cookie })).status).toBe(303);
+  });
+
   it('allows one open request per member: a second one is refused while the first is under review', async () => {
     const m = await administrator();
     const first = currentData(m.companyName, m.admin);
@@ -316,6 +355,8 @@ describe('who may use these pages', () => {
     const other = await administrator();
     expect((await getWithCookie(`/member/changes/${requestId}`, other.cookie)).status).toBe(404);
     expect((await postForm(`/member/changes/${requestId}/cancel`, {}, { cookie: other.cookie })).status).toBe(404);
+    expect((await getWithCookie(`/member/changes/${requestId}/cancel`, other.cookie)).status).toBe(404);
+    expect((await getWithCookie(`/member/changes/${requestId}/resubmit`, other.cookie)).status).toBe(404);
     expect(await (await getWithCookie('/member/changes', other.cookie)).text()).not.toContain(requestId);
     // Members never reach the staff console.
     expect((await getWithCookie(`/staff/changes/${requestId}`, m.cookie)).status).toBe(303);

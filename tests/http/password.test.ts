@@ -45,7 +45,7 @@ describe('forced パスワード変更', () => {
     expect(changed.headers.get('location')).toBe('/member?done=password');
     const menu = await getWithCookie('/member?done=password', cookieOf(changed));
     expect(menu.status).toBe(200);
-    expect(await menu.text()).toContain('<h1>メニュー</h1><p class="panel done" role="status">パスワードを変更しました。</p>');
+    expect(await menu.text()).toContain('<h1>メニュー</h1><p class="panel done" role="status" tabindex="-1" autofocus="">パスワードを変更しました。</p>');
   });
 
   it('comes first when the password is 90 days old', async () => {

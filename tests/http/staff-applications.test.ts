@@ -69,7 +69,7 @@ describe('staff 加入申請 pages', () => {
     const issued = await postForm(`/staff/applications/${applicationId}/business-code`, { businessCode: uniqueBusinessCode() }, { cookie });
     expect(issued.headers.get('location')).toBe(`/staff/applications/${applicationId}?done=code`);
     const detail = await (await getWithCookie(issued.headers.get('location') ?? '', cookie)).text();
-    expect(detail).toContain('<p class="panel done" role="status">事業者コードを発行しました。申請者へメールで通知します。</p>');
+    expect(detail).toContain('<p class="panel done" role="status" tabindex="-1" autofocus="">事業者コードを発行しました。申請者へメールで通知します。</p>');
     const unknown = await (await getWithCookie(`/staff/applications/${applicationId}?done=toString`, cookie)).text();
     expect(unknown).not.toContain('role="status"');
     await handle.terminate('test finished');

@@ -51,6 +51,8 @@ describe('脱退', () => {
     expect(page).toContain('<h1>脱退の確認</h1>');
     expect(page).toContain('「脱退」の場合、広域機関会員ではなくなるため申請の際はご注意ください');
     expect(page).toContain(`name="requestId" value="${requestId}"`);
+    // 戻る leads to the 承継・脱退 section of the form; 脱退 wears the caution colour.
+    expect(page).toContain('<a class="button secondary" href="/member/changes/new#ending-heading">戻る</a><button type="submit" class="button danger">脱退</button>');
     expect(await db.models.ChangeRequest.count({ where: { businessCode: m.businessCode } })).toBe(0);
 
     const submitted = await postForm('/member/changes/withdrawal', { requestId }, { cookie: m.cookie });
@@ -90,7 +92,7 @@ describe('承継', () => {
   it('asks for confirmation on a page of its own, whose 承継 sends the request', async () => {
     const m = await administrator();
     const form = await (await getWithCookie('/member/changes/new', m.cookie)).text();
-    expect(form).toContain('<button type="submit" name="action" value="succession" formaction="/member/changes/succession-confirmation">承継</button>');
+    expect(form).toContain('<button type="submit" name="action" value="succession" formaction="/member/changes/succession-confirmation" class="button danger">承継</button>');
 
     const requestId = randomUUID();
     const confirm = await postForm('/member/changes/succession-confirmation', { requestId, action: 'succession', successorCode: 'xy12', successorName: '承継電力株式会社' }, { cookie: m.cookie });
@@ -101,13 +103,30 @@ describe('承継', () => {
     expect(page).toContain('<dt>承継事業者コード</dt><dd>XY12</dd><dt>承継事業者名</dt><dd>承継電力株式会社</dd>');
     expect(page).toContain('<form hx-boost="true" method="post" action="/member/changes/ending">');
     for (const hidden of [`name="requestId" value="${requestId}"`, 'name="successorCode" value="XY12"', 'name="successorName" value="承継電力株式会社"']) expect(page).toContain(hidden);
-    expect(page).toContain('<a class="button secondary" href="/member/changes/new">戻る</a><button type="submit" name="action" value="succession">承継</button>');
     expect(await db.models.ChangeRequest.count({ where: { businessCode: m.businessCode } })).toBe(0);
+
+    // 戻る brings the form back at the 承継 section, with the successor as it was typed.
+    const back = /<a class="button secondary" href="([^"]+)">戻る<\/a><button type="submit" name="action" value="succession" class="button danger">承継<\/button>/.exec(page)?.[1]?.replaceAll('&amp;', '&');
+    expect(back).toBe(`/member/changes/new?${new URLSearchParams({ successorCode: 'XY12', successorName: '承継電力株式会社' })}#ending-heading`);
+    const again = endingSection(await (await getWithCookie(back ?? '', m.cookie)).text());
+    expect(again).toContain('name="successorCode" type="text" value="XY12"');
+    expect(again).toContain('name="successorName" type="text" value="承継電力株式会社"');
+    expect(again).not.toContain('error-summary');
 
     const submitted = await postForm('/member/changes/ending', { requestId, successorCode: 'XY12', successorName: '承継電力株式会社', action: 'succession' }, { cookie: m.cookie });
     expect(submitted.status).toBe(303);
     expect(submitted.headers.get('location')).toBe(`/member/changes/${requestId}?submitted`);
     expect((await db.models.ChangeRequest.findByPk(requestId))?.kind).toBe('succession');
+    await m.handle.terminate('test finished');
+  });
+
+  it('leads the addresses its posts leave in the address bar, opened again, to the 承継・脱退 section', async () => {
+    const m = await administrator();
+    for (const path of ['/member/changes/succession-confirmation', '/member/changes/ending', '/member/changes/withdrawal']) {
+      const opened = await getWithCookie(path, m.cookie);
+      expect(opened.status, path).toBe(303);
+      expect(opened.headers.get('location'), path).toBe('/member/changes/new#ending-heading');
+    }
     await m.handle.terminate('test finished');
   });
 

@@ -150,7 +150,7 @@ describe('新規登録', () => {
     const response = await postForm('/member/users', form, { cookie: admin.cookie });
     expect(response.status).toBe(422);
     const html = await response.text();
-    for (const message of ['ユーザIDは6桁の半角英数字で入力してください。', '担当業務を1つ以上選択してください。', '氏名カナ（セイ）はカナで入力してください。', '上記と同じメールアドレスを入力してください。', '電話番号は0から始まる10桁または11桁の半角数字で入力してください']) {
+    for (const message of ['ユーザIDは6桁の半角英数字で入力してください。', '担当業務を1つ以上選択してください。', '氏名カナ（セイ）はカナで入力してください。', 'メールアドレス (確認用)がメールアドレスと一致しません。', '電話番号は0から始まる10桁または11桁の半角数字で入力してください']) {
       expect(html).toContain(message);
     }
     expect(html).toContain(`value="${form.email}"`);
@@ -269,6 +269,9 @@ describe('ユーザ情報詳細', () => {
     const session = await memberCookie(admin.businessCode, tanto.userId, tanto.password);
     const confirm = await (await getWithCookie(`/member/users/${tanto.userId}/delete`, admin.cookie)).text();
     expect(confirm).toContain('削除してよろしいですか');
+    // 削除 wears the caution colour, here and on ユーザ情報詳細; 戻る stays secondary.
+    expect(confirm).toContain(`<a class="button secondary" href="/member/users/${tanto.userId}">戻る</a><button type="submit" class="button danger">削除</button>`);
+    expect(await (await getWithCookie(`/member/users/${tanto.userId}`, admin.cookie)).text()).toContain(`<a class="button danger" href="/member/users/${tanto.userId}/delete">削除</a>`);
     const response = await postForm(`/member/users/${tanto.userId}/delete`, {}, { cookie: admin.cookie });
     expect(response.status).toBe(303);
     expect(await db.models.User.count({ where: { businessCode: admin.businessCode, userId: tanto.userId } })).toBe(0);

@@ -8,6 +8,7 @@ import { StatusPage, StatusPanelUpdate, type StatusPanelProps } from '../../temp
 function props(status: ApplicationStatus, businessCode: string | null, events: ApplicationEventKind[]): StatusPanelProps {
   return {
     panelUrl: '/join/status/J-7K3M-9Q2P/panel?token=t',
+    version: 'v1',
     receiptNumber: 'J-7K3M-9Q2P',
     companyName: '広域電力株式会社',
     status,
@@ -38,5 +39,19 @@ describe('加入申請状況の確認 step header', () => {
     expect(html).toContain('id="status-panel"');
     expect(html).toMatch(/<ol id="join-steps" class="join-steps" aria-label="加入申請の手順" hx-swap-oob="true">/);
     expect(currentStep(html)).toBe('本申請');
+  });
+});
+
+describe('加入申請状況の確認 polling', () => {
+  const open = props('on_hold', 'A1B2', ['provisional_submitted', 'code_issued', 'final_submitted', 'on_hold']);
+
+  it('sends the version it shows with each poll, so an unchanged panel is answered 204 and not swapped', () => {
+    expect(String(<StatusPage {...open} />)).toContain('hx-get="/join/status/J-7K3M-9Q2P/panel?token=t&amp;v=v1"');
+  });
+
+  it('names its links, so htmx gives a focused link its focus back when a changed panel replaces it', () => {
+    const html = String(<StatusPanelUpdate {...open} />);
+    expect(html).toContain('<a id="status-final-link" class="button" href="/join/final">加入(本)申請</a>');
+    expect(html).toMatch(/<a id="status-attachments-link" class="button secondary" href="[^"]+">関連資料の提出<\/a>/);
   });
 });

@@ -100,7 +100,7 @@ describe('the double quote in カナ fields', () => {
 });
 
 describe('password characters', () => {
-  const halfWidthOnly = 'パスワードは半角の英字・数字・記号で入力してください。使用可能な記号は + - _ @ . / です。';
+  const halfWidthOnly = 'パスワードは半角の英字・数字・記号で入力してください。使用可能な記号は +\u2060\u00a0-\u2060\u00a0_\u2060\u00a0@\u2060\u00a0.\u2060\u00a0/ です。';
 
   it('tells a password with full-width or other non-ASCII characters to be half-width', () => {
     for (const password of ['Ａｂｃｄｅｆ１２', 'Abcdefg１', 'Abcdefgあ1']) {
@@ -111,7 +111,7 @@ describe('password characters', () => {
   });
 
   it('keeps naming a half-width symbol outside the allowed ones as unusable', () => {
-    expect(checkPasswordRules('Abcdefg1!', DEFAULT_PASSWORD_POLICY)).toEqual(['パスワードに使用できない文字が含まれています。使用可能な記号は + - _ @ . / です。']);
+    expect(checkPasswordRules('Abcdefg1!', DEFAULT_PASSWORD_POLICY)).toEqual(['パスワードに使用できない文字が含まれています。使用可能な記号は +\u2060\u00a0-\u2060\u00a0_\u2060\u00a0@\u2060\u00a0.\u2060\u00a0/ です。']);
   });
 });
 

@@ -110,7 +110,7 @@ describe('application fields', () => {
   it('needs matching mail addresses, at least one 担当業務 and distinct ユーザID', () => {
     const result = parse({ 'admin1.emailConfirmation': 'other@example.co.jp', 'admin1.duties': undefined, 'admin2.userId': 'ABC001' });
     expect(!result.ok && result.errors).toMatchObject({
-      'admin1.emailConfirmation': '上記と同じメールアドレスを入力してください。',
+      'admin1.emailConfirmation': 'メールアドレス (確認用)がメールアドレスと一致しません。',
       'admin1.duties': '担当業務を1つ以上選択してください。',
       'admin2.userId': '管理者①と異なるユーザIDを入力してください。',
     });

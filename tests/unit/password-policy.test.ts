@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config';
 import { passwordChangeSchema } from '../../domain/forms/password-change';
 import { generatePassword } from '../../domain/password-generator';
-import { checkPasswordRules, DEFAULT_PASSWORD_POLICY, isPasswordExpired, type PasswordPolicy } from '../../domain/password-policy';
+import { checkPasswordRules, DEFAULT_PASSWORD_POLICY, describePolicy, isPasswordExpired, type PasswordPolicy } from '../../domain/password-policy';
 
 const policy = DEFAULT_PASSWORD_POLICY;
 
@@ -26,11 +26,18 @@ describe('checkPasswordRules with the manual defaults', () => {
 
   it('refuses symbols outside + - _ @ . / and anything not half-width', () => {
     for (const bad of ['Abcdefg1!', 'Abcdefg1#', 'Abcd efg1', 'Abcdefg1"']) {
-      expect(checkPasswordRules(bad, policy)).toContain('パスワードに使用できない文字が含まれています。使用可能な記号は + - _ @ . / です。');
+      expect(checkPasswordRules(bad, policy)).toContain('パスワードに使用できない文字が含まれています。使用可能な記号は +\u2060\u00a0-\u2060\u00a0_\u2060\u00a0@\u2060\u00a0.\u2060\u00a0/ です。');
     }
     for (const wide of ['Abcdefg１', 'Abcdefgあ1']) {
-      expect(checkPasswordRules(wide, policy)).toContain('パスワードは半角の英字・数字・記号で入力してください。使用可能な記号は + - _ @ . / です。');
+      expect(checkPasswordRules(wide, policy)).toContain('パスワードは半角の英字・数字・記号で入力してください。使用可能な記号は +\u2060\u00a0-\u2060\u00a0_\u2060\u00a0@\u2060\u00a0.\u2060\u00a0/ です。');
     }
+  });
+
+  it('writes the usable symbols so that no line breaks inside them, in the rule as in the messages', () => {
+    // A no-break space after a word joiner: Chromium still breaks after a hyphen before a lone no-break space.
+    const symbols = '+\u2060\u00a0-\u2060\u00a0_\u2060\u00a0@\u2060\u00a0.\u2060\u00a0/';
+    expect(describePolicy(policy)).toContain(`（使用可能な記号は ${symbols}）。`);
+    expect(checkPasswordRules('Abcdefg1!', policy)).toEqual([`パスワードに使用できない文字が含まれています。使用可能な記号は ${symbols} です。`]);
   });
 
   it('forces a change after 90 days', () => {
@@ -79,6 +86,6 @@ describe('the policy from the configuration', () => {
     expect(result.success).toBe(false);
     const messages = result.error?.issues.map((i) => `${String(i.path[0])}:${i.message}`) ?? [];
     expect(messages).toContain('newPassword:パスワードは8文字以上で入力してください。');
-    expect(schema.safeParse({ currentPassword: 'x', newPassword: 'Abcdefg1', newPasswordConfirmation: 'Abcdefg2' }).error?.issues[0]?.message).toBe('上記と同じパスワードを入力してください。');
+    expect(schema.safeParse({ currentPassword: 'x', newPassword: 'Abcdefg1', newPasswordConfirmation: 'Abcdefg2' }).error?.issues[0]?.message).toBe('新しいパスワード (確認用)が新しいパスワードと一致しません。');
   });
 });

@@ -185,6 +185,8 @@ describe('waits that run out', () => {
     const rejection = mails.find((mail) => mail.subject.includes('却下'));
     expect(rejection?.text).toContain('事業者認可が得られなかったため');
     expect(rejection?.text).toContain('手続きは終了しました');
+    // Ended: the status page takes no 関連資料, so the mail offers none.
+    expect(rejection?.text).not.toContain('関連資料');
   });
 });
 
@@ -209,6 +211,7 @@ describe('本申請, the review loop and 承認', () => {
     await handle.executeUpdate(holdApplicationUpdate, { args: [{ staff: 'staff01', reason: '代表者肩書をご確認ください。' }] });
     const holdMail = (await waitForMails(admin1, 3)).find((mail) => mail.subject.includes('保留'));
     expect(holdMail?.text).toContain('代表者肩書をご確認ください。');
+    expect(holdMail?.text).toContain('本機関から関連資料の提出をお願いしている場合は、同じ画面の「関連資料の提出」から提出してください。');
 
     const corrected = { ...data, company: { ...data.company, representativeTitle: '代表取締役社長' } };
     await handle.executeUpdate(submitFinalApplicationUpdate, { args: [{ businessCode: code, data: corrected }] });
@@ -237,10 +240,12 @@ describe('本申請, the review loop and 承認', () => {
       const passwordMail = (await waitForMails(address, address === admin1 ? 6 : 1)).find((mail) => mail.subject.includes('パスワード'));
       const password = /パスワード: (\S+)/.exec(passwordMail?.text ?? '')?.[1] ?? '';
       expect(await verifyPassword(user?.passwordHash ?? '', password)).toBe(true);
+      expect(passwordMail?.text).toContain('会員情報管理システムの管理者として、ユーザを登録しました。');
       const ledger = await db.models.SentMail.findOne({ where: { idempotencyKey: `initial-password:${code}:${user?.adminSlot}` } });
       expect(ledger?.body).not.toContain(password);
     }
-    expect((await mailsTo(admin1)).some((mail) => mail.subject.includes('承認'))).toBe(true);
+    const approvalMail = (await mailsTo(admin1)).find((mail) => mail.subject.includes('承認'));
+    expect(approvalMail?.text).toContain('還元額が発生した場合に返還する銀行口座を会員情報管理の容量市場口座情報等画面から登録して下さい。');
 
     const memberHandle = client.workflow.getHandle(memberWorkflowId(code));
     expect(await memberHandle.query(memberStateQuery)).toMatchObject({ businessCode: code, status: 'active' });

@@ -19,7 +19,7 @@ export function changeAttachmentRoutes({ config, db }: AppDeps) {
     return db.models.ChangeRequest.findOne({ where: { id, businessCode: c.get('member').member.businessCode } });
   }
 
-  async function page(c: Context<AppEnv>, outcome: { error?: string; done?: string } = {}, status: 200 | 413 | 422 = 200) {
+  async function page(c: Context<AppEnv>, outcome: { error?: string; done?: string } = {}, status: 200 | 409 | 413 | 422 = 200) {
     const request = await requestOf(c);
     if (!request) return c.notFound();
     const action = `/member/changes/${request.id}/attachments`;
@@ -39,7 +39,7 @@ export function changeAttachmentRoutes({ config, db }: AppDeps) {
       const request = await requestOf(c);
       if (!request) return c.notFound();
       const stored = await storeUpload(c, db, { kind: 'change_request', id: request.id }, config.attachmentMaxBytes);
-      if (!stored.ok) return page(c, { error: stored.error }, 422);
+      if (!stored.ok) return page(c, { error: stored.error }, stored.status);
       return c.redirect(`/member/changes/${request.id}/attachments?uploaded`, 303);
     },
   );

@@ -1,17 +1,18 @@
 // One request of the member: its detail and history; after 保留/却下 the corrected request goes
-// back under review (再申請), and an open one can be withdrawn (取下げ).
+// back under review (再申請), and an open one can be withdrawn (取下げ, after a confirmation).
 import { Hono, type Context } from 'hono';
 import { randomUUID } from 'node:crypto';
 import { requestTimeline } from '../../../db/repositories/request-timeline';
 import { isUuid } from '../../../domain/uuid';
 import { userActor } from '../../../db/repositories/member-audit';
 import type { ChangeRequest } from '../../../db/models/change-request';
-import type { Successor } from '../../../domain/change-request';
+import { OPEN_STATUSES, type Successor } from '../../../domain/change-request';
 import { valuesOf } from '../../../domain/forms/application';
 import { parseMemberChangeForm } from '../../../domain/forms/member-change';
 import { parseForm } from '../../../domain/forms/parse-form';
 import { SAME_CODE_MESSAGE, SUCCESSION_FIELDS, successionSchema } from '../../../domain/forms/succession';
 import { compareCompany } from '../../../domain/member-diff';
+import { CancelConfirmPage } from '../../../templates/member/changes/cancel-confirmation';
 import { ChangeFormPage, type ChangeFormProps } from '../../../templates/member/changes/change-form';
 import { ChangeDetailPage, type ChangeDetailProps, type RecordedChange } from '../../../templates/member/changes/change-detail';
 import { decisionOf } from '../../../templates/member/changes/request-decision';
@@ -70,6 +71,14 @@ export function memberChangeDetailRoutes(deps: AppDeps) {
     return correctionForm(c, request, { values, errors: {} });
   });
 
+  // A refused 再申請 answers with a page, so its address stays in the address bar: opened again by
+  // GET, it leads to the request.
+  app.get('/member/changes/:id/resubmit', async (c) => {
+    const request = await findRequest(c);
+    if (!request) return c.notFound();
+    return c.redirect(`/member/changes/${request.id}`, 303);
+  });
+
   app.post('/member/changes/:id/resubmit', async (c) => {
     const request = await findRequest(c);
     if (!request) return c.notFound();
@@ -99,6 +108,14 @@ export function memberChangeDetailRoutes(deps: AppDeps) {
     );
     if (!outcome.ok) return detail(c, { error: outcome.refusal }, 409);
     return c.redirect(`/member/changes/${request.id}?resubmitted`, 303);
+  });
+
+  // 取下げ asks once more, as 削除, 承継 and 脱退 do; a request no longer open has nothing to withdraw.
+  app.get('/member/changes/:id/cancel', async (c) => {
+    const request = await findRequest(c);
+    if (!request) return c.notFound();
+    if (!OPEN_STATUSES.includes(request.status)) return c.redirect(`/member/changes/${request.id}`, 303);
+    return c.html(<CancelConfirmPage auth={c.get('member')} request={request} />);
   });
 
   app.post('/member/changes/:id/cancel', async (c) => {

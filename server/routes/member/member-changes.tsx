@@ -88,7 +88,11 @@ export function memberChangeRoutes(deps: AppDeps) {
     return c.html(<ChangeListPage auth={auth} requests={requests} search={search} done={done ? DONE[done] : undefined} />);
   });
 
-  app.get('/member/changes/new', (c) => renderChangeForm(deps, c));
+  // 承継の確認's 戻る names the successor typed (endingSectionAddress): shown again, not checked yet.
+  app.get('/member/changes/new', (c) => {
+    const { successorCode, successorName } = c.req.query();
+    return renderChangeForm(deps, c, { ending: { values: { successorCode, successorName } } });
+  });
 
   app.post('/member/changes', async (c) => {
     const auth = c.get('member');

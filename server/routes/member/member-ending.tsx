@@ -4,6 +4,7 @@ import { Hono, type Context } from 'hono';
 import { randomUUID } from 'node:crypto';
 import { parseForm } from '../../../domain/forms/parse-form';
 import { SAME_CODE_MESSAGE, SUCCESSION_FIELDS, successionSchema, withdrawalSchema } from '../../../domain/forms/succession';
+import { endingSectionAddress } from '../../../templates/member/changes/change-form';
 import { SuccessionConfirmPage, WithdrawalConfirmPage } from '../../../templates/member/changes/ending-confirmation';
 import type { AppDeps, AppEnv } from '../../deps';
 import { createReviewedRequest, refusable } from '../../member-change-submission';
@@ -25,6 +26,12 @@ export function memberEndingRoutes(deps: AppDeps) {
     const successor = { businessCode: result.data.successorCode, name: result.data.successorName };
     if (successor.businessCode === auth.member.businessCode) return { refused: showAgain({ successorCode: SAME_CODE_MESSAGE }, 422) };
     return { requestId: result.data.requestId, successor, showAgain };
+  }
+
+  // These posts answer with a page (a confirmation, a refusal), so their address stays in the address
+  // bar (htmx records it too); opened again by GET, it leads back to the section they came from.
+  for (const path of [SUCCESSION_CONFIRMATION, '/member/changes/ending', '/member/changes/withdrawal']) {
+    app.get(path, (c) => c.redirect(endingSectionAddress(), 303));
   }
 
   // 承継 asks once more, as 脱退 does: its confirmation page sends the request to /member/changes/ending.

@@ -1,5 +1,5 @@
 // One request of 会員情報変更申請一覧: what was asked, where it stands, its history; after 保留 or
-// 却下 the way to correct and resubmit, and 取下げ while it is open.
+// 却下 the way to correct and resubmit, and 取下げ (through its confirmation) while it is open.
 import type { ChangeRequest } from '../../../db/models/change-request';
 import type { ChangeRequestEvent } from '../../../db/models/change-request-event';
 import { AUDIT_ACTIONS, type AuditAction } from '../../../domain/audit-action';
@@ -50,9 +50,6 @@ const RECORDED_SUBJECTS: Partial<Record<AuditAction, string>> = {
 
 const APPLIED_COLUMNS = { before: '変更前', after: '変更後' };
 
-/** 取下げ sits in the row of the page's buttons and is sent by this form (form="…"). */
-const CANCEL_FORM_ID = 'cancel-form';
-
 export function ChangeDetailPage(props: ChangeDetailProps) {
   const { request, events } = props;
   const open = OPEN_STATUSES.includes(request.status);
@@ -83,11 +80,10 @@ export function ChangeDetailPage(props: ChangeDetailProps) {
       <h2>経過</h2>
       <Timeline entries={props.timeline} audience="applicant" />
       {decision && request.kind !== 'change' ? <EndingResubmit {...props} /> : null}
-      {open ? <form id={CANCEL_FORM_ID} hx-boost="true" method="post" action={`/member/changes/${request.id}/cancel`} /> : null}
       <div class="actions">
         <a class="button secondary" href="/member/changes">戻る</a>
-        <a class="button secondary" href={`/member/changes/${request.id}/attachments`}>関連資料の提出</a>
-        {open ? <button type="submit" form={CANCEL_FORM_ID} class="button secondary">取下げ</button> : null}
+        <a class="button secondary" href={`/member/changes/${request.id}/attachments`}>{open ? '関連資料の提出' : '提出済みの関連資料'}</a>
+        {open ? <a class="button danger" href={`/member/changes/${request.id}/cancel`}>取下げ</a> : null}
         {decision && request.kind === 'change' ? <a class="button" href={`/member/changes/${request.id}/edit`}>申請内容を修正する</a> : null}
       </div>
     </MemberLayout>

@@ -9,6 +9,18 @@ import { ApplicationFields } from '../../public/application-fields';
 import { MemberLayout } from '../member-layout';
 import { DecisionNotice, type Decision } from '../../components/decision-notice';
 
+/** The id of the 承継・脱退 section's heading: the fragment that brings a page back to the section. */
+const ENDING_HEADING = 'ending-heading';
+
+/**
+ * 会員情報変更申請 at its 承継・脱退 section, with the successor typed (when given) in its fields: where
+ * the confirmations' 戻る, and their addresses opened again, lead. A plain link, so it works without
+ * JavaScript.
+ */
+export function endingSectionAddress(typed?: Record<'successorCode' | 'successorName', string>): string {
+  return `/member/changes/new${typed ? `?${new URLSearchParams(typed)}` : ''}#${ENDING_HEADING}`;
+}
+
 export interface EndingFormProps {
   requestId: string;
   values: Partial<Record<'successorCode' | 'successorName', string>>;
@@ -84,13 +96,14 @@ export function ChangeFormPage(props: ChangeFormProps) {
 
 /**
  * 承継・脱退に関する申請: 承継 with ●事業承継先情報. Both end the membership, so each button first
- * leads to a confirmation page; while another request is open neither is offered.
+ * leads to a confirmation page and wears the caution colour; while another request is open neither
+ * is offered.
  */
 function EndingForm({ requestId, values, errors, error, openRequestId }: EndingFormProps) {
   const { requestId: expired, ...fieldErrors } = errors;
   return (
-    <section class="form-section" aria-labelledby="ending-heading">
-      <h2 id="ending-heading">承継・脱退に関する申請</h2>
+    <section class="form-section" aria-labelledby={ENDING_HEADING}>
+      <h2 id={ENDING_HEADING}>承継・脱退に関する申請</h2>
       <ErrorSummary errors={fieldErrors} message={error ?? expired} />
       {openRequestId ? (
         <OpenRequestNotice requestId={openRequestId} blocked="承継・脱退" />
@@ -102,8 +115,8 @@ function EndingForm({ requestId, values, errors, error, openRequestId }: EndingF
           <Field name="successorName" label="承継事業者名" width="全角" value={values.successorName} error={errors.successorName} hint="※承継のみ入力" />
           <EndingCautions />
           <div class="actions">
-            <button type="submit" name="action" value="withdrawal">脱退</button>
-            <button type="submit" name="action" value="succession" formaction="/member/changes/succession-confirmation">承継</button>
+            <button type="submit" name="action" value="withdrawal" class="button danger">脱退</button>
+            <button type="submit" name="action" value="succession" formaction="/member/changes/succession-confirmation" class="button danger">承継</button>
             <a class="button secondary" href="/member/changes">戻る</a>
           </div>
         </form>

@@ -4,6 +4,7 @@ import type { Successor } from '../../../domain/change-request';
 import type { MemberAuth } from '../../../server/deps';
 import { FormError } from '../../components/notice';
 import { MemberLayout } from '../member-layout';
+import { endingSectionAddress } from './change-form';
 
 /** 脱退 asks again before anything is sent: a page of its own, so it works without JavaScript. */
 export function WithdrawalConfirmPage({ auth, requestId, error }: { auth: MemberAuth; requestId: string; error?: string | undefined }) {
@@ -17,8 +18,8 @@ export function WithdrawalConfirmPage({ auth, requestId, error }: { auth: Member
       <form hx-boost="true" method="post" action="/member/changes/withdrawal">
         <input type="hidden" name="requestId" value={requestId} />
         <div class="actions">
-          <a class="button secondary" href="/member/changes/new">戻る</a>
-          <button type="submit">脱退</button>
+          <a class="button secondary" href={endingSectionAddress()}>戻る</a>
+          <button type="submit" class="button danger">脱退</button>
         </div>
       </form>
     </MemberLayout>
@@ -27,7 +28,8 @@ export function WithdrawalConfirmPage({ auth, requestId, error }: { auth: Member
 
 /**
  * 承継 asks again as 脱退 does, naming the successor. Its 承継 sends the form 承継 always sent
- * (/member/changes/ending with action=succession), so the request is made where it always was.
+ * (/member/changes/ending with action=succession), so the request is made where it always was; its
+ * 戻る brings the successor back into the form.
  */
 export function SuccessionConfirmPage({ auth, requestId, successor }: { auth: MemberAuth; requestId: string; successor: Successor }) {
   return (
@@ -45,8 +47,8 @@ export function SuccessionConfirmPage({ auth, requestId, successor }: { auth: Me
         <input type="hidden" name="successorCode" value={successor.businessCode} />
         <input type="hidden" name="successorName" value={successor.name} />
         <div class="actions">
-          <a class="button secondary" href="/member/changes/new">戻る</a>
-          <button type="submit" name="action" value="succession">承継</button>
+          <a class="button secondary" href={endingSectionAddress({ successorCode: successor.businessCode, successorName: successor.name })}>戻る</a>
+          <button type="submit" name="action" value="succession" class="button danger">承継</button>
         </div>
       </form>
     </MemberLayout>

@@ -97,7 +97,7 @@ export function UserDetailPage({ auth, user, values, errors, resetRequestId, don
           <UserFormFields businessCode={auth.member.businessCode} values={values} errors={errors} fixedUserId={user.userId} />
           <div class="actions">
             <a class="button secondary" href="/member/users">戻る</a>
-            <a class="button secondary" href={`${base}/delete`}>削除</a>
+            <a class="button danger" href={`${base}/delete`}>削除</a>
             <ResetButton />
             <button type="submit">変更</button>
           </div>
@@ -116,7 +116,7 @@ export function UserDeletePage({ auth, user }: { auth: MemberAuth; user: User })
       <p role="alert">{`ユーザID ${user.userId}（${user.lastName} ${user.firstName}）を削除してよろしいですか。削除したユーザはログインできなくなります。`}</p>
       <form hx-boost="true" method="post" action={`${base}/delete`} class="actions">
         <a class="button secondary" href={base}>戻る</a>
-        <button type="submit">削除</button>
+        <button type="submit" class="button danger">削除</button>
       </form>
     </MemberLayout>
   );
