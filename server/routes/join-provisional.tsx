@@ -19,6 +19,7 @@ import { updateApplication } from '../application-updates';
 import { formUpdateId } from '../form-update-id';
 import type { AppDeps, AppEnv } from '../deps';
 import { isHtmx } from '../htmx';
+import { splitFullName } from '../../domain/person-name';
 
 export function joinProvisionalRoutes({ config, db, temporal }: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -42,9 +43,16 @@ export function joinProvisionalRoutes({ config, db, temporal }: AppDeps) {
     const opened = await open(c);
     if ('page' in opened) return opened.page;
     const { application, action } = opened;
+    // A first visit starts from what リンク確認 asked: 会社名, and ご担当者 as 管理者① (name and address).
+    const contact = splitFullName(application.contactName);
     const values: FormValues = application.provisionalData
       ? valuesOf(application.provisionalData)
-      : { companyName: application.companyName, 'admin1.email': application.email, 'admin1.emailConfirmation': application.email };
+      : {
+          companyName: application.companyName,
+          ...(contact ? { 'admin1.lastName': contact.lastName, 'admin1.firstName': contact.firstName } : {}),
+          'admin1.email': application.email,
+          'admin1.emailConfirmation': application.email,
+        };
     values.submissionId = randomUUID();
     return c.html(<ProvisionalApplicationPage action={action} values={values} errors={{}} receiptNumber={application.receiptNumber} />);
   });

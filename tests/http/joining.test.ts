@@ -47,6 +47,9 @@ describe('加入(仮)申請 page', () => {
     for (const legend of ['事業者種別', '代表者名', '代表者名カナ', '担当業務', '氏名', '氏名カナ']) expect(html).toContain(legend);
     expect(html).toContain('<button type="submit">仮申請</button>');
     expect(html).toContain('<li class="current" aria-current="step">仮申請</li>');
+    // What リンク確認 asked starts the form: ご担当者 as 管理者①, name split at its space.
+    expect(html).toContain('name="admin1.lastName" type="text" value="広域"');
+    expect(html).toContain('name="admin1.firstName" type="text" value="太郎"');
     // The instruction is part of the form, so the answer that replaces the form replaces it too.
     expect(/<form id="provisional-form"[\s\S]*<\/form>/.exec(html)?.[0]).toContain('必要事項を入力し、「仮申請」ボタンをクリックしてください。');
     await handle.terminate('test finished');

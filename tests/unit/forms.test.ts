@@ -6,6 +6,7 @@ import { parseForm } from '../../domain/forms/parse-form';
 import { parseApplicationForm } from '../../domain/forms/application';
 import { REFUND_ACCOUNT_FIELDS, refundAccountSchema } from '../../domain/forms/refund-account';
 import { fullWidthText, kanaText, phoneNumber, toHalfWidth } from '../../domain/forms/text';
+import { splitFullName } from '../../domain/person-name';
 import { checkPasswordRules, DEFAULT_PASSWORD_POLICY } from '../../domain/password-policy';
 import { ApplicationFields } from '../../templates/public/application-fields';
 import { applicationFormEntries, sampleApplication } from '../support/joining';
@@ -162,5 +163,14 @@ describe('invisible characters in text fields', () => {
 
   it('leave variation selectors (異体字) as typed', () => {
     expect(name.safeParse('葛\u{e0100}城')).toEqual({ success: true, data: '葛\u{e0100}城' });
+  });
+});
+
+describe('a full name typed in one field', () => {
+  it('is split at its first space, ASCII or full-width, and not guessed without one', () => {
+    expect(splitFullName('広域　太郎')).toEqual({ lastName: '広域', firstName: '太郎' });
+    expect(splitFullName(' 広域 太郎 ')).toEqual({ lastName: '広域', firstName: '太郎' });
+    expect(splitFullName('Ｊｏｈｎ　Ｑ　Ｓｍｉｔｈ')).toEqual({ lastName: 'Ｊｏｈｎ', firstName: 'Ｑ　Ｓｍｉｔｈ' });
+    expect(splitFullName('広域太郎')).toBeNull();
   });
 });
