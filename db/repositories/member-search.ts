@@ -2,14 +2,8 @@
 import { Op, type WhereOptions } from 'sequelize';
 import type { Database } from '../database';
 import { toFullWidth } from '../../domain/forms/text';
-import type { MemberStatus } from '../../domain/member-status';
+import type { MemberSearch } from '../../domain/forms/member-search';
 import type { Member } from '../models/member';
-
-export interface MemberSearch {
-  businessCode: string;
-  companyName: string;
-  status: MemberStatus | '';
-}
 
 // What staff type is matched literally: % and _ are not wildcards for them.
 function contains(text: string): string {

@@ -3,14 +3,9 @@
 // ﾖｼﾀﾞ all find ﾖｼﾀﾞ.
 import { Op, Sequelize, type WhereOptions } from 'sequelize';
 import { toFullWidth, toHalfWidthKana } from '../../domain/forms/text';
+import type { UserSearchCriteria } from '../../domain/forms/user-search';
 import type { Database } from '../database';
 import type { User } from '../models/user';
-
-export interface UserSearchCriteria {
-  userId: string;
-  name: string;
-  duty: string;
-}
 
 // What people type is matched literally: % and _ are not wildcards for them.
 function literal(text: string): string {

@@ -1,8 +1,13 @@
 // 会員一覧's search (staff): query parameters, cleaned rather than refused, since a search with a
 // stray character should still search.
-import { isMemberStatus } from '../member-status';
-import type { MemberSearch } from '../../db/repositories/member-search';
+import { isMemberStatus, type MemberStatus } from '../member-status';
 import { toHalfWidth } from './text';
+
+export interface MemberSearch {
+  businessCode: string;
+  companyName: string;
+  status: MemberStatus | '';
+}
 
 export function readMemberSearch(query: (name: string) => string | undefined): MemberSearch {
   const status = query('status') ?? '';

@@ -1,8 +1,13 @@
 // ユーザ情報一覧's search: query parameters, cleaned rather than refused (a stray character should
 // still search), in the widths the registration form stores.
 import { DUTIES } from '../duties';
-import type { UserSearchCriteria } from '../../db/repositories/user-search';
 import { toHalfWidth } from './text';
+
+export interface UserSearchCriteria {
+  userId: string;
+  name: string;
+  duty: string;
+}
 
 export function readUserSearch(query: (name: string) => string | undefined): UserSearchCriteria {
   const duty = query('duty') ?? '';

@@ -1,7 +1,7 @@
 // 会員一覧 (staff): search by 事業者コード, 会社名 and 状態, with the CSV export of the same search;
 // each row leads to the member's information and history, and to its workflow in the Temporal UI.
 import type { Member } from '../../db/models/member';
-import type { MemberSearch } from '../../db/repositories/member-search';
+import type { MemberSearch } from '../../domain/forms/member-search';
 import { MEMBER_STATUS_LABELS, memberStatusLabel } from '../../domain/member-status';
 import { shownRange } from '../../domain/paging';
 import type { StaffAuth } from '../../server/deps';
