@@ -3,9 +3,8 @@
 // (戻る) still carries the id it was shown with: sent again in a later round, or with other data,
 // it must not be answered with that earlier outcome while nothing is applied. So the id names the
 // form, the round (how many steps the workflow had recorded) and what was sent.
-import { createHash } from 'node:crypto';
+import { digestOf } from '../domain/digest';
 
 export function formUpdateId(step: string, formId: string, round: number, sent: unknown): string {
-  const digest = createHash('sha256').update(JSON.stringify(sent)).digest('base64url').slice(0, 22);
-  return `${step}-${formId}-${round}-${digest}`;
+  return `${step}-${formId}-${round}-${digestOf(sent)}`;
 }

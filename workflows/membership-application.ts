@@ -30,6 +30,7 @@ import {
   submitProvisionalApplicationUpdate,
   type ApplicationState,
   type StaffDecision,
+  WRONG_BUSINESS_CODE,
 } from './messages';
 import { BUSINESS_CODE, COMPANY_NAME, KIND, RECEIPT_NUMBER, STATUS } from './search-attributes';
 
@@ -172,7 +173,7 @@ export async function membershipApplication(input: MembershipApplicationInput): 
   const finalAllowed = ({ businessCode }: { businessCode: string }) => {
     allow(FINAL_SUBMISSION_STATUSES, 'この申請は現在、加入(本)申請を受け付けていません。');
     if (!state.businessCode) refuse('事業者コードがまだ発行されていません。本機関からの連絡をお待ちください。');
-    if (businessCode !== state.businessCode) refuse('事業者コードが正しくありません。本機関から連絡された4桁の事業者コードを入力してください。');
+    if (businessCode !== state.businessCode) refuse(WRONG_BUSINESS_CODE);
   };
   setHandler(
     submitFinalApplicationUpdate,

@@ -42,3 +42,6 @@ export const rejectApplicationUpdate = defineUpdate<void, [StaffDecision]>('reje
 
 /** The failure type of a refused update; its message is Japanese and shown on the page. */
 export const REFUSED = 'ApplicationStepRefused';
+
+/** 本申請's refusal of a code other than the one issued; the page also says it before asking. */
+export const WRONG_BUSINESS_CODE = '事業者コードが正しくありません。本機関から連絡された4桁の事業者コードを入力してください。';

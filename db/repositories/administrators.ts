@@ -5,7 +5,7 @@
 // (事業者コード, slot) keeps the number of 管理者 at two at most.
 import { Op, type Transaction } from 'sequelize';
 import type { AdministratorInfo } from '../../domain/application-data';
-import { editBasis } from '../../domain/edit-basis';
+import { digestOf } from '../../domain/digest';
 import { administratorChanges, type FieldChange } from '../../domain/member-diff';
 import { generateSecretToken } from '../../domain/secret-token';
 import { MAX_PERSONS_IN_CHARGE } from '../../domain/user-limits';
@@ -28,7 +28,7 @@ export async function currentAdministrators(db: Database, businessCode: string, 
 
 /** What 会員情報変更 shows of 管理者①/②, as its form's edit basis. */
 export function administratorsBasis(current: [User | null, User | null]): string {
-  return editBasis(current.map((user) => (user ? administratorInfo(user) : null)));
+  return digestOf(current.map((user) => (user ? administratorInfo(user) : null)));
 }
 
 /** What would change, field by field, labelled 管理者① … / 管理者② … */

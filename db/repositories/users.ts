@@ -3,7 +3,7 @@
 // ユーザ管理's changes (担当者 登録, 変更, 削除 and パスワード初期化) are recorded in the audit trail
 // in the transaction that makes them.
 import { Op, UniqueConstraintError, type Transaction } from 'sequelize';
-import { editBasis } from '../../domain/edit-basis';
+import { digestOf } from '../../domain/digest';
 import { administratorChanges } from '../../domain/member-diff';
 import { hashPassword } from '../../domain/password-hash';
 import { generateSecretToken } from '../../domain/secret-token';
@@ -117,7 +117,7 @@ export async function undoAddPersonInCharge(db: Database, added: AddedPersonInCh
 
 /** What ユーザ情報詳細 shows of a user, as its form's edit basis. */
 export function profileBasis(user: User): string {
-  return editBasis(administratorInfo(user));
+  return digestOf(administratorInfo(user));
 }
 
 /**

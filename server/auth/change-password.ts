@@ -11,8 +11,8 @@ import { parseForm, type FieldErrors } from '../../domain/forms/parse-form';
 import { PASSWORD_CHANGE_FIELDS, passwordChangeSchema, type PasswordChangeField } from '../../domain/forms/password-change';
 import { verifyPassword } from '../../domain/password-hash';
 import type { AppDeps } from '../deps';
-import type { Audience } from './cookies';
-import { finishSession, startSession } from './start-session';
+import { clearSessionCookie, type Audience } from './cookies';
+import { startSession } from './start-session';
 
 export const PASSWORD_REUSED = (depth: number) => `過去${depth}世代前までに使用したものと同じパスワードには変更できません。`;
 
@@ -47,7 +47,7 @@ export async function changePassword(
   if (!right || !(await recordRightPassword(deps.db, account.ref, attempt, account.passwordHash))) {
     if (!attempt.lockedUntil) return { ok: false, errors: { currentPassword: WRONG_CURRENT } };
     await endAllSessions(deps.db, account.ref);
-    await finishSession(c, deps, audience);
+    clearSessionCookie(c, audience, deps.config.web.publicBaseUrl);
     return { ok: false, locked: true };
   }
   if (await isReusedPassword(deps.db, account.ref, account.passwordHash, result.data.newPassword, policy.historyDepth)) {

@@ -10,7 +10,7 @@ import { parseForm } from '../../domain/forms/parse-form';
 import { statusPath } from '../../domain/status-link-token';
 import { latestDecision } from '../../templates/public/application-decision';
 import { FinalApplicationForm, FinalApplicationPage, FinalLookupPage, FinalReceivedMessage, FinalReceivedPage, type FinalFormProps } from '../../templates/public/final-application';
-import { submitFinalApplicationUpdate } from '../../workflows/messages';
+import { submitFinalApplicationUpdate, WRONG_BUSINESS_CODE } from '../../workflows/messages';
 import { applicationEvents } from '../../db/repositories/application-timeline';
 import { findByReceipt } from '../application-lookup';
 import { updateApplication } from '../application-updates';
@@ -20,8 +20,6 @@ import { isHtmx } from '../htmx';
 
 const NOT_YET = '事業者コードの発行前のため、加入(本)申請はまだ行えません。本機関からの事業者コードの連絡をお待ちください。';
 const NOT_NOW = 'この申請は現在、加入(本)申請を受け付けていません。申請状況をご確認ください。';
-/** The workflow's words for a code other than the one issued. */
-const WRONG_CODE = '事業者コードが正しくありません。本機関から連絡された4桁の事業者コードを入力してください。';
 /** Also the answer to the same 本申請 sent again once it has been received. */
 const UNDER_REVIEW = '加入(本)申請は受け付け済みで、本機関にて審査中です。審査結果のご連絡をお待ちください。';
 
@@ -95,7 +93,7 @@ export function joinFinalRoutes({ config, db, temporal }: AppDeps) {
       const code = finalApplicationShape.businessCode.safeParse(result.values.businessCode);
       const wrongCode = !result.errors.businessCode && code.success && code.data !== application.businessCode;
       // The code leads, as its field does on the form.
-      return show(values, wrongCode ? { businessCode: WRONG_CODE, ...result.errors } : result.errors);
+      return show(values, wrongCode ? { businessCode: WRONG_BUSINESS_CODE, ...result.errors } : result.errors);
     }
     const { data, businessCode, submissionId } = result.data;
     const updateId = formUpdateId('final', submissionId, events.length, { businessCode, data });
@@ -103,7 +101,7 @@ export function joinFinalRoutes({ config, db, temporal }: AppDeps) {
     if (!outcome.ok) {
       const values = { ...collectValues(body, FINAL_APPLICATION_EXTRA_FIELDS), submissionId: randomUUID() };
       // A wrong code belongs beside its field; other refusals concern the whole form.
-      if (outcome.refusal.startsWith('事業者コードが正しくありません')) return show(values, { businessCode: outcome.refusal });
+      if (outcome.refusal === WRONG_BUSINESS_CODE) return show(values, { businessCode: outcome.refusal });
       return show(values, {}, outcome.refusal, 409);
     }
     c.get('log').info({ applicationId: application.id }, '加入(本)申請 received');

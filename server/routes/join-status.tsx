@@ -1,6 +1,5 @@
 // The applicant's status page: opened with 受付番号 + 管理者①メールアドレス (or the link in the
 // mails), then addressed by the 受付番号 with an HMAC so htmx can poll its panel.
-import { createHash } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { applicationLookupSchema, LOOKUP_FIELDS, NOT_FOUND_MESSAGE } from '../../domain/forms/application-lookup';
 import { parseForm } from '../../domain/forms/parse-form';
@@ -10,11 +9,7 @@ import { StatusLookupPage, StatusPage, StatusPanelUpdate, type StatusPanelProps 
 import { applicationTimeline } from '../../db/repositories/application-timeline';
 import { findByReceipt, findByStatusLink } from '../application-lookup';
 import type { AppDeps, AppEnv } from '../deps';
-
-/** A digest of everything the panel is rendered from (dates as JSON): equal digests, equal panels. */
-function panelVersion(shown: object): string {
-  return createHash('sha256').update(JSON.stringify(shown)).digest('base64url').slice(0, 22);
-}
+import { digestOf } from '../../domain/digest';
 
 export function joinStatusRoutes({ config, db }: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -48,7 +43,8 @@ export function joinStatusRoutes({ config, db }: AppDeps) {
       decision: latestDecision(events),
       timeline,
     };
-    return { panelUrl: statusPanelPath(config.appSecret, receiptNumber), version: panelVersion(shown), ...shown };
+    // The version is the digest of all the panel is rendered from: equal versions, equal panels.
+    return { panelUrl: statusPanelPath(config.appSecret, receiptNumber), version: digestOf(shown), ...shown };
   }
 
   app.get('/join/status/:receiptNumber', async (c) => {

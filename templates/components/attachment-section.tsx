@@ -49,3 +49,15 @@ export function AttachmentSection(props: AttachmentSectionProps) {
     </>
   );
 }
+
+/** A closed 申請's files: listed, with why nothing more is taken, and the way back. */
+export function ClosedAttachmentSection(props: Pick<AttachmentSectionProps, 'action' | 'backHref' | 'attachments' | 'error'>) {
+  return (
+    <>
+      <FormError message={props.error ?? ATTACHMENTS_CLOSED} />
+      <h2>提出済みの関連資料</h2>
+      <AttachmentList attachments={props.attachments} href={(id) => attachmentHref(props.action, id)} />
+      <p><a class="button secondary" href={props.backHref}>戻る</a></p>
+    </>
+  );
+}

@@ -1,7 +1,5 @@
 // 関連資料の提出: an applicant sends the documents OCCTO asked for (manual 第1章, 5.1 ③).
-import { AttachmentList } from '../components/attachment-list';
-import { ATTACHMENTS_CLOSED, AttachmentSection, attachmentHref, type AttachmentSectionProps } from '../components/attachment-section';
-import { FormError } from '../components/notice';
+import { AttachmentSection, ClosedAttachmentSection, type AttachmentSectionProps } from '../components/attachment-section';
 import { Layout } from '../layout';
 
 export interface ApplicationAttachmentsPageProps extends AttachmentSectionProps {
@@ -27,12 +25,7 @@ export function ApplicationAttachmentsPage({ receiptNumber, companyName, closed,
         <dd>{companyName}</dd>
       </dl>
       {closed ? (
-        <>
-          <FormError message={ATTACHMENTS_CLOSED} />
-          <h2>提出済みの関連資料</h2>
-          <AttachmentList attachments={section.attachments} href={(id) => attachmentHref(section.action, id)} />
-          <p><a class="button secondary" href={section.backHref}>戻る</a></p>
-        </>
+        <ClosedAttachmentSection action={section.action} backHref={section.backHref} attachments={section.attachments} />
       ) : (
         <>
           <p>本機関から提出をお願いした資料をこちらから提出してください。</p>

@@ -3,10 +3,8 @@
 import type { ChangeRequest } from '../../../db/models/change-request';
 import { CHANGE_REQUEST_KINDS, OPEN_STATUSES } from '../../../domain/change-request';
 import type { MemberAuth } from '../../../server/deps';
-import { AttachmentList } from '../../components/attachment-list';
-import { ATTACHMENTS_CLOSED, AttachmentSection, attachmentHref, type AttachmentSectionProps } from '../../components/attachment-section';
+import { AttachmentSection, ClosedAttachmentSection, type AttachmentSectionProps } from '../../components/attachment-section';
 import { formatDateTime } from '../../components/date-time';
-import { FormError } from '../../components/notice';
 import { MemberLayout } from '../member-layout';
 
 export function ChangeAttachmentsPage({ auth, request, ...section }: AttachmentSectionProps & { auth: MemberAuth; request: ChangeRequest }) {
@@ -24,12 +22,7 @@ export function ChangeAttachmentsPage({ auth, request, ...section }: AttachmentS
           <AttachmentSection {...section} />
         </>
       ) : (
-        <>
-          <FormError message={section.error ?? ATTACHMENTS_CLOSED} />
-          <h2>提出済みの関連資料</h2>
-          <AttachmentList attachments={section.attachments} href={(id) => attachmentHref(section.action, id)} />
-          <p><a class="button secondary" href={section.backHref}>戻る</a></p>
-        </>
+        <ClosedAttachmentSection {...section} />
       )}
     </MemberLayout>
   );

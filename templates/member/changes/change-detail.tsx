@@ -4,14 +4,13 @@ import type { ChangeRequest } from '../../../db/models/change-request';
 import type { ChangeRequestEvent } from '../../../db/models/change-request-event';
 import { AUDIT_ACTIONS, type AuditAction } from '../../../domain/audit-action';
 import type { TimelineEntry } from '../../../domain/timeline';
-import { CHANGE_REQUEST_KINDS, CHANGE_REQUEST_STATUSES, OPEN_STATUSES } from '../../../domain/change-request';
+import { OPEN_STATUSES } from '../../../domain/change-request';
 import type { FieldComparison } from '../../../domain/member-diff';
 import type { MemberAuth } from '../../../server/deps';
 import { changeRequestLifecycle } from '../../../domain/lifecycle/change-request';
 import { Timeline } from '../../components/timeline';
 import { LifecyclePicture } from '../../components/lifecycle-picture';
 import { ComparisonTable } from '../../components/comparison-table';
-import { formatDateTime } from '../../components/date-time';
 import { ErrorSummary } from '../../components/error-summary';
 import { Field } from '../../components/field';
 import { Done, FormError } from '../../components/notice';
@@ -19,6 +18,7 @@ import { MemberLayout } from '../member-layout';
 import { actorLabel } from './change-list';
 import { DecisionNotice } from '../../components/decision-notice';
 import { decisionOf } from './request-decision';
+import { RequestSummary } from './request-summary';
 
 /** What one audit entry of the request changed: a decided change, or the 即時反映 of 管理者. */
 export interface RecordedChange {
@@ -60,18 +60,7 @@ export function ChangeDetailPage(props: ChangeDetailProps) {
       <Done message={props.done} />
       <FormError message={props.error} />
       <LifecyclePicture lifecycle={changeRequestLifecycle(request.kind, request.status, events)} />
-      <dl class="summary">
-        <dt>種別</dt><dd>{CHANGE_REQUEST_KINDS[request.kind]}</dd>
-        <dt>状態</dt><dd>{CHANGE_REQUEST_STATUSES[request.status]}</dd>
-        <dt>申請日時</dt><dd>{formatDateTime(request.submittedAt)}</dd>
-        <dt>申請者</dt><dd>{actorLabel(request.submittedBy)}</dd>
-        {request.successor ? (
-          <>
-            <dt>承継事業者コード</dt><dd>{request.successor.businessCode}</dd>
-            <dt>承継事業者名</dt><dd>{request.successor.name}</dd>
-          </>
-        ) : null}
-      </dl>
+      <RequestSummary request={request} submitter={actorLabel(request.submittedBy)} />
       <DecisionNotice decision={decision} again="申請して" />
       {props.comparison.length > 0 ? <ComparisonTable caption="● 会社情報（現在と申請内容）" rows={props.comparison} /> : null}
       {props.recorded.map(({ action, rows }) => (
