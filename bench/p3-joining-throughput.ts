@@ -1,18 +1,20 @@
 // P3: whole joining lifecycles per minute through HTTP with N concurrent applicants (リンク確認,
 // 仮申請, 事業者コード発行, 本申請, 承認, until the member, its 管理者 and their mails exist), against
-// no-op workflows taking the same start and four updates.
+// no-op workflows making the same Temporal state transitions (the floor), and against no-op
+// workflows taking the start and four updates alone (the business steps without their work).
 import { randomUUID } from 'node:crypto';
 import { valuesOf, type FormValues } from '../domain/forms/application';
+import { memberWorkflowId } from '../workflows/member';
 import { membershipApplicationWorkflowId } from '../workflows/membership-application';
 import { BENCH_COMPANY, benchApplication, staffSession } from './accounts';
 import { benchBusinessCode, JOINING_CODES_FROM } from './business-codes';
-import { noopLifecycle, pokeUpdate } from './floor-workflows';
+import { floorMemberWorkflowId, JOINING_UPDATES, noopJoiningLifecycle, noopLifecycle, pokeUpdate } from './floor-workflows';
 import { medianOf } from './measure';
 import { cpuByRole, cpuSpentSince, totalCpu, type CpuByRole } from './process-cpu';
 import { FLOOR_TASK_QUEUE, type BenchStack } from './stack';
 
 /** 仮申請, 事業者コード, 本申請, 承認: the updates one lifecycle makes after its start. */
-const TRANSITIONS = 4;
+const UPDATES = JOINING_UPDATES.length;
 
 export interface P3Result {
   applicants: number;
@@ -20,11 +22,17 @@ export interface P3Result {
   floorPerMinute: number;
   joiningPerMinute: number;
   ratio: number;
+  /** No-op workflows taking the start and four updates alone, and the joining lifecycles' ratio to them. */
+  updatesOnlyPerMinute: number;
+  updatesOnlyRatio: number;
+  /** Temporal's state transitions per lifecycle (its workflow and the member's; median of the runs' means). */
+  stateTransitions: { floor: number; joining: number; updatesOnly: number };
   /** CPU milliseconds per lifecycle, all processes of the stack together (median of the runs). */
   floorCpuMs: number;
+  updatesOnlyCpuMs: number;
   joiningCpuMs: number;
   /** The same by process, for each run. */
-  cpuByRun: { floor: CpuByRole; joining: CpuByRole }[];
+  cpuByRun: { floor: CpuByRole; updatesOnly: CpuByRole; joining: CpuByRole }[];
 }
 
 type Entries = [string, string][];
@@ -98,7 +106,8 @@ export async function measureJoiningThroughput(bench: BenchStack, runs: number, 
 
   const linkFromMail = mailLinks(bench.stack.inbox.webUrl);
 
-  async function joining(): Promise<void> {
+  /** Each lifecycle answers the workflows it made: its own and the member's. */
+  async function joining(): Promise<string[]> {
     const applicationId = randomUUID();
     const email = `p3-${applicationId}@example.co.jp`;
     const businessCode = benchBusinessCode(codes++);
@@ -120,28 +129,73 @@ export async function measureJoiningThroughput(bench: BenchStack, runs: number, 
 
     await post(`/staff/applications/${applicationId}/decision`, [['decision', 'approve']], staffCookie);
     // Done when the workflow is: member, 管理者 and the password mail made.
-    await client.workflow.getHandle(membershipApplicationWorkflowId(applicationId)).result(); 
+    await client.workflow.getHandle(membershipApplicationWorkflowId(applicationId)).result();
+    return [membershipApplicationWorkflowId(applicationId), memberWorkflowId(businessCode)];
   }
 
-  async function floor(): Promise<void> {
-    const handle = await client.workflow.start(noopLifecycle, { taskQueue: FLOOR_TASK_QUEUE, workflowId: `bench-lifecycle-${randomUUID()}`, args: [TRANSITIONS] });
-    for (let i = 0; i < TRANSITIONS; i++) await handle.executeUpdate(pokeUpdate);
+  async function floor(): Promise<string[]> {
+    const handle = await client.workflow.start(noopJoiningLifecycle, { taskQueue: FLOOR_TASK_QUEUE, workflowId: `bench-joining-floor-${randomUUID()}` });
+    for (let i = 0; i < UPDATES; i++) await handle.executeUpdate(pokeUpdate);
     await handle.result();
+    return [handle.workflowId, floorMemberWorkflowId(handle.workflowId)];
   }
 
-  /** Lifecycles per minute, and the CPU each process spent on one lifecycle meanwhile. */
-  async function measured(lifecycle: () => Promise<void>): Promise<{ perMinute: number; cpu: CpuByRole }> {
+  async function updatesOnly(): Promise<string[]> {
+    const handle = await client.workflow.start(noopLifecycle, { taskQueue: FLOOR_TASK_QUEUE, workflowId: `bench-lifecycle-${randomUUID()}`, args: [UPDATES] });
+    for (let i = 0; i < UPDATES; i++) await handle.executeUpdate(pokeUpdate);
+    await handle.result();
+    return [handle.workflowId];
+  }
+
+  /** Temporal's state transitions of the given workflows together, as the server counts them. */
+  async function stateTransitionsOf(workflowIds: string[]): Promise<number> {
+    let total = 0;
+    for (const workflowId of workflowIds) total += Number((await client.workflow.getHandle(workflowId).describe()).raw.workflowExecutionInfo?.stateTransitionCount ?? 0);
+    return total;
+  }
+
+  /**
+   * Lifecycles per minute, the CPU each process spent on one lifecycle meanwhile, and the state
+   * transitions of one lifecycle (the mean, counted after the clock has stopped).
+   */
+  async function measured(lifecycle: () => Promise<string[]>): Promise<{ perMinute: number; cpu: CpuByRole; transitions: number }> {
+    const made: string[][] = [];
     const before = cpuByRole();
-    const rate = await perMinute(lifecyclesPerRun, applicants, lifecycle);
-    return { perMinute: rate, cpu: cpuSpentSince(before, lifecyclesPerRun) };
+    const rate = await perMinute(lifecyclesPerRun, applicants, async () => {
+      made.push(await lifecycle());
+    });
+    const cpu = cpuSpentSince(before, lifecyclesPerRun);
+    let transitions = 0;
+    for (const workflowIds of made) transitions += await stateTransitionsOf(workflowIds);
+    return { perMinute: rate, cpu, transitions: transitions / made.length };
   }
 
   const cpuByRun: P3Result['cpuByRun'] = [];
   const figures = await medianOf(runs, async () => {
     const noop = await measured(floor);
+    const steps = await measured(updatesOnly);
     const real = await measured(joining);
-    cpuByRun.push({ floor: noop.cpu, joining: real.cpu });
-    return { floorPerMinute: noop.perMinute, joiningPerMinute: real.perMinute, floorCpuMs: totalCpu(noop.cpu), joiningCpuMs: totalCpu(real.cpu) };
+    cpuByRun.push({ floor: noop.cpu, updatesOnly: steps.cpu, joining: real.cpu });
+    return {
+      floorPerMinute: noop.perMinute,
+      updatesOnlyPerMinute: steps.perMinute,
+      joiningPerMinute: real.perMinute,
+      floorCpuMs: totalCpu(noop.cpu),
+      updatesOnlyCpuMs: totalCpu(steps.cpu),
+      joiningCpuMs: totalCpu(real.cpu),
+      floorTransitions: noop.transitions,
+      updatesOnlyTransitions: steps.transitions,
+      joiningTransitions: real.transitions,
+    };
   });
-  return { applicants, lifecyclesPerRun, ...figures, ratio: figures.joiningPerMinute / figures.floorPerMinute, cpuByRun };
+  const { floorTransitions, updatesOnlyTransitions, joiningTransitions, ...rates } = figures;
+  return {
+    applicants,
+    lifecyclesPerRun,
+    ...rates,
+    ratio: figures.joiningPerMinute / figures.floorPerMinute,
+    updatesOnlyRatio: figures.joiningPerMinute / figures.updatesOnlyPerMinute,
+    stateTransitions: { floor: floorTransitions, updatesOnly: updatesOnlyTransitions, joining: joiningTransitions },
+    cpuByRun,
+  };
 }

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig, type Config } from '../config';
 import { createLogger } from '../config/logger';
 import { installSdkLogger } from '../activities/sdk-logger';
+import { floorActivities } from './floor-activities';
 import { freePort } from '../scripts/ports';
 import { stopChild } from '../scripts/temporal-dev-server';
 import { startPrivateStack, type PrivateStack } from '../tests/support/private-stack';
@@ -55,6 +56,7 @@ export async function startBenchStack(): Promise<BenchStack> {
       connection: nativeConnection,
       taskQueue: FLOOR_TASK_QUEUE,
       workflowsPath: fileURLToPath(new URL('./floor-workflows.ts', import.meta.url)),
+      activities: floorActivities,
     });
     const floorRun = floorWorker.run();
     started.push(async () => {
