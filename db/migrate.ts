@@ -17,6 +17,7 @@ import * as userIdCaseInsensitive from './migrations/0012-user-id-case-insensiti
 import * as actorColumns from './migrations/0013-actor-columns';
 import * as userRegistrationForm from './migrations/0014-user-registration-form';
 import * as joinLinkLimitMailbox from './migrations/0015-join-link-limit-mailbox';
+import * as endedSessions from './migrations/0016-ended-sessions';
 
 const MIGRATIONS = [
   { name: '0001-initial', ...initial },
@@ -34,6 +35,7 @@ const MIGRATIONS = [
   { name: '0013-actor-columns', ...actorColumns },
   { name: '0014-user-registration-form', ...userRegistrationForm },
   { name: '0015-join-link-limit-mailbox', ...joinLinkLimitMailbox },
+  { name: '0016-ended-sessions', ...endedSessions },
 ];
 
 export async function migrate(sequelize: Sequelize): Promise<string[]> {

@@ -49,7 +49,7 @@ export async function setPassword(db: Database, owner: AccountRef, password: str
     );
     if (!options.mustChange) await db.models.PasswordHistory.create({ ...ownerColumns(owner), passwordHash }, { transaction });
     if (owner.kind === 'user') await dropUnusedResetTokens(db, owner.id, transaction);
-    await endAllSessions(db, owner, transaction);
+    await endAllSessions(db, owner, 'password_changed', transaction);
   };
   if (options.transaction) await apply(options.transaction);
   else await db.sequelize.transaction(apply);

@@ -1,14 +1,16 @@
 // Login sessions after Lucia's design (lucia-auth.com/sessions): a random token in the cookie,
 // its SHA-256 as the row id, sliding expiry. Ending sessions is a DELETE, so a stolen cookie of
-// an ended session is worth nothing.
-import { Op, QueryTypes, type Transaction } from 'sequelize';
+// an ended session is worth nothing; what is kept is only why it ended (ended_sessions), for the
+// ログイン page to tell the owner.
+import { QueryTypes, type Transaction } from 'sequelize';
 import { generateSecretToken, hashSecretToken } from '../../domain/secret-token';
+import type { SessionEndReason } from '../../domain/session-end';
 import type { Database } from '../database';
 import type { Member } from '../models/member';
 import type { Session } from '../models/session';
 import type { User } from '../models/user';
 import { columnsOf, instanceOf } from './joined-rows';
-import { ownerColumns, ownerWhere, type AccountRef } from './account';
+import { ownerColumns, type AccountRef } from './account';
 
 export async function createSession(db: Database, owner: AccountRef, idleMs: number): Promise<string> {
   const token = generateSecretToken();
@@ -19,7 +21,7 @@ export async function createSession(db: Database, owner: AccountRef, idleMs: num
 /** The live session for a cookie's token, its expiry pushed forward; null when unknown or expired. */
 export async function validateSession(db: Database, token: string, idleMs: number): Promise<Session | null> {
   const session = await db.models.Session.findByPk(hashSecretToken(token));
-  return session && (await keepAlive(session, idleMs)) ? session : null;
+  return session && (await keepAlive(db, session, idleMs)) ? session : null;
 }
 
 /**
@@ -31,10 +33,10 @@ export function isDueForSliding(expiresAt: Date, idleMs: number, now = Date.now(
 }
 
 /** Ends an expired session (false), or slides its expiry forward (true). */
-async function keepAlive(session: Session, idleMs: number): Promise<boolean> {
+async function keepAlive(db: Database, session: Session, idleMs: number): Promise<boolean> {
   const now = Date.now();
   if (session.expiresAt.getTime() <= now) {
-    await session.destroy();
+    await endSessionsWhere(db.sequelize, 'id = :id', { id: session.id }, 'expired');
     return false;
   }
   if (isDueForSliding(session.expiresAt, idleMs, now)) {
@@ -59,7 +61,7 @@ export async function memberSessionOf(db: Database, token: string, idleMs: numbe
   const row = rows[0];
   if (!row) return null;
   const session = instanceOf(Session, 's', row);
-  if (!(await keepAlive(session, idleMs))) return null;
+  if (!(await keepAlive(db, session, idleMs))) return null;
   return { session, user: instanceOf(User, 'u', row), member: instanceOf(Member, 'm', row) };
 }
 
@@ -67,13 +69,42 @@ export async function endSession(db: Database, token: string): Promise<void> {
   await db.models.Session.destroy({ where: { id: hashSecretToken(token) } });
 }
 
-export async function endAllSessions(db: Database, owner: AccountRef, transaction?: Transaction): Promise<void> {
-  await db.models.Session.destroy({ where: ownerWhere(owner), transaction });
+/**
+ * Deletes the sessions the condition selects and keeps why they ended for a day: a browser keeps
+ * its session cookie until it closes, so its owner may come back the next morning. Reasons older
+ * than that are swept on the way, skipping any another sweep holds (no waiting inside a decision's
+ * transaction).
+ */
+async function endSessionsWhere(
+  sequelize: Database['sequelize'],
+  condition: string,
+  replacements: Record<string, unknown>,
+  reason: SessionEndReason,
+  transaction?: Transaction,
+): Promise<void> {
+  await sequelize.query(
+    `WITH ended AS (DELETE FROM sessions WHERE ${condition} RETURNING id),
+          swept AS (DELETE FROM ended_sessions WHERE id IN (SELECT id FROM ended_sessions WHERE expires_at < now() FOR UPDATE SKIP LOCKED))
+     INSERT INTO ended_sessions (id, reason, expires_at) SELECT id, :reason, now() + interval '1 day' FROM ended ON CONFLICT (id) DO NOTHING`,
+    { replacements: { ...replacements, reason }, transaction },
+  );
+}
+
+export async function endAllSessions(db: Database, owner: AccountRef, reason: SessionEndReason, transaction?: Transaction): Promise<void> {
+  const condition = owner.kind === 'user' ? 'user_id = :ownerId' : 'staff_user_id = :ownerId';
+  await endSessionsWhere(db.sequelize, condition, { ownerId: owner.id }, reason, transaction);
 }
 
 /** Ends every session of every user of a member: called when its membership ends (承継/脱退). */
 export async function endSessionsOfMember(db: Database, businessCode: string, transaction?: Transaction): Promise<void> {
-  const users = await db.models.User.findAll({ where: { businessCode }, attributes: ['id'], transaction });
-  if (users.length === 0) return;
-  await db.models.Session.destroy({ where: { userId: { [Op.in]: users.map((u) => u.id) } }, transaction });
+  await endSessionsWhere(db.sequelize, 'user_id IN (SELECT id FROM users WHERE business_code = :businessCode)', { businessCode }, 'membership_ended', transaction);
+}
+
+/** Why the session of this token ended, told once; null when it was never recorded or is more than a day old. */
+export async function takeSessionEndReason(db: Database, token: string): Promise<SessionEndReason | null> {
+  const rows = await db.sequelize.query<{ reason: SessionEndReason }>('DELETE FROM ended_sessions WHERE id = :id AND expires_at >= now() RETURNING reason', {
+    type: QueryTypes.SELECT,
+    replacements: { id: hashSecretToken(token) },
+  });
+  return rows[0]?.reason ?? null;
 }

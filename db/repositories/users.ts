@@ -151,7 +151,7 @@ export async function deletePersonInCharge(db: Database, user: User, actor: stri
     await lockActiveMember(db, user.businessCode, transaction);
     const current = await db.models.User.findByPk(user.id, { transaction, lock: transaction.LOCK.UPDATE });
     if (current?.role !== 'person_in_charge') return false;
-    await endAllSessions(db, { kind: 'user', id: current.id }, transaction);
+    await endAllSessions(db, { kind: 'user', id: current.id }, 'user_deleted', transaction);
     await current.destroy({ transaction });
     const changes = [
       { label: '担当者 ユーザID', before: current.userId, after: '' },
@@ -177,7 +177,7 @@ export async function voidPasswordForReset(db: Database, user: User, actor: stri
     if (current.passwordChangedAt.getTime() === user.passwordChangedAt.getTime()) {
       await current.update({ passwordHash, mustChangePassword: true }, { transaction });
     }
-    await endAllSessions(db, { kind: 'user', id: user.id }, transaction);
+    await endAllSessions(db, { kind: 'user', id: user.id }, 'password_reset', transaction);
     await dropUnusedResetTokens(db, user.id, transaction);
     const changes = [{ label: `${trailSubject(user)} パスワード`, before: '', after: '初期化' }];
     await recordAudit(db, { businessCode: user.businessCode, actor, action: 'password_reset', requestId: null, changes }, transaction);

@@ -46,7 +46,7 @@ export async function changePassword(
   const right = await verifyPassword(account.passwordHash, result.data.currentPassword);
   if (!right || !(await recordRightPassword(deps.db, account.ref, attempt, account.passwordHash))) {
     if (!attempt.lockedUntil) return { ok: false, errors: { currentPassword: WRONG_CURRENT } };
-    await endAllSessions(deps.db, account.ref);
+    await endAllSessions(deps.db, account.ref, 'locked');
     clearSessionCookie(c, audience, deps.config.web.publicBaseUrl);
     return { ok: false, locked: true };
   }

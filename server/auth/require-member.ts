@@ -7,9 +7,11 @@ import type { User } from '../../db/models/user';
 import { memberSessionStamps } from '../../db/repositories/member-session-stamp';
 import { endSessionsOfMember, isDueForSliding, memberSessionOf } from '../../db/repositories/sessions';
 import { hashSecretToken } from '../../domain/secret-token';
+import { LOGIN_NOTICE_KEY } from '../../domain/session-end';
 import { StampedCache } from '../stamped-cache';
 import type { AppDeps, AppEnv } from '../deps';
 import { clearSessionCookie, readSessionCookie } from './cookies';
+import { loginAfterEndedSession } from './ended-session';
 import { mustChangePassword } from './must-change-password';
 
 const MEMBER_LOGIN_PATH = '/login';
@@ -42,15 +44,16 @@ export function requireMember({ db, config }: AppDeps): MiddlewareHandler<AppEnv
   return async (c, next) => {
     const token = readSessionCookie(c, 'member');
     const found = token ? await lookUp(token, c.req.method) : null;
-    if (!token || !found) {
-      if (token) clearSessionCookie(c, 'member', config.web.publicBaseUrl);
-      return c.redirect(MEMBER_LOGIN_PATH, 303);
+    if (!token) return c.redirect(MEMBER_LOGIN_PATH, 303);
+    if (!found) {
+      clearSessionCookie(c, 'member', config.web.publicBaseUrl);
+      return c.redirect(await loginAfterEndedSession(db, token, MEMBER_LOGIN_PATH), 303);
     }
     const { user, member, stamp } = found;
     if (member.status !== 'active') {
       await endSessionsOfMember(db, member.businessCode);
       clearSessionCookie(c, 'member', config.web.publicBaseUrl);
-      return c.redirect(`${MEMBER_LOGIN_PATH}?ended=1`, 303);
+      return c.redirect(`${MEMBER_LOGIN_PATH}?${LOGIN_NOTICE_KEY.membership_ended}`, 303);
     }
     if (mustChangePassword(user, config.auth.passwordPolicy) && !ALLOWED_BEFORE_CHANGE.has(c.req.path)) {
       return c.redirect(MEMBER_PASSWORD_CHANGE_PATH, 303);

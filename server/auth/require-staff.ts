@@ -4,6 +4,7 @@ import type { MiddlewareHandler } from 'hono';
 import { validateSession } from '../../db/repositories/sessions';
 import type { AppDeps, AppEnv } from '../deps';
 import { clearSessionCookie, readSessionCookie } from './cookies';
+import { loginAfterEndedSession } from './ended-session';
 import { mustChangePassword } from './must-change-password';
 
 const STAFF_LOGIN_PATH = '/staff/login';
@@ -15,9 +16,10 @@ export function requireStaff({ db, config }: AppDeps): MiddlewareHandler<AppEnv>
     const token = readSessionCookie(c, 'staff');
     const session = token ? await validateSession(db, token, config.auth.sessionIdleMs) : null;
     const staff = session?.staffUserId ? await db.models.StaffUser.findByPk(session.staffUserId) : null;
-    if (!token || !staff) {
-      if (token) clearSessionCookie(c, 'staff', config.web.publicBaseUrl);
-      return c.redirect(STAFF_LOGIN_PATH, 303);
+    if (!token) return c.redirect(STAFF_LOGIN_PATH, 303);
+    if (!staff) {
+      clearSessionCookie(c, 'staff', config.web.publicBaseUrl);
+      return c.redirect(await loginAfterEndedSession(db, token, STAFF_LOGIN_PATH), 303);
     }
     if (mustChangePassword(staff, config.auth.passwordPolicy) && !ALLOWED_BEFORE_CHANGE.has(c.req.path)) {
       return c.redirect(STAFF_PASSWORD_CHANGE_PATH, 303);

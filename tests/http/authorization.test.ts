@@ -124,7 +124,7 @@ function outcome(response: Response): Expectation | `unexpected ${number} ${stri
   const location = response.headers.get('location') ?? '';
   if (response.status === 303 && location === '/login') return 'login';
   // An ended membership is told why once; its sessions are gone after that.
-  if (response.status === 303 && location === '/login?ended=1') return 'login';
+  if (response.status === 303 && location === '/login?ended') return 'login';
   if (response.status === 303 && location === '/staff/login') return 'staffLogin';
   if (response.status === 403 || response.status === 404) return response.status;
   if ([200, 303, 422].includes(response.status)) return 'allowed';

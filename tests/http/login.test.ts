@@ -107,7 +107,7 @@ describe('member ログイン', () => {
     await endSessionsOfMember(db, member.businessCode);
     const users = await db.models.User.findAll({ where: { businessCode: member.businessCode } });
     expect(await db.models.Session.count({ where: { userId: users.map((u) => u.id) } })).toBe(0);
-    expect((await getWithCookie('/member', cookie)).headers.get('location')).toBe('/login');
+    expect((await getWithCookie('/member', cookie)).headers.get('location')).toBe('/login?ended');
     expect(await (await fetch(webUrl('/login?ended'))).text()).toContain('会員資格が終了しているため');
   });
 

@@ -78,6 +78,6 @@ describe('cached member pages', () => {
     await db.models.Member.update({ status: 'withdrawn', endedAt: new Date() }, { where: { businessCode: member.businessCode } });
     const response = await getWithCookie('/member/info', cookie);
     expect(response.status).toBe(303);
-    expect(response.headers.get('location')).toBe('/login?ended=1');
+    expect(response.headers.get('location')).toBe('/login?ended');
   });
 });

@@ -164,6 +164,8 @@ describe('lockout', () => {
     }
     const fifth = await change(cookie, 'Wrong-pass4', 'Newpass-2024');
     expect([fifth.status, fifth.headers.get('location')]).toEqual([303, '/login?locked']);
+    // Another tab of the same session learns why, once.
+    expect((await getWithCookie('/member', cookie)).headers.get('location')).toBe('/login?locked');
     expect((await getWithCookie('/member', cookie)).headers.get('location')).toBe('/login');
     expect(await (await getWithCookie('/login?locked', '')).text()).toContain('現在のパスワードを続けて誤ったため、ログアウトしました。');
     expect((await login(member, member.password)).status).toBe(422);

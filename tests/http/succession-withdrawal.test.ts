@@ -9,7 +9,7 @@ import { member, memberWorkflowId } from '../../workflows/member';
 import { createMemberWithAdmin, createPersonInCharge, createStaffAccount, getWithCookie, memberCookie, staffCookie } from '../support/auth';
 import { postForm } from '../support/http';
 import { waitForMail } from '../support/mail-inbox';
-import { testConfig, testDatabase, testTemporalClient } from '../support/stack';
+import { testConfig, testDatabase, testTemporalClient, webUrl } from '../support/stack';
 
 let db: Database;
 let client: Client;
@@ -73,8 +73,10 @@ describe('脱退', () => {
     for (const cookie of [m.cookie, tantoCookie]) {
       const response = await getWithCookie('/member', cookie);
       expect(response.status).toBe(303);
-      expect(response.headers.get('location')).toMatch(/^\/login/);
+      // Logged in when staff approved: their next page says why they are logged out.
+      expect(response.headers.get('location')).toBe('/login?ended');
     }
+    expect(await (await fetch(webUrl('/login?ended'))).text()).toContain('会員資格が終了しているため（承継または脱退）');
     const login = await postForm('/login', { businessCode: m.businessCode, userId: m.userId, password: m.password });
     expect(login.status).toBe(403);
     expect(await login.text()).toContain('会員資格が終了しているため（承継または脱退）、本システムはご利用いただけません。');

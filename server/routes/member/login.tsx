@@ -6,6 +6,7 @@ import { MEMBERSHIP_ENDED } from '../../../domain/member-status';
 import { LoginPage } from '../../../templates/member/login';
 import { authenticateMember } from '../../auth/authenticate';
 import { LOGGED_OUT_AFTER_WRONG_PASSWORDS } from '../../auth/change-password';
+import { SESSION_ENDED_NOTICES } from '../../auth/ended-session';
 import { finishSession, startSession } from '../../auth/start-session';
 import type { AppDeps, AppEnv } from '../../deps';
 
@@ -15,6 +16,9 @@ const NOTICES: Record<string, string> = {
   ended: MEMBERSHIP_ENDED,
   reset: 'パスワードを変更しました。新しいパスワードでログインしてください。',
   locked: LOGGED_OUT_AFTER_WRONG_PASSWORDS,
+  deleted: 'ユーザ情報が削除されたため、ログアウトしました。ご不明な点は、貴社の管理者にお問い合わせください。',
+  initialized: '管理者によりパスワードが初期化されたため、ログアウトしました。メールでお知らせした新しいパスワードでログインしてください。',
+  ...SESSION_ENDED_NOTICES,
 };
 
 export function memberLoginRoutes(deps: AppDeps) {

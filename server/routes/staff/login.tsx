@@ -7,6 +7,9 @@ import { authenticateStaff } from '../../auth/authenticate';
 import { finishSession, startSession } from '../../auth/start-session';
 import type { AppDeps, AppEnv } from '../../deps';
 import { LOGGED_OUT_AFTER_WRONG_PASSWORDS } from '../../auth/change-password';
+import { SESSION_ENDED_NOTICES } from '../../auth/ended-session';
+
+const NOTICES: Record<string, string> = { logout: 'ログアウトしました。', locked: LOGGED_OUT_AFTER_WRONG_PASSWORDS, ...SESSION_ENDED_NOTICES };
 
 export const STAFF_LOGIN_FAILED = 'ログインIDまたはパスワードが正しくありません。続けて誤った場合は、しばらくの間ログインできなくなります。';
 
@@ -14,8 +17,8 @@ export function staffLoginRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
   app.get('/staff/login', (c) => {
-    const notice = c.req.query('logout') !== undefined ? 'ログアウトしました。' : c.req.query('locked') !== undefined ? LOGGED_OUT_AFTER_WRONG_PASSWORDS : undefined;
-    return c.html(<StaffLoginPage values={{}} errors={{}} notice={notice} />);
+    const notice = Object.keys(NOTICES).find((key) => c.req.query(key) !== undefined);
+    return c.html(<StaffLoginPage values={{}} errors={{}} notice={notice ? NOTICES[notice] : undefined} />);
   });
 
   app.post('/staff/login', async (c) => {
