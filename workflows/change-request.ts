@@ -10,6 +10,7 @@ import {
   getExternalWorkflowHandle,
   patched,
   proxyActivities,
+  setCurrentDetails,
   setHandler,
   upsertSearchAttributes,
 } from '@temporalio/workflow';
@@ -27,6 +28,7 @@ import {
   type ChangeRequestResubmission,
   type ChangeRequestState,
 } from './change-request-messages';
+import { changeRequestDetails } from './current-details';
 import { companyRenamedSignal, memberWorkflowId, membershipEndedSignal } from './member';
 import { BUSINESS_CODE, COMPANY_NAME, KIND, STATUS } from './search-attributes';
 
@@ -81,6 +83,8 @@ export async function changeRequest(input: ChangeRequestInput): Promise<ChangeRe
   /** Set by an approved 会社情報 change (version 3): the 会社名 the member's workflow is told. */
   let approvedCompanyName: string | undefined;
 
+  const showDetails = () => setCurrentDetails(changeRequestDetails({ ...input, status: state.status }));
+  showDetails();
   setHandler(changeRequestStateQuery, () => state);
   upsertSearchAttributes([
     { key: KIND, value: CHANGE_REQUEST_KIND },
@@ -108,6 +112,7 @@ export async function changeRequest(input: ChangeRequestInput): Promise<ChangeRe
     state.events.push(reason === undefined ? { kind, at } : { kind, reason, at });
     state.status = status;
     upsertSearchAttributes([{ key: STATUS, value: status }]);
+    showDetails();
   }
 
   async function record(kind: ChangeRequestEventKind, status: ChangeRequestStatus, actor: string, reason?: string): Promise<number> {

@@ -8,10 +8,12 @@ import {
   continueAsNew,
   defineQuery,
   defineSignal,
+  setCurrentDetails,
   setHandler,
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
+import { memberDetails } from './current-details';
 import { BUSINESS_CODE, COMPANY_NAME, KIND, STATUS } from './search-attributes';
 
 export interface MemberInput {
@@ -61,17 +63,21 @@ export async function member(input: MemberInput): Promise<MemberState> {
   };
   /** Whether a signal has brought a 会社名 the search attribute does not show yet. */
   let renamed = false;
+  const showDetails = () => setCurrentDetails(memberDetails(state));
+  showDetails();
   setHandler(memberStateQuery, () => state);
   setHandler(companyRenamedSignal, (companyName: string) => {
     if (companyName === state.companyName) return;
     state.companyName = companyName;
     renamed = true;
+    showDetails();
   });
   setHandler(membershipEndedSignal, (end: MembershipEnd) => {
     if (state.status !== 'active') return;
     state.status = end.status;
     state.endedAt = new Date().toISOString();
     state.endedBy = end.requestId;
+    showDetails();
   });
   upsertSearchAttributes([
     { key: KIND, value: MEMBER_KIND },

@@ -10,6 +10,7 @@ import {
   patched,
   proxyActivities,
   proxyLocalActivities,
+  setCurrentDetails,
   setHandler,
   startChild,
   upsertSearchAttributes,
@@ -18,6 +19,7 @@ import type { Activities } from '../activities';
 import type { ApplicationData } from '../domain/application-data';
 import type { ApplicationEventKind } from '../domain/application-event';
 import { CLOSED_STATUSES, FINAL_SUBMISSION_STATUSES, type ApplicationStatus } from '../domain/application-status';
+import { applicationDetails } from './current-details';
 import { member, memberWorkflowId } from './member';
 import {
   applicationStateQuery,
@@ -107,6 +109,12 @@ export async function membershipApplication(input: MembershipApplicationInput): 
     { key: STATUS, value: state.status },
     { key: COMPANY_NAME, value: input.companyName },
   ]);
+  /** The 会社名 as the latest form gave it, and when the current wait ends: for the operators' details. */
+  let companyName = input.companyName;
+  let deadlineMs: number | undefined;
+  const showDetails = () =>
+    setCurrentDetails(applicationDetails({ companyName, status: state.status, receiptNumber: state.receiptNumber, businessCode: state.businessCode, deadlineMs }));
+  showDetails();
 
   function allow(statuses: readonly ApplicationStatus[], message: string): void {
     if (busy) refuse('ほかの操作を処理しています。しばらくしてから、もう一度お試しください。');
@@ -131,6 +139,9 @@ export async function membershipApplication(input: MembershipApplicationInput): 
     state.events.push(reason === undefined ? { kind, at } : { kind, reason, at });
     state.status = status;
     upsertSearchAttributes([{ key: STATUS, value: status }]);
+    // The wait this step begins sets its own deadline.
+    deadlineMs = undefined;
+    showDetails();
     return sequence;
   }
 
@@ -141,6 +152,8 @@ export async function membershipApplication(input: MembershipApplicationInput): 
       exclusively(provisionalAllowed, async () => {
         const { receiptNumber } = await databaseSteps().saveProvisionalApplication({ applicationId, data });
         state.receiptNumber = receiptNumber;
+        companyName = data.company.companyName;
+        showDetails();
         upsertSearchAttributes([
           { key: RECEIPT_NUMBER, value: receiptNumber },
           { key: COMPANY_NAME, value: data.company.companyName },
@@ -182,6 +195,7 @@ export async function membershipApplication(input: MembershipApplicationInput): 
         () => finalAllowed(submission),
         async () => {
           await databaseSteps().saveFinalApplication({ applicationId, data: submission.data });
+          companyName = submission.data.company.companyName;
           upsertSearchAttributes([{ key: COMPANY_NAME, value: submission.data.company.companyName }]);
           await record('final_submitted', 'under_review', 'applicant');
         },
@@ -236,6 +250,8 @@ export async function membershipApplication(input: MembershipApplicationInput): 
     if (CLOSED_STATUSES.includes(current) || (current === 'rejected' && !state.businessCode)) break;
     const wait = waits[current];
     const deadline = wait ? Date.now() + wait.ms : undefined;
+    deadlineMs = deadline;
+    showDetails();
     // The reminder period is read as each wait begins, so a changed setting applies to new waits.
     const reminderEveryMs = isApplicantTurn(current) ? (await currentReminderSettings()).applicantIntervalMs : undefined;
     let nextReminder = reminderEveryMs === undefined ? undefined : Date.now() + reminderEveryMs;
@@ -251,6 +267,8 @@ export async function membershipApplication(input: MembershipApplicationInput): 
         await activities.setApplicationStatus(applicationId, wait.expiresTo);
         state.status = wait.expiresTo;
         upsertSearchAttributes([{ key: STATUS, value: wait.expiresTo }]);
+        deadlineMs = undefined;
+        showDetails();
       } else if (isApplicantTurn(current) && nextReminder !== undefined && Date.now() >= nextReminder) {
         reminders += 1;
         await activities.sendApplicantReminder({ applicationId, status: current, round: state.events.length, reminder: reminders });
