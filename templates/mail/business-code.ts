@@ -22,7 +22,7 @@ export function businessCodeMail(input: BusinessCodeMailInput): { subject: strin
       `加入申請受付番号: ${input.receiptNumber}`,
       '',
       '以下のURLへアクセスし、加入申請受付番号と管理者①メールアドレスを入力して「再表示」ボタンをクリックし、',
-      '内容をご確認のうえ事業者コードを入力して「加入(本)申請」を行ってください。',
+      '内容をご確認のうえ事業者コードを入力して「本申請」ボタンをクリックしてください。',
       '',
       input.finalApplicationUrl,
       ...SIGNATURE,

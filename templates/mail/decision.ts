@@ -1,4 +1,5 @@
 // 保留 or 却下 with the staff's reason: the applicant updates the application and submits again.
+import { ATTACHMENTS_ON_REQUEST } from './attachments-note';
 import { SIGNATURE } from './signature';
 
 export interface DecisionMailInput {
@@ -34,7 +35,7 @@ export function decisionMail(input: DecisionMailInput): { subject: string; text:
       '',
       '申請の状況は以下のURLからご確認いただけます。',
       // Only the status page takes 関連資料, which a 保留 or 却下 often asks for; not once ended.
-      ...(input.finalApplicationUrl ? ['本機関から関連資料の提出をお願いしている場合は、同じ画面の「関連資料の提出」から提出してください。'] : []),
+      ...(input.finalApplicationUrl ? [ATTACHMENTS_ON_REQUEST] : []),
       input.statusUrl,
       ...SIGNATURE,
     ].join('\n'),

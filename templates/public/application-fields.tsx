@@ -36,7 +36,7 @@ export function ApplicationFields({ values, errors }: ApplicationFieldsProps) {
           checked={list(values, 'businessTypes')}
           error={errors.businessTypes}
         />
-        <Field {...field('companyName')} label="会社名" required width="全角" autocomplete="organization" />
+        <Field {...field('companyName')} label="会社名" required width="全角" hint="※正式名称" autocomplete="organization" />
         <Field {...field('companyNameKana')} label="会社名カナ" required width="半角" />
         <Field {...field('phone')} label="代表電話番号" type="tel" required width="半角" hint='※"-"(ハイフン)区切り' />
         <NamePair legend="代表者名" required width="全角" parts={[{ ...field('representativeLastName'), label: '姓' }, { ...field('representativeFirstName'), label: '名' }]} />

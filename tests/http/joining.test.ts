@@ -45,6 +45,8 @@ describe('加入(仮)申請 page', () => {
       expect(html).toMatch(new RegExp(`<label for="field-[\\w.]+">${label.replace(/[()]/g, '\\$&')}</label>`));
     }
     for (const legend of ['事業者種別', '代表者名', '代表者名カナ', '担当業務', '氏名', '氏名カナ']) expect(html).toContain(legend);
+    // The manual's 会社名 takes the official name (as on 会員情報変更申請, which shares these fields).
+    expect(html).toContain('<p class="hint" id="field-companyName-hint">※正式名称</p>');
     expect(html).toContain('<button type="submit">仮申請</button>');
     expect(html).toContain('<li class="current" aria-current="step">仮申請</li>');
     // What リンク確認 asked starts the form: ご担当者 as 管理者①, name split at its space.

@@ -1,9 +1,11 @@
 // What the mails say where it was missing or said twice: 関連資料 after 保留/却下, 容量市場口座情報等
-// after 承認, that a new user is a 管理者, and a 承継/脱退 approval said once.
+// after 承認, that a new user is a 管理者, a 承継/脱退 approval said once, and the buttons of 本申請.
 import { describe, expect, it } from 'vitest';
 import { approvedMail } from '../../templates/mail/approved';
+import { businessCodeMail } from '../../templates/mail/business-code';
 import { changeRequestDecisionMail } from '../../templates/mail/change-request-decision';
 import { decisionMail } from '../../templates/mail/decision';
+import { receiptMail } from '../../templates/mail/receipt';
 import { userPasswordMail, type UserPasswordMailInput } from '../../templates/mail/user-password';
 
 const STATUS_URL = 'http://localhost:3000/join/status/J-7K3M-9Q2P?token=t';
@@ -40,6 +42,26 @@ describe('the password mail of a new user', () => {
 
   it('tells the 管理者 made at 承認 that they are 管理者', () => {
     expect(userPasswordMail({ ...input, reason: 'approved' }).text).toContain('会員情報管理システムの管理者として、ユーザを登録しました。');
+  });
+});
+
+describe('the way to 本申請', () => {
+  const common = { companyName: '広域電力株式会社', administratorName: '田中 一郎', receiptNumber: 'J-7K3M-9Q2P', finalApplicationUrl: 'http://localhost:3000/join/final' };
+
+  it('names the buttons of the 本申請 screen, 「再表示」 then 「本申請」, as the manual does (1.4 ①)', () => {
+    const code = businessCodeMail({ ...common, businessCode: 'A1B2' }).text;
+    expect(code).toContain('「再表示」ボタンをクリックし、\n内容をご確認のうえ事業者コードを入力して「本申請」ボタンをクリックしてください。');
+    const receipt = receiptMail({ ...common, statusUrl: STATUS_URL }).text;
+    expect(receipt).toContain('「再表示」ボタンをクリックし、事業者コードを入力して「本申請」ボタンをクリックしてください。');
+    for (const text of [code, receipt]) expect(text).not.toContain('「加入(本)申請」を行って');
+  });
+});
+
+describe('保留 / 却下 of a change request', () => {
+  it.each(['on_hold', 'rejected'] as const)('%s says that 関連資料 go through the request, whose link follows', (decision) => {
+    const requestUrl = 'http://localhost:3000/member/changes/x';
+    const { text } = changeRequestDecisionMail({ decision, kind: 'change', companyName: '広域電力株式会社', businessCode: 'A1B2', recipientName: '田中 一郎', reason: '登記事項証明書を提出してください。', requestUrl });
+    expect(text).toContain(`以下のURLから再度申請してください。\n${ATTACHMENTS_WAY}\n${requestUrl}`);
   });
 });
 
