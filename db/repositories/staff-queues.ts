@@ -46,18 +46,28 @@ async function pageIds(db: Database, queue: QueueTable, statuses: readonly strin
 }
 
 const APPLICATIONS: QueueTable = { table: 'membership_applications', at: 'updated_at', condition: 'receipt_number IS NOT NULL' };
+/** The same, less the applications a 却下 before the 事業者コード has ended (domain closureOf): nobody's turn any more. */
+const OPEN_APPLICATIONS: QueueTable = { ...APPLICATIONS, condition: "receipt_number IS NOT NULL AND (status <> 'rejected' OR business_code IS NOT NULL)" };
 const CHANGE_REQUESTS: QueueTable = { table: 'change_requests', at: 'submitted_at', condition: 'TRUE' };
 
-/** Applications with a 受付番号 (those before 加入(仮)申請 are not the staff's yet) in `statuses`. */
+/**
+ * Applications with a 受付番号 (those before 加入(仮)申請 are not the staff's yet) in `statuses`;
+ * `which: 'open'` leaves out the ended ones, for the queues staff work through.
+ */
 export async function applicationQueuePage(
   db: Database,
   statuses: ApplicationStatus[],
   rawPage: string | undefined,
   order: QueueOrder = 'oldest',
+  which: 'open' | 'all' = 'all',
 ): Promise<QueuePage<MembershipApplication>> {
-  const total = await db.models.MembershipApplication.count({ where: { status: { [Op.in]: statuses }, receiptNumber: { [Op.ne]: null } } });
-  const window = pageWindow(rawPage, total, QUEUE_PAGE_SIZE);
-  const ids = await pageIds(db, APPLICATIONS, statuses, window, order);
+  const queue = which === 'open' ? OPEN_APPLICATIONS : APPLICATIONS;
+  const [counted] = await db.sequelize.query<{ total: string }>(`SELECT count(*) AS total FROM ${queue.table} WHERE status IN (:statuses) AND ${queue.condition}`, {
+    type: QueryTypes.SELECT,
+    replacements: { statuses },
+  });
+  const window = pageWindow(rawPage, Number(counted?.total ?? 0), QUEUE_PAGE_SIZE);
+  const ids = await pageIds(db, queue, statuses, window, order);
   const direction = DIRECTION[order];
   const rows = ids.length === 0 ? [] : await db.models.MembershipApplication.findAll({ where: { id: ids }, order: [['updatedAt', direction], ['id', direction]] });
   return { ...window, rows };

@@ -9,10 +9,18 @@ export interface MemberSearch {
   status: MemberStatus | '';
 }
 
+/**
+ * A 事業者コード typed into a staff search, as stored: full-width letters and digits (typed with
+ * the Japanese input mode on) read as half-width, anything else dropped.
+ */
+export function searchedBusinessCode(typed: string | undefined): string {
+  return toHalfWidth(typed ?? '').replace(/[^A-Za-z0-9]/g, '').slice(0, 4).toUpperCase();
+}
+
 export function readMemberSearch(query: (name: string) => string | undefined): MemberSearch {
   const status = query('status') ?? '';
   return {
-    businessCode: toHalfWidth(query('businessCode') ?? '').replace(/[^A-Za-z0-9]/g, '').slice(0, 4).toUpperCase(),
+    businessCode: searchedBusinessCode(query('businessCode')),
     companyName: (query('companyName') ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 100),
     status: isMemberStatus(status) ? status : '',
   };

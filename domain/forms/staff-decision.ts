@@ -1,5 +1,5 @@
 // The staff's forms on an application: issuing the 事業者コード, and 承認 / 保留 / 却下 with a reason
-// (required for 保留 and 却下, mailed to the applicant).
+// (required for 保留 and 却下, mailed to the applicant; refused with 承認, which has none).
 import { z } from 'zod';
 import { optionalFormIdField } from './form-id';
 import { businessCode } from './user-fields';
@@ -11,6 +11,8 @@ export const STAFF_DECISION_FIELDS = ['decision', 'reason', 'formId'] as const;
 
 export const DECISIONS = { approve: '承認', hold: '保留', reject: '却下' } as const;
 export type Decision = keyof typeof DECISIONS;
+
+export const APPROVAL_WITH_REASON = '理由が入力されています。保留・却下する場合は「保留」または「却下」を、承認する場合は理由を空欄にして「承認」を押してください。';
 
 export const staffDecisionSchema = z
   .object({
@@ -26,4 +28,9 @@ export const staffDecisionSchema = z
   .refine((d) => d.decision === 'approve' || d.reason.length > 0, {
     path: ['reason'],
     error: (issue) => `${DECISIONS[(issue.input as { decision: Decision }).decision]}の理由を入力してください。`,
+  })
+  // 承認 cannot be undone and takes no reason: a reason typed with it most likely meant 保留 or 却下.
+  .refine((d) => d.decision !== 'approve' || d.reason.length === 0, {
+    path: ['reason'],
+    error: APPROVAL_WITH_REASON,
   });

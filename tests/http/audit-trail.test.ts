@@ -44,6 +44,12 @@ describe('会員情報変更履歴（監査証跡）', () => {
     expect(html).toMatch(/管理者① 所属・役職: 「総務部.課長」 → 「経営企画部　部長」/);
     expect(html).toContain(`href="/staff/changes/${requestId}"`);
     expect(html).not.toContain(`<td>${other.businessCode}</td>`);
+    // Typed with the Japanese input mode on: the same member, not every member.
+    const fullWidth = [...m.businessCode].map((ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0)).join('');
+    const typedWide = await (await getWithCookie(`/staff/audit?businessCode=${encodeURIComponent(fullWidth)}`, staff)).text();
+    expect(typedWide).toContain(`value="${m.businessCode}"`);
+    expect(typedWide).toContain('<td>管理者情報変更</td>');
+    expect(typedWide).not.toContain(`<td>${other.businessCode}</td>`);
     expect(await (await getWithCookie('/staff', staff)).text()).toContain('href="/staff/audit"');
 
     const asMember = await getWithCookie('/staff/audit', cookie);

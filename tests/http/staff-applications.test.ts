@@ -5,6 +5,7 @@ import type { Client } from '@temporalio/client';
 import { Op } from 'sequelize';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/database';
+import { APPROVAL_WITH_REASON } from '../../domain/forms/staff-decision';
 import { submitProvisionalApplicationUpdate } from '../../workflows/messages';
 import { createStaffAccount, getWithCookie, randomCode, staffCookie } from '../support/auth';
 import { postForm } from '../support/http';
@@ -61,6 +62,13 @@ describe('staff 加入申請 pages', () => {
     const noReason = await postForm(`/staff/applications/${applicationId}/decision`, { decision: 'reject', reason: ' ' }, { cookie });
     expect(noReason.status).toBe(422);
     expect(await noReason.text()).toContain('却下の理由を入力してください。');
+    // 承認 with a reason typed most likely meant 保留 or 却下: refused, the reason kept in its field.
+    const approveWithReason = await postForm(`/staff/applications/${applicationId}/decision`, { decision: 'approve', reason: '登記事項証明書をご提出ください。' }, { cookie });
+    expect(approveWithReason.status).toBe(422);
+    const refusedApproval = await approveWithReason.text();
+    expect(refusedApproval).toContain(APPROVAL_WITH_REASON);
+    expect(refusedApproval).toContain('登記事項証明書をご提出ください。</textarea>');
+    expect((await db.models.MembershipApplication.findByPk(applicationId))?.status).toBe('provisional_submitted');
     const badCode = await postForm(`/staff/applications/${applicationId}/business-code`, { businessCode: '12' }, { cookie });
     expect(badCode.status).toBe(422);
     expect(await badCode.text()).toContain('事業者コードは4桁の半角英数字で入力してください。');
@@ -245,5 +253,32 @@ describe('加入申請一覧 by 状況', () => {
       expect(shown, other).toContain('<h2>事業者コード発行待ち（');
       expect(shown, other).toContain('<h2>審査待ち（');
     }
+  });
+});
+
+describe('an application rejected before its 事業者コード', () => {
+  let cookie: string;
+  const tag = randomCode(6);
+  const WAITING = '申請者の本申請待ち：コード発行済み・保留・却下';
+  let ended: string;
+  let correctable: string;
+
+  beforeAll(async () => {
+    const account = await createStaffAccount(db);
+    cookie = await staffCookie(account.loginId, account.password);
+    [ended, correctable] = [randomUUID(), randomUUID()];
+    await db.models.MembershipApplication.bulkCreate([
+      { id: ended, companyName: `終了電力${tag}`, contactName: '終了 太郎', email: uniqueEmail('ended'), status: 'rejected', linkExpiresAt: new Date(), receiptNumber: `R-${tag}-E` },
+      { id: correctable, companyName: `再申請電力${tag}`, contactName: '再申請 太郎', email: uniqueEmail('correctable'), status: 'rejected', linkExpiresAt: new Date(), receiptNumber: `R-${tag}-C`, businessCode: `Q${tag.slice(0, 3).toUpperCase()}` },
+    ]);
+  });
+  afterAll(() => db.models.MembershipApplication.destroy({ where: { id: [ended, correctable] } }));
+
+  it('has ended: it is not among the applications waiting for the applicant, only under 状況 却下', async () => {
+    const waiting = (await followSection('/staff/applications', WAITING, '/staff/applications/', cookie)).flat();
+    expect(waiting).toContain(correctable);
+    expect(waiting).not.toContain(ended);
+    const rejected = (await followSection('/staff/applications?status=rejected', '却下', '/staff/applications/', cookie)).flat();
+    expect(rejected).toEqual(expect.arrayContaining([ended, correctable]));
   });
 });

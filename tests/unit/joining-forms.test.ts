@@ -4,7 +4,7 @@ import { isValidCorporateNumber } from '../../domain/corporate-number';
 import { parseApplicationForm } from '../../domain/forms/application';
 import { FINAL_APPLICATION_EXTRA_FIELDS, finalApplicationShape } from '../../domain/forms/final-application';
 import { parseProvisionalApplicationForm } from '../../domain/forms/provisional-application';
-import { staffDecisionSchema } from '../../domain/forms/staff-decision';
+import { APPROVAL_WITH_REASON, staffDecisionSchema } from '../../domain/forms/staff-decision';
 import { toHalfWidthKana } from '../../domain/forms/text';
 import { normalizeReceiptNumber, receiptNumberFrom } from '../../domain/receipt-number';
 import { applicationFormEntries, sampleApplication } from '../support/joining';
@@ -142,5 +142,10 @@ describe('加入(本)申請 and staff decisions', () => {
     expect(staffDecisionSchema.safeParse({ decision: 'approve' }).success).toBe(true);
     const hold = staffDecisionSchema.safeParse({ decision: 'hold', reason: '  ' });
     expect(hold.success || hold.error.issues[0]?.message).toBe('保留の理由を入力してください。');
+  });
+  it('refuses 承認 with a reason typed, which most likely meant 保留 or 却下', () => {
+    const approve = staffDecisionSchema.safeParse({ decision: 'approve', reason: '書類不足' });
+    expect(approve.success || approve.error.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['reason', APPROVAL_WITH_REASON]]);
+    expect(staffDecisionSchema.safeParse({ decision: 'approve', reason: ' \n ' }).success).toBe(true);
   });
 });

@@ -25,6 +25,7 @@ import { formUpdateId } from '../../form-update-id';
 const SECTIONS: { key: string; heading: string; statuses: ApplicationStatus[] }[] = [
   { key: 'code', heading: '事業者コード発行待ち', statuses: ['provisional_submitted'] },
   { key: 'review', heading: '審査待ち', statuses: ['under_review'] },
+  // A 却下 before the code has ended the application: it is not waited for (listed under 状況 却下).
   { key: 'waiting', heading: '申請者の本申請待ち：コード発行済み・保留・却下', statuses: ['code_issued', 'on_hold', 'rejected'] },
 ];
 
@@ -36,7 +37,7 @@ export function staffApplicationRoutes({ config, db, temporal }: AppDeps) {
     const status = listedStatus(c.req.query('status'));
     const sections: ApplicationListSection[] = status
       ? [{ key: 'page', heading: APPLICATION_STATUSES[status], queue: await applicationQueuePage(db, [status], c.req.query('page'), statusOrder(status)) }]
-      : await Promise.all(SECTIONS.map(async ({ key, heading, statuses }) => ({ key, heading, queue: await applicationQueuePage(db, statuses, c.req.query(key)) })));
+      : await Promise.all(SECTIONS.map(async ({ key, heading, statuses }) => ({ key, heading, queue: await applicationQueuePage(db, statuses, c.req.query(key), 'oldest', 'open') })));
     return c.html(<ApplicationListPage auth={c.get('staff')} sections={sections} status={status} workflowUrl={workflowUrl} />);
   });
 
@@ -59,7 +60,7 @@ export function staffApplicationRoutes({ config, db, temporal }: AppDeps) {
     const staff = c.get('staff').staff.loginId;
     const updateId = formId ? { updateId: formUpdateId('business-code', formId, 0, { businessCode }) } : {};
     const outcome = await updateApplication(temporal, id, (handle) => handle.executeUpdate(issueBusinessCodeUpdate, { args: [{ businessCode, staff }], ...updateId }));
-    if (!outcome.ok) return detail(c, { notice: outcome.refusal, values: { businessCode: result.data.businessCode } }, 409);
+    if (!outcome.ok) return detail(c, { codeRefusal: outcome.refusal, values: { businessCode } }, 409);
     return c.redirect(`/staff/applications/${id}?done=code`, 303);
   });
 

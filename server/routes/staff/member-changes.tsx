@@ -6,6 +6,7 @@ import { changeRequestQueuePage } from '../../../db/repositories/staff-queues';
 import { isUuid } from '../../../domain/uuid';
 import { Op } from 'sequelize';
 import { changeRequestWorkflowId, type ChangeRequestStatus } from '../../../domain/change-request';
+import { searchedBusinessCode } from '../../../domain/forms/member-search';
 import { parseForm } from '../../../domain/forms/parse-form';
 import { STAFF_DECISION_FIELDS, staffDecisionSchema } from '../../../domain/forms/staff-decision';
 import { compareCompany } from '../../../domain/member-diff';
@@ -76,7 +77,7 @@ export function staffMemberChangeRoutes(deps: AppDeps) {
 
   app.get('/staff/audit', async (c) => {
     // Letters and digits only: what is typed is shown again in the field.
-    const businessCode = (c.req.query('businessCode') ?? '').replace(/[^0-9A-Za-z]/g, '').toUpperCase().slice(0, 4);
+    const businessCode = searchedBusinessCode(c.req.query('businessCode'));
     const entries = await db.models.MemberAuditEntry.findAll({
       where: businessCode ? { businessCode } : {},
       order: [['occurredAt', 'DESC'], ['id', 'DESC']],
