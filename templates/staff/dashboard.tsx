@@ -63,7 +63,7 @@ export function StaffDashboardPage({ auth, overview, done }: { auth: StaffAuth; 
               {overview.oldest.map((a) => (
                 <li>
                   <a href={`/staff/applications/${a.id}`}>{`${a.receiptNumber ?? ''} ${a.companyName}`}</a>
-                  {`：${APPLICATION_STATUSES[a.status]}、${formatDateTime(a.updatedAt)}から${waitedDays(a.updatedAt, overview.now)}日`}
+                  {`：${APPLICATION_STATUSES[a.status]}、最終更新 ${formatDateTime(a.updatedAt)}（経過日数：${waitedDays(a.updatedAt, overview.now)}日）`}
                 </li>
               ))}
             </ol>

@@ -59,28 +59,34 @@ export function MemberListPage({ auth, search, members, total, page, pageSize, w
         </div>
       </LiveSearchForm>
       <LiveSearchResults id="member-results">
-        <p role="status">{shownRange(total, page, pageSize)}</p>
-        <p class="actions"><a class="button secondary" href={`/staff/members.csv${membersQuery(search)}`}>CSV出力</a></p>
-        <table class="list">
-          <thead>
-            <tr><th scope="col">事業者コード</th><th scope="col">会社名</th><th scope="col">事業者種別</th><th scope="col">状態</th><th scope="col">加入日時</th><th scope="col">会員情報・履歴</th><th scope="col">ワークフロー</th></tr>
-          </thead>
-          <tbody>
-            {members.map((m) => (
-              <tr>
-                <td>{m.businessCode}</td>
-                <td>{m.companyName}</td>
-                <td>{m.company.businessTypes.join('、')}</td>
-                <td>{memberStatusLabel(m.status)}</td>
-                <td>{formatDateTime(m.joinedAt)}</td>
-                <td><a href={`/staff/members/${encodeURIComponent(m.businessCode)}/history`}>{`${m.businessCode} の会員情報・履歴`}</a></td>
-                <td><TemporalUiLink href={workflowUrl(m.businessCode)} label="Temporal UI" /></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <p role="status">{total === 0 ? '該当する会員はありません。' : shownRange(total, page, pageSize)}</p>
+        {total === 0 ? null : <p class="actions"><a class="button secondary" href={`/staff/members.csv${membersQuery(search)}`}>CSV出力</a></p>}
+        {total === 0 ? null : <MemberTable members={members} workflowUrl={workflowUrl} />}
         <Pager label="ページ" page={page} pages={pages} href={(p) => `/staff/members${membersQuery(search, { page: String(p) })}`} />
       </LiveSearchResults>
     </StaffLayout>
+  );
+}
+
+function MemberTable({ members, workflowUrl }: Pick<MemberListPageProps, 'members' | 'workflowUrl'>) {
+  return (
+    <table class="list">
+      <thead>
+        <tr><th scope="col">事業者コード</th><th scope="col">会社名</th><th scope="col">事業者種別</th><th scope="col">状態</th><th scope="col">加入日時</th><th scope="col">会員情報・履歴</th><th scope="col">ワークフロー</th></tr>
+      </thead>
+      <tbody>
+        {members.map((m) => (
+          <tr>
+            <td>{m.businessCode}</td>
+            <td>{m.companyName}</td>
+            <td>{m.company.businessTypes.join('、')}</td>
+            <td>{memberStatusLabel(m.status)}</td>
+            <td>{formatDateTime(m.joinedAt)}</td>
+            <td><a href={`/staff/members/${encodeURIComponent(m.businessCode)}/history`}>{`${m.businessCode} の会員情報・履歴`}</a></td>
+            <td><TemporalUiLink href={workflowUrl(m.businessCode)} label="Temporal UI" /></td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

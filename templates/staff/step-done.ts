@@ -3,8 +3,9 @@
 const STEP_DONE = {
   code: '事業者コードを発行しました。申請者へメールで通知します。',
   approve: '承認しました。',
-  hold: '保留にしました。申請者へ理由をメールで通知します。',
-  reject: '却下しました。申請者へ理由をメールで通知します。',
+  // Shared by 加入申請 (mailed to the applicant) and change requests (to the member's 管理者).
+  hold: '保留にしました。理由をメールで通知します。',
+  reject: '却下しました。理由をメールで通知します。',
 } as const;
 
 type StaffStep = keyof typeof STEP_DONE;

@@ -110,6 +110,8 @@ describe('a staff form pressed twice', () => {
     const second = await postForm(`/staff/applications/${applicationId}/decision`, form, { cookie });
     expect([first, second].map((r) => [r.status, r.headers.get('location')])).toEqual([1, 2].map(() => [303, `/staff/applications/${applicationId}?done=reject`]));
     expect(await db.models.MembershipApplicationEvent.count({ where: { applicationId, kind: 'rejected' } })).toBe(1);
+    // Said the same way after a change request's decision, whose mail goes to the member's 管理者.
+    expect(await (await getWithCookie(first.headers.get('location') ?? '', cookie)).text()).toContain('却下しました。理由をメールで通知します。');
   });
 });
 

@@ -46,7 +46,7 @@ it('shows counts per status, the item waiting longest first, and a chart with it
   expect(html).toMatch(/<td><a href="\/staff\/applications\?status=under_review">本申請済み（審査中）<\/a><\/td><td class="number">[1-9]\d*<\/td>/);
   const oldest = html.slice(html.indexOf('対応待ちの長い加入申請'));
   expect(oldest.indexOf('長期待機電力株式会社')).toBeGreaterThan(0);
-  expect(oldest).toMatch(/長期待機電力株式会社<\/a>：本申請済み（審査中）、.*から40\d日/);
+  expect(oldest).toMatch(/長期待機電力株式会社<\/a>：本申請済み（審査中）、最終更新 .*（経過日数：40\d日）/);
   expect(html).toContain('週ごとの加入申請数（直近12週');
   expect(html).toContain('role="img"');
 });

@@ -44,7 +44,16 @@ describe('会員一覧', () => {
 
   it('treats % and _ in the search literally and ignores an unknown 状態', async () => {
     const html = await (await get('/staff/members?companyName=%25&status=nonsense')).text();
-    expect(html).toContain('0件中 0〜0件を表示しています。');
+    // Nothing found is said as such, without an empty table or a CSV of nothing.
+    expect(html).toContain('<p role="status">該当する会員はありません。</p>');
+    expect(html).not.toContain('<table class="list">');
+    expect(html).not.toContain('CSV出力');
+  });
+
+  it('shows the last page for a page past the end', async () => {
+    const html = await (await get(`/staff/members?companyName=${encodeURIComponent(tag)}&page=99999`)).text();
+    expect(html).toContain('3件中 1〜3件を表示しています。');
+    expect(html).toContain(`検索電力株式会社${tag}`);
   });
 
   it('exports the same search as CSV whose bytes decode to the Japanese text, formulas inert', async () => {
