@@ -6,9 +6,11 @@ export interface LayoutProps {
   children: Child;
   /** Shown under the organisation's name on the right (the member header, later). */
   header?: Child;
+  /** Where the organisation's name leads: the top page of the page's readers (本機関メニュー for staff). */
+  home?: string;
 }
 
-export function Layout({ title, children, header }: LayoutProps) {
+export function Layout({ title, children, header, home = '/' }: LayoutProps) {
   return (
     <html lang="ja">
       <head>
@@ -22,7 +24,7 @@ export function Layout({ title, children, header }: LayoutProps) {
       </head>
       <body>
         <header class="site-header">
-          <a class="brand" href="/">
+          <a class="brand" href={home}>
             <span class="brand-name">電力広域的運営推進機関</span>
             <span class="brand-sub">Organization for Cross-regional Coordination of Transmission Operators, JAPAN</span>
           </a>

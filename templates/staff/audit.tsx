@@ -1,6 +1,7 @@
 // Staff console: the audit trail of member data (会員情報変更履歴): who, when, what (before / after
 // per field), through which request. static/app.css keeps 日時, 事業者コード and 申請 on one line
-// by their column positions, so a new column goes after them or moves those rules with it.
+// and gives 内容, 操作者 and 変更項目 their least widths by column position, so a new column goes
+// last or moves those rules with it.
 import type { MemberAuditEntry } from '../../db/models/member-audit-entry';
 import { AUDIT_ACTIONS } from '../../domain/audit-action';
 import type { StaffAuth } from '../../server/deps';

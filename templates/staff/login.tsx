@@ -15,10 +15,9 @@ export interface StaffLoginPageProps {
 
 export function StaffLoginPage({ values, errors, error, notice }: StaffLoginPageProps) {
   // The cursor starts in ログインID, unless a refusal's summary or a notice takes the focus.
-  // The cursor starts in ログインID, unless a refusal's summary or a notice takes the focus.
   const startHere = !(error || notice || Object.values(errors).some(Boolean));
   return (
-    <Layout title="ログイン（本機関）">
+    <Layout title="ログイン（本機関）" home="/staff">
       <h1>ログイン（本機関）</h1>
       <Done message={notice} />
       <p>本機関職員用の管理画面です。ログインIDとパスワードを入力し、「ログイン」ボタンをクリックしてください。</p>

@@ -24,7 +24,10 @@ export function StaffMemberHistoryPage({ auth, member, administrators, timeline,
     <StaffLayout title="会員情報・履歴" auth={auth} area="/staff/members">
       <h1>会員情報・履歴</h1>
       <dl class="summary">
+        <dt>事業者コード</dt><dd>{member.businessCode}</dd>
+        <dt>会社名</dt><dd>{member.companyName}</dd>
         <dt>状態</dt><dd>{memberStatusLabel(member.status)}</dd>
+        <dt>監査証跡</dt><dd><a href={`/staff/audit?businessCode=${encodeURIComponent(member.businessCode)}`}>この会員の会員情報変更履歴（監査証跡）</a></dd>
         <dt>ワークフロー</dt><dd><TemporalUiLink href={workflowUrl} /></dd>
       </dl>
       <CompanyInformation businessCode={member.businessCode} company={member.company} />

@@ -31,7 +31,7 @@ function StaffHeader({ auth }: { auth: StaffAuth }) {
 
 export function StaffLayout({ title, auth, children, area }: StaffLayoutProps) {
   return (
-    <Layout title={`${title}（本機関）`} header={<StaffHeader auth={auth} />}>
+    <Layout title={`${title}（本機関）`} header={<StaffHeader auth={auth} />} home="/staff">
       <MenuBar label="本機関メニュー" entries={[{ href: '/staff', label: '本機関メニュー' }, ...STAFF_AREAS]} area={area} />
       {children}
     </Layout>

@@ -1,5 +1,6 @@
 // The staff console at the reviewers' desktop width (1366×900): its tables keep headings, codes,
-// dates and links on one line and give the company name room, and the three decisions look apart.
+// dates and links on one line, give the company name room and stay within the page however long a
+// value, and the three decisions look apart.
 import type { Page } from 'playwright-core';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +13,7 @@ const suite = browserSuite();
 const COMPANY = '広域電力株式会社';
 const waiting = randomUUID();
 const underReview = randomUUID();
+const awaitingCode = randomUUID();
 const requestId = randomUUID();
 let page: Page;
 let businessCode: string;
@@ -38,6 +40,7 @@ beforeAll(async () => {
   await db.models.MembershipApplication.bulkCreate([
     { id: waiting, companyName: COMPANY, contactName: '広域 太郎', email, status: 'code_issued', linkExpiresAt: new Date(), receiptNumber: `J-${randomCode(4)}-${randomCode(4)}`, businessCode: randomCode(4) },
     { id: underReview, companyName: COMPANY, contactName: '広域 太郎', email, status: 'under_review', linkExpiresAt: new Date(), receiptNumber: `J-${randomCode(4)}-${randomCode(4)}`, provisionalData: sampleApplication(email) },
+    { id: awaitingCode, companyName: COMPANY, contactName: '広域 太郎', email, status: 'provisional_submitted', linkExpiresAt: new Date(), receiptNumber: `J-${randomCode(4)}-${randomCode(4)}`, provisionalData: sampleApplication(email) },
   ]);
   await db.sequelize.query("UPDATE membership_applications SET updated_at = '2000-01-01T00:00:00Z' WHERE id = :waiting", { replacements: { waiting } });
   ({ businessCode } = await createMemberWithAdmin(db, { companyName: COMPANY }));
@@ -49,6 +52,14 @@ beforeAll(async () => {
     businessCode, actor: 'staff:staff-console', action: 'company_changed', requestId, occurredAt: new Date(),
     changes: [{ label: '本社所在地1', before: '東京都江東区豊洲６－２－１５', after: '東京都千代田区丸の内１－１－１　広域ビル２０階' }],
   });
+  // Values with no place to break of their own: a 200-character e-mail address, a long name in half-width kana.
+  await db.models.MemberAuditEntry.create({
+    businessCode, actor: 'staff:staff-console', action: 'administrator_changed', requestId, occurredAt: new Date(),
+    changes: [
+      { label: '管理者① メールアドレス', before: 'kanri@example.co.jp', after: `${'a'.repeat(186)}@example.co.jp` },
+      { label: '管理者① 氏名（カナ）', before: 'ﾀﾅｶ', after: 'ｺｳｲｷﾃﾞﾝﾘｮｸｶﾌﾞｼｷｶﾞｲｼｬｿｳﾑﾌﾞｿｳﾑｶﾁｮｳﾀﾞｲﾘﾀﾅｶｲﾁﾛｳﾀﾛｳｼﾞﾛｳｻﾌﾞﾛｳｼﾛｳｺﾞﾛｳ' },
+    ],
+  });
   const account = await createStaffAccount(db);
   page = await (await desktopContext(suite.browser)).newPage();
   await loginAsStaffInBrowser(page, account.loginId, account.password);
@@ -56,7 +67,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await suite.db.models.MemberAuditEntry.destroy({ where: { businessCode } });
   await suite.db.models.ChangeRequest.destroy({ where: { id: requestId } });
-  await suite.db.models.MembershipApplication.destroy({ where: { id: [waiting, underReview] } });
+  await suite.db.models.MembershipApplication.destroy({ where: { id: [waiting, underReview, awaitingCode] } });
 });
 
 describe('staff tables at desktop width', () => {
@@ -76,6 +87,14 @@ describe('staff tables at desktop width', () => {
     await page.locator('table.audit').waitFor();
     expect(await wrapped('table.audit th')).toEqual([]);
     expect(await wrapped('table.audit td:nth-child(-n+2), table.audit td:nth-child(5)')).toEqual([]);
+  });
+
+  it('break long values of 監査証跡 so the table stays within the page, 内容 on one line', async () => {
+    await page.goto(webUrl(`/staff/audit?businessCode=${businessCode}`));
+    await page.locator('table.audit').waitFor();
+    expect(await page.locator('html').evaluate((html) => html.scrollWidth)).toBeLessThanOrEqual(1366);
+    expect(await page.locator('main').evaluate((main) => main.scrollWidth - main.clientWidth)).toBe(0);
+    expect(await wrapped('table.audit td:nth-child(3)')).toEqual([]);
   });
 });
 
@@ -99,6 +118,19 @@ describe('the decision panel', () => {
     const summary = page.locator('.error-summary');
     await summary.waitFor();
     expect(await summary.textContent()).toContain('保留の理由を入力してください。');
+    await expect.poll(() => page.evaluate('document.activeElement?.className')).toBe('form-error error-summary');
+    await expect.poll(async () => (await summary.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0);
+    expect((await summary.boundingBox())?.y ?? 9999).toBeLessThan(900);
+  });
+});
+
+describe('the code form', () => {
+  it('leads a refused 事業者コード with a summary in view, in the form far down the page', async () => {
+    await page.goto(webUrl(`/staff/applications/${awaitingCode}`));
+    await page.getByLabel('事業者コード', { exact: true }).fill('ab');
+    await page.getByRole('button', { name: '事業者コード発行' }).click();
+    const summary = page.locator('form[action$="/business-code"] .error-summary');
+    await summary.waitFor();
     await expect.poll(() => page.evaluate('document.activeElement?.className')).toBe('form-error error-summary');
     await expect.poll(async () => (await summary.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0);
     expect((await summary.boundingBox())?.y ?? 9999).toBeLessThan(900);

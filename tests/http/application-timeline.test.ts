@@ -129,6 +129,9 @@ it('shows a member its own history, newest first, and staff the same with who ac
   expect(timelineRows(staffPage)[0]?.[0]).toBe('管理者情報変更');
   // Beside its history, staff read the member's current information as the member does.
   expect(staffPage).toContain('<h1>会員情報・履歴</h1>');
+  // Whose it is at the top, and the way to its audit trail.
+  expect(staffPage).toContain(`<dt>事業者コード</dt><dd>${member.businessCode}</dd><dt>会社名</dt><dd>${member.companyName}</dd>`);
+  expect(staffPage).toContain(`<a href="/staff/audit?businessCode=${member.businessCode}">この会員の会員情報変更履歴（監査証跡）</a>`);
   expect(staffPage).toContain(`<tr><th scope="row">会社名</th><td>${member.companyName}</td></tr>`);
   expect(staffPage).toContain(`<tr><th scope="row">ユーザID</th><td>${member.userId}</td></tr>`);
   expect((await fetch(webUrl(`/staff/members/${member.businessCode}/history`), { redirect: 'manual' })).status).toBe(303);

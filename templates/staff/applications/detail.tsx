@@ -9,6 +9,7 @@ import type { Decision } from '../../../domain/forms/staff-decision';
 import type { StaffAuth } from '../../../server/deps';
 import { TemporalUiLink } from '../../components/temporal-ui-link';
 import { joiningLifecycle } from '../../../domain/lifecycle/joining';
+import { ErrorSummary } from '../../components/error-summary';
 import { Field } from '../../components/field';
 import { Done, FormError } from '../../components/notice';
 import { LifecyclePicture } from '../../components/lifecycle-picture';
@@ -25,6 +26,8 @@ export interface ApplicationDetailProps {
   workflowUrl: string;
   /** A refusal by the workflow. */
   notice?: string | undefined;
+  /** The workflow's refusal of the 事業者コード entered (e.g. one already in use), told in the code form. */
+  codeRefusal?: string | undefined;
   /** The outcome of the step just taken. */
   done?: string | undefined;
   errors?: { businessCode?: string | undefined; reason?: string | undefined } | undefined;
@@ -39,14 +42,16 @@ const DECISION_PANELS: Partial<Record<ApplicationStatus, { heading: string; deci
   under_review: { heading: '審査', decisions: ['approve', 'hold', 'reject'] },
 };
 
-export function ApplicationDetailPage({ auth, application: a, events, timeline, workflowUrl, notice, done, errors = {}, values = {}, formId }: ApplicationDetailProps) {
+export function ApplicationDetailPage({ auth, application: a, events, timeline, workflowUrl, notice, codeRefusal, done, errors = {}, values = {}, formId }: ApplicationDetailProps) {
   const data = a.finalData ?? a.provisionalData;
   const base = `/staff/applications/${a.id}`;
   const decision = DECISION_PANELS[a.status];
+  const awaitingCode = a.status === 'provisional_submitted';
   return (
     <StaffLayout title="加入申請詳細" auth={auth} area="/staff/applications">
       <h1>加入申請詳細</h1>
-      <FormError message={notice} />
+      {/* Once the application has moved on (another staff issued the code), the code form is gone: its refusal is told here. */}
+      <FormError message={notice ?? (awaitingCode ? undefined : codeRefusal)} />
       <Done message={done} />
       <LifecyclePicture lifecycle={joiningLifecycle(a.status, events)} />
       <dl class="summary">
@@ -61,9 +66,11 @@ export function ApplicationDetailPage({ auth, application: a, events, timeline, 
       <h2>申請内容</h2>
       {data ? <ApplicationSummary data={data} /> : <p>加入(仮)申請はまだありません。</p>}
 
-      {a.status === 'provisional_submitted' ? (
+      {awaitingCode ? (
         <form hx-boost="true" method="post" action={`${base}/business-code`} class="panel" novalidate>
           <h2>事業者コード発行</h2>
+          {/* The form sits below what is decided on: a refusal leads with a summary that takes the focus here. */}
+          <ErrorSummary errors={{ businessCode: errors.businessCode }} message={codeRefusal} />
           <input type="hidden" name="formId" value={formId} />
           <p>経済産業省の事業者認可・届出受理を確認のうえ、4桁の事業者コードを入力してください。申請者の管理者①へメールで通知します。</p>
           <Field name="businessCode" label="事業者コード" required width="半角" value={values.businessCode} error={errors.businessCode} maxlength={4} />

@@ -1,0 +1,97 @@
+// The staff console over HTTP: 事業者コード発行's refusals told in its own form, where the page
+// scrolls to them, and the organisation's name leading staff to 本機関メニュー, members to ログイン.
+import type { Client } from '@temporalio/client';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db/database';
+import { submitProvisionalApplicationUpdate } from '../../workflows/messages';
+import { createMemberWithAdmin, createStaffAccount, getWithCookie, memberCookie, staffCookie } from '../support/auth';
+import { postForm } from '../support/http';
+import { sampleApplication, startApplication, uniqueBusinessCode } from '../support/joining';
+import { waitForMail } from '../support/mail-inbox';
+import { testDatabase, testTemporalClient, uniqueEmail, webUrl } from '../support/stack';
+
+let db: Database;
+let client: Client;
+let cookie: string;
+beforeAll(async () => {
+  db = testDatabase();
+  client = await testTemporalClient();
+  const account = await createStaffAccount(db);
+  cookie = await staffCookie(account.loginId, account.password);
+});
+afterAll(async () => {
+  await db.close();
+  await client.connection.close();
+});
+
+async function provisionallyApplied() {
+  const contact = uniqueEmail('code-refusal');
+  const started = await startApplication(client, contact);
+  await waitForMail(contact);
+  await started.handle.executeUpdate(submitProvisionalApplicationUpdate, { args: [sampleApplication(uniqueEmail('code-refusal-admin1'))] });
+  return started;
+}
+
+/** The 事業者コード発行 form of a 加入申請詳細 page, and what the page shows before it. */
+function codeForm(html: string, applicationId: string): { form: string; before: string } {
+  const start = html.indexOf(`action="/staff/applications/${applicationId}/business-code"`);
+  if (start < 0) return { form: '', before: html };
+  return { form: html.slice(start, html.indexOf('</form>', start)), before: html.slice(0, start) };
+}
+
+const SUMMARY = '<div class="form-error error-summary" role="alert" tabindex="-1" autofocus="">';
+
+describe('事業者コード発行 refused', () => {
+  it('leads the code form with a summary that takes the focus, linking to the field message beside the field', async () => {
+    const { applicationId, handle } = await provisionallyApplied();
+    const response = await postForm(`/staff/applications/${applicationId}/business-code`, { formId: randomUUID(), businessCode: 'ab' }, { cookie });
+    expect(response.status).toBe(422);
+    const { form, before } = codeForm(await response.text(), applicationId);
+    const message = '事業者コードは4桁の半角英数字で入力してください。';
+    expect(form).toContain(`${SUMMARY}<p>入力内容に誤りがあります。以下の項目をご確認ください。</p><ul><li><a href="#field-businessCode-error">${message}</a></li></ul></div>`);
+    expect(form.indexOf(SUMMARY)).toBeLessThan(form.indexOf('id="field-businessCode"'));
+    expect(form).toContain(`<p class="error" id="field-businessCode-error" role="alert">${message}</p>`);
+    expect(before).not.toContain(message);
+    await handle.terminate('test finished');
+  });
+
+  it('tells a code already in use in the same summary, the code kept in the field', async () => {
+    const { applicationId, handle } = await provisionallyApplied();
+    const { businessCode } = await createMemberWithAdmin(db);
+    const response = await postForm(`/staff/applications/${applicationId}/business-code`, { formId: randomUUID(), businessCode }, { cookie });
+    expect(response.status).toBe(409);
+    const { form, before } = codeForm(await response.text(), applicationId);
+    const message = `事業者コード「${businessCode}」は既に使用されています。別のコードを入力してください。`;
+    expect(form).toContain(`${SUMMARY}<p>${message}</p></div>`);
+    expect(form).toContain(`value="${businessCode}"`);
+    expect(before).not.toContain(message);
+    await handle.terminate('test finished');
+  });
+
+  it('tells the refusal at the top once the code form is gone (another code issued meanwhile)', async () => {
+    const { applicationId, handle } = await provisionallyApplied();
+    const issued = await postForm(`/staff/applications/${applicationId}/business-code`, { formId: randomUUID(), businessCode: uniqueBusinessCode() }, { cookie });
+    expect(issued.status).toBe(303);
+    const late = await postForm(`/staff/applications/${applicationId}/business-code`, { formId: randomUUID(), businessCode: uniqueBusinessCode() }, { cookie });
+    expect(late.status).toBe(409);
+    const html = await late.text();
+    expect(codeForm(html, applicationId).form).toBe('');
+    expect(html).toContain('<p class="form-error" role="alert">この申請は事業者コードを発行できる状態ではありません（仮申請済みの申請にのみ発行できます）。</p>');
+    await handle.terminate('test finished');
+  });
+});
+
+describe('the organisation name in the header', () => {
+  const brandLink = (html: string) => /<a class="brand" href="([^"]*)">/.exec(html)?.[1];
+
+  it('leads staff to 本機関メニュー and members and visitors to ログイン', async () => {
+    expect(brandLink(await (await getWithCookie('/staff', cookie)).text())).toBe('/staff');
+    expect(brandLink(await (await getWithCookie('/staff/audit', cookie)).text())).toBe('/staff');
+    expect(brandLink(await (await fetch(webUrl('/staff/login'))).text())).toBe('/staff');
+    const member = await createMemberWithAdmin(db);
+    const memberSession = await memberCookie(member.businessCode, member.userId, member.password);
+    expect(brandLink(await (await getWithCookie('/member', memberSession)).text())).toBe('/');
+    expect(brandLink(await (await fetch(webUrl('/'))).text())).toBe('/');
+  });
+});
