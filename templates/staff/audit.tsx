@@ -10,7 +10,11 @@ import { actorLabel } from '../member/changes/change-list';
 import { LiveSearchForm, LiveSearchResults } from '../components/live-search';
 import { StaffLayout } from './staff-layout';
 
-export function AuditTrailPage({ auth, entries, businessCode }: { auth: StaffAuth; entries: MemberAuditEntry[]; businessCode: string }) {
+/** The newest entries shown at most; older ones are reached by narrowing to one 事業者コード. */
+export const AUDIT_ENTRIES_SHOWN = 500;
+
+/** `cut`: there may be older entries than those shown. */
+export function AuditTrailPage({ auth, entries, businessCode, cut }: { auth: StaffAuth; entries: MemberAuditEntry[]; businessCode: string; cut: boolean }) {
   return (
     <StaffLayout title="会員情報変更履歴（監査証跡）" auth={auth} area="/staff/audit">
       <h1>会員情報変更履歴（監査証跡）</h1>
@@ -22,6 +26,7 @@ export function AuditTrailPage({ auth, entries, businessCode }: { auth: StaffAut
         <button type="submit">検索</button>
       </LiveSearchForm>
       <LiveSearchResults id="audit-results">
+        {cut ? <p role="status">{`新しい順に${AUDIT_ENTRIES_SHOWN}件まで表示しています。${businessCode ? '' : 'それより前の履歴は、事業者コードで絞り込んでご覧ください。'}`}</p> : null}
         {entries.length === 0 ? (
           <p>該当する履歴はありません。</p>
         ) : (

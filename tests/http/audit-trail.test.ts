@@ -108,4 +108,21 @@ describe('会員情報変更履歴（監査証跡）', () => {
       ['password_reset', [{ label: `管理者 ${tanto.userId}（田中 一郎） パスワード`, before: '', after: '初期化' }]],
     ]);
   });
+
+  it('says when older entries than those shown exist, and how to reach them', async () => {
+    const m = await createMemberWithAdmin(db);
+    const at = (n: number) => new Date(Date.UTC(2000, 0, 1, 0, 0, n));
+    await db.models.MemberAuditEntry.bulkCreate(
+      Array.from({ length: 501 }, (_, n) => ({ businessCode: m.businessCode, actor: 'staff:audit-volume', action: 'company_changed' as const, requestId: null, changes: [{ label: '会社名', before: `${n}`, after: `${n + 1}` }], occurredAt: at(n) })),
+    );
+    const account = await createStaffAccount(db);
+    const staff = await staffCookie(account.loginId, account.password);
+    const html = await (await getWithCookie(`/staff/audit?businessCode=${m.businessCode}`, staff)).text();
+    expect(html).toContain('<p role="status">新しい順に500件まで表示しています。</p>');
+    expect(await (await getWithCookie('/staff/audit', staff)).text()).toContain('新しい順に500件まで表示しています。それより前の履歴は、事業者コードで絞り込んでご覧ください。');
+    expect(html.match(/<tr><td>/g)).toHaveLength(500);
+    // The oldest entry is the one left out.
+    expect(html).toContain('会社名: 「500」 → 「501」');
+    expect(html).not.toContain('会社名: 「0」 → 「1」');
+  });
 });

@@ -10,7 +10,7 @@ import { searchedBusinessCode } from '../../../domain/forms/member-search';
 import { parseForm } from '../../../domain/forms/parse-form';
 import { STAFF_DECISION_FIELDS, staffDecisionSchema } from '../../../domain/forms/staff-decision';
 import { compareCompany } from '../../../domain/member-diff';
-import { AuditTrailPage } from '../../../templates/staff/audit';
+import { AUDIT_ENTRIES_SHOWN, AuditTrailPage } from '../../../templates/staff/audit';
 import { ChangeReviewPage, type ChangeReviewProps } from '../../../templates/staff/changes/change-request-review';
 import { StaffChangeListPage } from '../../../templates/staff/changes/change-request-list';
 import { approveChangeRequestUpdate, holdChangeRequestUpdate, rejectChangeRequestUpdate } from '../../../workflows/change-request-messages';
@@ -81,9 +81,9 @@ export function staffMemberChangeRoutes(deps: AppDeps) {
     const entries = await db.models.MemberAuditEntry.findAll({
       where: businessCode ? { businessCode } : {},
       order: [['occurredAt', 'DESC'], ['id', 'DESC']],
-      limit: 500,
+      limit: AUDIT_ENTRIES_SHOWN,
     });
-    return c.html(<AuditTrailPage auth={c.get('staff')} entries={entries} businessCode={businessCode} />);
+    return c.html(<AuditTrailPage auth={c.get('staff')} entries={entries} businessCode={businessCode} cut={entries.length === AUDIT_ENTRIES_SHOWN} />);
   });
 
   return app;
