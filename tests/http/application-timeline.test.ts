@@ -136,3 +136,17 @@ it('shows a member its own history, newest first, and staff the same with who ac
   expect(staffPage).toContain(`<tr><th scope="row">ユーザID</th><td>${member.userId}</td></tr>`);
   expect((await fetch(webUrl(`/staff/members/${member.businessCode}/history`), { redirect: 'manual' })).status).toBe(303);
 });
+
+it('names the staff who approved the 加入申請 to staff, and 本機関 to the member', async () => {
+  const member = await createMemberWithAdmin(db);
+  const applicationId = randomUUID();
+  await db.models.MembershipApplication.create({ id: applicationId, companyName: member.companyName, contactName: '承認 太郎', email: member.email, status: 'approved', linkExpiresAt: new Date() });
+  await db.models.MembershipApplicationEvent.create({ applicationId, sequence: 1, kind: 'approved', actor: staff.loginId, reason: null, occurredAt: new Date() });
+  await db.models.Member.update({ applicationId }, { where: { businessCode: member.businessCode } });
+
+  const staffRows = timelineRows(await (await fetch(webUrl(`/staff/members/${member.businessCode}/history`), { headers: { cookie: staff.cookie } })).text());
+  expect(staffRows.at(-1)?.slice(0, 2)).toEqual(['加入（承認）', `本機関（${staff.loginId}）`]);
+  const cookie = await memberCookie(member.businessCode, member.userId, member.password);
+  const memberRows = timelineRows(await (await fetch(webUrl('/member/changes/history'), { headers: { cookie } })).text());
+  expect(memberRows.at(-1)?.slice(0, 2)).toEqual(['加入（承認）', '本機関']);
+});
