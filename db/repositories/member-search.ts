@@ -1,24 +1,17 @@
 // 会員一覧 for staff: by 事業者コード, 会社名 and status, newest members first.
 import { Op, type WhereOptions } from 'sequelize';
 import type { Database } from '../database';
-import { toFullWidth } from '../../domain/forms/text';
 import type { MemberSearch } from '../../domain/forms/member-search';
 import type { Member } from '../models/member';
+import { companyNameSpellings, likeContains, likeLiteral } from './text-match';
 
-// What staff type is matched literally: % and _ are not wildcards for them.
-function contains(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
-/** 会社名 as typed, full-width (as the forms store it) and half-width (as older rows may hold it). */
 function companyNameMatches(text: string): WhereOptions<Member> {
-  const spellings = [...new Set([text, toFullWidth(text), text.normalize('NFKC')])];
-  return { [Op.or]: spellings.map((spelling) => ({ companyName: { [Op.iLike]: contains(spelling) } })) };
+  return { [Op.or]: companyNameSpellings(text).map((spelling) => ({ companyName: { [Op.iLike]: likeContains(spelling) } })) };
 }
 
 function where(search: MemberSearch): WhereOptions<Member> {
   const conditions: WhereOptions<Member>[] = [];
-  if (search.businessCode) conditions.push({ businessCode: { [Op.iLike]: `${search.businessCode.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } });
+  if (search.businessCode) conditions.push({ businessCode: { [Op.iLike]: `${likeLiteral(search.businessCode)}%` } });
   if (search.companyName) conditions.push(companyNameMatches(search.companyName));
   if (search.status) conditions.push({ status: search.status });
   return { [Op.and]: conditions };

@@ -11,7 +11,7 @@ import type { Database } from '../database';
 import type { ChangeRequest } from '../models/change-request';
 import type { MembershipApplication } from '../models/membership-application';
 
-const QUEUE_PAGE_SIZE = 50;
+export const QUEUE_PAGE_SIZE = 50;
 
 export interface QueuePage<Row> extends PageWindow {
   rows: Row[];

@@ -10,7 +10,7 @@ import { formatDateTime } from '../components/date-time';
 import { WeeklyChart } from '../components/weekly-chart';
 import { StaffLayout } from './staff-layout';
 import { STAFF_LINKS } from './staff-areas';
-import { LISTED_STATUSES, statusListHref } from './applications/status-filter';
+import { applicationListHref, LISTED_STATUSES } from './applications/status-filter';
 import { Done } from '../components/notice';
 
 export interface StaffOverview {
@@ -46,7 +46,7 @@ export function StaffDashboardPage({ auth, overview, done }: { auth: StaffAuth; 
             <tbody>
               {(Object.keys(APPLICATION_STATUSES) as ApplicationStatus[]).map((status) => (
                 <tr>
-                  <td>{LISTED_STATUSES.includes(status) ? <a href={statusListHref(status)}>{APPLICATION_STATUSES[status]}</a> : APPLICATION_STATUSES[status]}</td>
+                  <td>{LISTED_STATUSES.includes(status) ? <a href={applicationListHref({ status })}>{APPLICATION_STATUSES[status]}</a> : APPLICATION_STATUSES[status]}</td>
                   <td class="number">{String(overview.counts[status] ?? 0)}</td>
                 </tr>
               ))}

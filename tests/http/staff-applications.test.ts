@@ -284,3 +284,42 @@ describe('an application rejected before its 事業者コード', () => {
     expect(rejected).toEqual(expect.arrayContaining([ended, correctable]));
   });
 });
+
+describe('加入申請一覧 searched', () => {
+  let cookie: string;
+  const tag = randomCode(6);
+  let rows: string[];
+
+  beforeAll(async () => {
+    const account = await createStaffAccount(db);
+    cookie = await staffCookie(account.loginId, account.password);
+    rows = Array.from({ length: 3 }, () => randomUUID());
+    await db.models.MembershipApplication.bulkCreate(
+      rows.map((id, n) => ({
+        id, companyName: `検索対象電力${tag}株式会社`, contactName: '検索 太郎', email: uniqueEmail('app-search'), status: n === 2 ? 'approved' : 'under_review',
+        linkExpiresAt: new Date(), receiptNumber: `Q-${tag}-${n}`, ...(n === 1 ? { businessCode: `Z${tag.slice(0, 3).toUpperCase()}` } : {}),
+      })),
+    );
+  });
+  afterAll(() => db.models.MembershipApplication.destroy({ where: { id: rows } }));
+
+  const found = async (query: string) => rowIds(sectionOf(await pageHtml(`/staff/applications?${query}`, cookie), '検索結果'), '/staff/applications/');
+
+  it('finds an application by its 受付番号 however typed, by its 事業者コード, and by part of its 会社名', async () => {
+    const { applicationId, receiptNumber } = await provisionallyApplied();
+    const typed = receiptNumber.replace(/-/g, '').toLowerCase().replace(/[0-9a-z]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+    expect(await found(`q=${encodeURIComponent(typed)}`)).toEqual([applicationId]);
+    expect(await found(`q=Z${tag.slice(0, 3).toLowerCase()}`)).toEqual([rows[1]]);
+    expect(new Set(await found(`q=${encodeURIComponent(`対象電力${tag}`)}`))).toEqual(new Set(rows));
+    // With a 状況 as well, and kept along the pager and in the field.
+    expect(new Set(await found(`q=${encodeURIComponent(tag)}&status=under_review`))).toEqual(new Set(rows.slice(0, 2)));
+    const html = await pageHtml(`/staff/applications?q=${encodeURIComponent(tag)}&status=approved`, cookie);
+    expect(html).toContain(`value="${tag}"`);
+    expect(html).toContain('<option value="approved" selected="">承認</option>');
+  });
+
+  it('says when nothing is found, and treats % and _ literally', async () => {
+    const html = await pageHtml('/staff/applications?q=%25_', cookie);
+    expect(html).toContain('<h2>検索結果（0件）</h2>');
+  });
+});

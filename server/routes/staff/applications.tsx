@@ -12,7 +12,9 @@ import { membershipApplicationWorkflowId } from '../../../workflows/membership-a
 import { approveApplicationUpdate, holdApplicationUpdate, issueBusinessCodeUpdate, rejectApplicationUpdate } from '../../../workflows/messages';
 import { isUuid } from '../../../domain/uuid';
 import { applicationTimeline } from '../../../db/repositories/application-timeline';
+import { searchApplications } from '../../../db/repositories/application-search';
 import { applicationQueuePage } from '../../../db/repositories/staff-queues';
+import { readApplicationSearchText } from '../../../domain/forms/application-search';
 import { staffStepDone } from '../../../templates/staff/step-done';
 import { updateApplication } from '../../application-updates';
 import type { AppDeps, AppEnv } from '../../deps';
@@ -35,10 +37,14 @@ export function staffApplicationRoutes({ config, db, temporal }: AppDeps) {
 
   app.get('/staff/applications', async (c) => {
     const status = listedStatus(c.req.query('status'));
-    const sections: ApplicationListSection[] = status
-      ? [{ key: 'page', heading: APPLICATION_STATUSES[status], queue: await applicationQueuePage(db, [status], c.req.query('page'), statusOrder(status)) }]
-      : await Promise.all(SECTIONS.map(async ({ key, heading, statuses }) => ({ key, heading, queue: await applicationQueuePage(db, statuses, c.req.query(key), 'oldest', 'open') })));
-    return c.html(<ApplicationListPage auth={c.get('staff')} sections={sections} status={status} workflowUrl={workflowUrl} />);
+    const text = readApplicationSearchText(c.req.query('q'));
+    const page = c.req.query('page');
+    const sections: ApplicationListSection[] = text
+      ? [{ key: 'page', heading: '検索結果', queue: await searchApplications(db, text, status, page) }]
+      : status
+        ? [{ key: 'page', heading: APPLICATION_STATUSES[status], queue: await applicationQueuePage(db, [status], page, statusOrder(status)) }]
+        : await Promise.all(SECTIONS.map(async ({ key, heading, statuses }) => ({ key, heading, queue: await applicationQueuePage(db, statuses, c.req.query(key), 'oldest', 'open') })));
+    return c.html(<ApplicationListPage auth={c.get('staff')} sections={sections} filter={{ status, text }} workflowUrl={workflowUrl} />);
   });
 
   async function detail(c: Context<AppEnv>, extra: Partial<ApplicationDetailProps> = {}, status: 200 | 409 | 422 = 200) {

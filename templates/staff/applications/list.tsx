@@ -1,8 +1,9 @@
 // 加入申請一覧 (staff): applications awaiting their 事業者コード, under review, and waiting for the
-// applicant, each section paged on its own; or, filtered by 状況, the applications in one status
-// (finished ones too). Each row is linked to its page and to its workflow in the Temporal UI.
+// applicant, each section paged on its own; or, filtered by 状況 and/or searched by 受付番号,
+// 事業者コード or 会社名, the applications found (finished ones too). Each row is linked to its page
+// and to its workflow in the Temporal UI.
 import type { MembershipApplication } from '../../../db/models/membership-application';
-import { APPLICATION_STATUSES, type ApplicationStatus } from '../../../domain/application-status';
+import { APPLICATION_STATUSES } from '../../../domain/application-status';
 import { sectionPageHref } from '../../../domain/paging';
 import type { StaffAuth } from '../../../server/deps';
 import { formatDateTime } from '../../components/date-time';
@@ -10,21 +11,28 @@ import { LiveSearchForm, LiveSearchResults } from '../../components/live-search'
 import { currentPages, QueueSection, type QueueSectionPage } from '../../components/queue-section';
 import { StaffLayout } from '../staff-layout';
 import { TemporalUiLink } from '../../components/temporal-ui-link';
-import { LISTED_STATUSES, statusListHref, statusOrder } from './status-filter';
+import { applicationListHref, LISTED_STATUSES, statusOrder, type ApplicationListFilter } from './status-filter';
 
 export type ApplicationListSection = QueueSectionPage<MembershipApplication>;
 
 export interface ApplicationListProps {
   auth: StaffAuth;
   sections: ApplicationListSection[];
-  /** The 状況 filtered by; undefined for the sections of open work. */
-  status: ApplicationStatus | undefined;
+  /** The 状況 filtered by and the text searched for; neither for the sections of open work. */
+  filter: ApplicationListFilter;
   workflowUrl: (applicationId: string) => string;
 }
 
-function StatusFilter({ status }: { status: ApplicationStatus | undefined }) {
+function StatusFilter({ filter: { status, text } }: { filter: ApplicationListFilter }) {
   return (
     <LiveSearchForm action="/staff/applications" resultsId="application-results" class="search">
+      <div class="field">
+        <div class="label-cell"><label for="filter-text">受付番号・事業者コード・会社名</label></div>
+        <div class="control">
+          <input id="filter-text" name="q" type="search" value={text ?? ''} maxlength={100} aria-describedby="filter-text-hint" />
+          <p class="hint" id="filter-text-hint">※受付番号・事業者コードは全桁、会社名は一部でも探せます。状況を選ばなければ、すべての状況から探します。</p>
+        </div>
+      </div>
       <div class="field">
         <div class="label-cell"><label for="filter-status">状況</label></div>
         <div class="control">
@@ -43,19 +51,21 @@ function StatusFilter({ status }: { status: ApplicationStatus | undefined }) {
   );
 }
 
-export function ApplicationListPage({ auth, sections, status, workflowUrl }: ApplicationListProps) {
+export function ApplicationListPage({ auth, sections, filter, workflowUrl }: ApplicationListProps) {
   const current = currentPages(sections);
+  const { status, text } = filter;
+  const filtered = Boolean(status || text);
   return (
     <StaffLayout title="加入申請一覧" auth={auth} area="/staff/applications">
       <h1>加入申請一覧</h1>
-      <StatusFilter status={status} />
+      <StatusFilter filter={filter} />
       <LiveSearchResults id="application-results">
-        {status ? <p>{statusOrder(status) === 'newest' ? '更新日時の新しい順に表示しています。' : '更新日時の古い順に表示しています。'}</p> : null}
+        {filtered ? <p>{text || (status && statusOrder(status) === 'newest') ? '更新日時の新しい順に表示しています。' : '更新日時の古い順に表示しています。'}</p> : null}
         {sections.map((section) => (
           <QueueSection
             heading={section.heading}
             paging={section.queue}
-            href={status ? (page) => statusListHref(status, page) : sectionPageHref('/staff/applications', current, section.key)}
+            href={filtered ? (page) => applicationListHref(filter, page) : sectionPageHref('/staff/applications', current, section.key)}
           >
             <table class="history staff-queue">
               <thead>
