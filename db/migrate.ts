@@ -18,6 +18,7 @@ import * as actorColumns from './migrations/0013-actor-columns';
 import * as userRegistrationForm from './migrations/0014-user-registration-form';
 import * as joinLinkLimitMailbox from './migrations/0015-join-link-limit-mailbox';
 import * as endedSessions from './migrations/0016-ended-sessions';
+import * as memberKanaSearch from './migrations/0017-member-kana-search';
 
 const MIGRATIONS = [
   { name: '0001-initial', ...initial },
@@ -36,6 +37,7 @@ const MIGRATIONS = [
   { name: '0014-user-registration-form', ...userRegistrationForm },
   { name: '0015-join-link-limit-mailbox', ...joinLinkLimitMailbox },
   { name: '0016-ended-sessions', ...endedSessions },
+  { name: '0017-member-kana-search', ...memberKanaSearch },
 ];
 
 export async function migrate(sequelize: Sequelize): Promise<string[]> {

@@ -1,12 +1,19 @@
-// 会員一覧 for staff: by 事業者コード, 会社名 and status, newest members first.
-import { Op, type WhereOptions } from 'sequelize';
+// 会員一覧 for staff: by 事業者コード, 会社名 (or its reading, typed in kana) and status, newest members first.
+import { Op, Sequelize, type WhereOptions } from 'sequelize';
+import { toHalfWidthKana } from '../../domain/forms/text';
 import type { Database } from '../database';
 import type { MemberSearch } from '../../domain/forms/member-search';
 import type { Member } from '../models/member';
 import { companyNameSpellings, likeContains, likeLiteral } from './text-match';
 
+/** Kana alone (hiragana, katakana, the long-vowel mark, spaces): a 会社名 given by its reading. */
+const KANA_ONLY = /^[\u3041-\u3096\u30a1-\u30fa\u30fc\uff66-\uff9f\s\u3000]+$/;
+
 function companyNameMatches(text: string): WhereOptions<Member> {
-  return { [Op.or]: companyNameSpellings(text).map((spelling) => ({ companyName: { [Op.iLike]: likeContains(spelling) } })) };
+  const byName = companyNameSpellings(text).map((spelling) => ({ companyName: { [Op.iLike]: likeContains(spelling) } }));
+  // 会社名カナ is stored in half-width katakana (migration 0017 indexes it).
+  const byReading = KANA_ONLY.test(text) ? [Sequelize.where(Sequelize.literal("company->>'companyNameKana'"), { [Op.iLike]: likeContains(toHalfWidthKana(text)) })] : [];
+  return { [Op.or]: [...byName, ...byReading] };
 }
 
 function where(search: MemberSearch): WhereOptions<Member> {

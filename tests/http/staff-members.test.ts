@@ -42,6 +42,18 @@ describe('会員一覧', () => {
     expect(await (await get(`/staff/members?companyName=${encodeURIComponent(toFullWidth(narrow))}`)).text()).toContain(`${narrow}電力株式会社`);
   });
 
+  it('finds a 会社名 by its reading typed in katakana or hiragana (会社名カナ)', async () => {
+    const reading = Array.from({ length: 6 }, () => 'ｱｲｳｴｵｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄ'[Math.floor(Math.random() * 20)]).join('');
+    const member = await createMemberWithAdmin(db, { companyName: `読み方電力株式会社${randomCode(4)}` });
+    const stored = await db.models.Member.findByPk(member.businessCode, { rejectOnEmpty: true });
+    await stored.update({ company: { ...stored.company, companyNameKana: `${reading}ｶﾌﾞｼｷｶﾞｲｼｬ` } });
+    const katakana = reading.normalize('NFKC');
+    const hiragana = katakana.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+    for (const typed of [katakana, hiragana, reading]) {
+      expect(await (await get(`/staff/members?companyName=${encodeURIComponent(typed)}`)).text(), typed).toContain(member.companyName);
+    }
+  });
+
   it('treats % and _ in the search literally and ignores an unknown 状態', async () => {
     const html = await (await get('/staff/members?companyName=%25&status=nonsense')).text();
     // Nothing found is said as such, without an empty table or a CSV of nothing.
