@@ -24,6 +24,7 @@ import { member, memberWorkflowId } from './member';
 import {
   applicationStateQuery,
   approveApplicationUpdate,
+  businessCodeTaken,
   holdApplicationUpdate,
   issueBusinessCodeUpdate,
   REFUSED,
@@ -174,7 +175,7 @@ export async function membershipApplication(input: MembershipApplicationInput): 
     ({ businessCode, staff }) =>
       exclusively(codeAllowed, async () => {
         const reserved = await databaseSteps().reserveBusinessCode({ applicationId, businessCode });
-        if (!reserved) refuse(`事業者コード「${businessCode}」は既に使用されています。別のコードを入力してください。`);
+        if (!reserved) refuse(businessCodeTaken(businessCode));
         state.businessCode = businessCode;
         upsertSearchAttributes([{ key: BUSINESS_CODE, value: businessCode }]);
         await record('code_issued', 'code_issued', staff);

@@ -43,5 +43,10 @@ export const rejectApplicationUpdate = defineUpdate<void, [StaffDecision]>('reje
 /** The failure type of a refused update; its message is Japanese and shown on the page. */
 export const REFUSED = 'ApplicationStepRefused';
 
+/** 事業者コード発行's refusal of a code a member or another application already has; the page marks the field with it. */
+export function businessCodeTaken(businessCode: string): string {
+  return `事業者コード「${businessCode}」は既に使用されています。別のコードを入力してください。`;
+}
+
 /** 本申請's refusal of a code other than the one issued; the page also says it before asking. */
 export const WRONG_BUSINESS_CODE = '事業者コードが正しくありません。本機関から連絡された4桁の事業者コードを入力してください。';

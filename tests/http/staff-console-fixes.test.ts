@@ -56,14 +56,16 @@ describe('事業者コード発行 refused', () => {
     await handle.terminate('test finished');
   });
 
-  it('tells a code already in use in the same summary, the code kept in the field', async () => {
+  it('marks the field of a code already in use, linked from the same summary, the code kept in the field', async () => {
     const { applicationId, handle } = await provisionallyApplied();
     const { businessCode } = await createMemberWithAdmin(db);
     const response = await postForm(`/staff/applications/${applicationId}/business-code`, { formId: randomUUID(), businessCode }, { cookie });
     expect(response.status).toBe(409);
     const { form, before } = codeForm(await response.text(), applicationId);
     const message = `事業者コード「${businessCode}」は既に使用されています。別のコードを入力してください。`;
-    expect(form).toContain(`${SUMMARY}<p>${message}</p></div>`);
+    expect(form).toContain(`${SUMMARY}<p>入力内容に誤りがあります。以下の項目をご確認ください。</p><ul><li><a href="#field-businessCode-error">${message}</a></li></ul></div>`);
+    expect(form).toContain(`<p class="error" id="field-businessCode-error" role="alert">${message}</p>`);
+    expect(form).toContain('aria-invalid="true"');
     expect(form).toContain(`value="${businessCode}"`);
     expect(before).not.toContain(message);
     await handle.terminate('test finished');

@@ -9,7 +9,7 @@ import { ApplicationDetailPage, type ApplicationDetailProps } from '../../../tem
 import { ApplicationListPage, type ApplicationListSection } from '../../../templates/staff/applications/list';
 import { listedStatus, statusOrder } from '../../../templates/staff/applications/status-filter';
 import { membershipApplicationWorkflowId } from '../../../workflows/membership-application';
-import { approveApplicationUpdate, holdApplicationUpdate, issueBusinessCodeUpdate, rejectApplicationUpdate } from '../../../workflows/messages';
+import { approveApplicationUpdate, businessCodeTaken, holdApplicationUpdate, issueBusinessCodeUpdate, rejectApplicationUpdate } from '../../../workflows/messages';
 import { isUuid } from '../../../domain/uuid';
 import { applicationTimeline } from '../../../db/repositories/application-timeline';
 import { searchApplications } from '../../../db/repositories/application-search';
@@ -66,6 +66,7 @@ export function staffApplicationRoutes({ config, db, temporal }: AppDeps) {
     const staff = c.get('staff').staff.loginId;
     const updateId = formId ? { updateId: formUpdateId('business-code', formId, 0, { businessCode }) } : {};
     const outcome = await updateApplication(temporal, id, (handle) => handle.executeUpdate(issueBusinessCodeUpdate, { args: [{ businessCode, staff }], ...updateId }));
+    if (!outcome.ok && outcome.refusal === businessCodeTaken(businessCode)) return detail(c, { errors: { businessCode: outcome.refusal }, values: { businessCode } }, 409);
     if (!outcome.ok) return detail(c, { codeRefusal: outcome.refusal, values: { businessCode } }, 409);
     return c.redirect(`/staff/applications/${id}?done=code`, 303);
   });
