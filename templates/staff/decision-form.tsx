@@ -18,15 +18,29 @@ export interface DecisionFormProps {
   formId: string;
   error?: string | undefined;
   value?: string | undefined;
+  /** The steps so far, oldest first: a resubmission is decided beside the 保留/却下 it answers. */
+  events: readonly { kind: string; reason: string | null }[];
 }
 
-export function DecisionForm({ action, heading, decisions, recipient, formId, error, value }: DecisionFormProps) {
+const EARLIER_DECISIONS: Record<string, string> = { on_hold: '保留', rejected: '却下' };
+
+/** The latest 保留 or 却下 with its reason, when the latest step is the resubmission that answers it. */
+function answeredDecision(events: DecisionFormProps['events']): { decision: string; reason: string } | undefined {
+  const latest = events.findLastIndex((e) => EARLIER_DECISIONS[e.kind] !== undefined);
+  const decided = events[latest];
+  if (!decided || latest !== events.length - 2) return undefined;
+  return { decision: EARLIER_DECISIONS[decided.kind] as string, reason: decided.reason ?? '' };
+}
+
+export function DecisionForm({ action, heading, decisions, recipient, formId, error, value, events }: DecisionFormProps) {
+  const answered = answeredDecision(events);
   // 承認 needs no reason; every other decision does.
   const requiredFor = decisions.filter((d) => d !== 'approve').map((d) => DECISIONS[d]).join('・');
   const describedBy = error ? 'field-reason-hint field-reason-error' : 'field-reason-hint';
   return (
     <form hx-boost="true" method="post" action={action} class="panel decision" novalidate>
       <h2>{heading}</h2>
+      {answered ? <p class="answered-decision">{`再申請されました。前回の${answered.decision}理由：${answered.reason}`}</p> : null}
       <ErrorSummary errors={{ reason: error }} />
       <input type="hidden" name="formId" value={formId} />
       <div class={error ? 'field has-error' : 'field'}>

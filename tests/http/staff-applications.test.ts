@@ -6,7 +6,7 @@ import { Op } from 'sequelize';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/database';
 import { APPROVAL_WITH_REASON } from '../../domain/forms/staff-decision';
-import { submitProvisionalApplicationUpdate } from '../../workflows/messages';
+import { holdApplicationUpdate, issueBusinessCodeUpdate, submitFinalApplicationUpdate, submitProvisionalApplicationUpdate } from '../../workflows/messages';
 import { createStaffAccount, getWithCookie, randomCode, staffCookie } from '../support/auth';
 import { postForm } from '../support/http';
 import { sampleApplication, startApplication, uniqueBusinessCode } from '../support/joining';
@@ -321,5 +321,23 @@ describe('加入申請一覧 searched', () => {
   it('says when nothing is found, and treats % and _ literally', async () => {
     const html = await pageHtml('/staff/applications?q=%25_', cookie);
     expect(html).toContain('<h2>検索結果（0件）</h2>');
+  });
+});
+
+describe('a resubmitted 本申請', () => {
+  it('is decided beside the 保留 it answers, not after a first 本申請', async () => {
+    const account = await createStaffAccount(db);
+    const cookie = await staffCookie(account.loginId, account.password);
+    const { applicationId, handle } = await provisionallyApplied();
+    const data = sampleApplication(uniqueEmail('resubmitted-admin1'));
+    const businessCode = uniqueBusinessCode();
+    await handle.executeUpdate(issueBusinessCodeUpdate, { args: [{ businessCode, staff: account.loginId }] });
+    await handle.executeUpdate(submitFinalApplicationUpdate, { args: [{ businessCode, data }] });
+    const page = () => getWithCookie(`/staff/applications/${applicationId}`, cookie).then((r) => r.text());
+    expect(await page()).not.toContain('再申請されました。');
+    await handle.executeUpdate(holdApplicationUpdate, { args: [{ staff: account.loginId, reason: '代表者肩書をご確認ください。' }] });
+    await handle.executeUpdate(submitFinalApplicationUpdate, { args: [{ businessCode, data }] });
+    expect(await page()).toContain('<p class="answered-decision">再申請されました。前回の保留理由：代表者肩書をご確認ください。</p>');
+    await handle.terminate('test finished');
   });
 });

@@ -77,7 +77,7 @@ export function ApplicationDetailPage({ auth, application: a, events, timeline, 
           <div class="actions"><button type="submit">事業者コード発行</button></div>
         </form>
       ) : null}
-      {decision ? <DecisionForm action={`${base}/decision`} {...decision} recipient="申請者" formId={formId} error={errors.reason} value={values.reason} /> : null}
+      {decision ? <DecisionForm action={`${base}/decision`} {...decision} recipient="申請者" formId={formId} error={errors.reason} value={values.reason} events={events} /> : null}
 
       <h2>これまでの経過</h2>
       <Timeline entries={timeline} audience="staff" />

@@ -71,7 +71,7 @@ export function ChangeReviewPage(props: ChangeReviewProps) {
         </>
       ) : null}
       {request.status === 'under_review' ? (
-        <DecisionForm action={`/staff/changes/${request.id}/decision`} heading="審査" decisions={['approve', 'hold', 'reject']} recipient="会員の管理者" formId={props.formId} error={errors.reason} value={values.reason} />
+        <DecisionForm action={`/staff/changes/${request.id}/decision`} heading="審査" decisions={['approve', 'hold', 'reject']} recipient="会員の管理者" formId={props.formId} error={errors.reason} value={values.reason} events={props.events} />
       ) : null}
       <h2>これまでの経過</h2>
       <Timeline entries={props.timeline} audience="staff" />
