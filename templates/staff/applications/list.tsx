@@ -23,7 +23,7 @@ export interface ApplicationListProps {
   workflowUrl: (applicationId: string) => string;
 }
 
-function StatusFilter({ filter: { status, text } }: { filter: ApplicationListFilter }) {
+function ListFilter({ filter: { status, text } }: { filter: ApplicationListFilter }) {
   return (
     <LiveSearchForm action="/staff/applications" resultsId="application-results" class="search">
       <div class="field">
@@ -58,7 +58,7 @@ export function ApplicationListPage({ auth, sections, filter, workflowUrl }: App
   return (
     <StaffLayout title="加入申請一覧" auth={auth} area="/staff/applications">
       <h1>加入申請一覧</h1>
-      <StatusFilter filter={filter} />
+      <ListFilter filter={filter} />
       <LiveSearchResults id="application-results">
         {filtered ? <p>{text || (status && statusOrder(status) === 'newest') ? '更新日時の新しい順に表示しています。' : '更新日時の古い順に表示しています。'}</p> : null}
         {sections.map((section) => (
