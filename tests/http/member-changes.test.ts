@@ -29,6 +29,15 @@ async function administrator() {
   return { ...member, admin, cookie: await memberCookie(member.businessCode, member.userId, member.password) };
 }
 
+/** A 会員情報変更申請 of `m` changing the 代表電話番号 to `phone`, submitted; its id. */
+async function submittedPhoneChange(m: Awaited<ReturnType<typeof administrator>>, phone: string): Promise<string> {
+  const data = currentData(m.companyName, m.admin);
+  data.company.phone = phone;
+  const requestId = randomUUID();
+  expect((await postEntries('/member/changes', changeFormEntries(data, requestId), m.cookie)).status).toBe(303);
+  return requestId;
+}
+
 describe('会員情報変更申請一覧 and the form', () => {
   it('lists requests with search and 新規申請; the form is prefilled and carries the manual notes', async () => {
     const m = await administrator();
@@ -274,10 +283,7 @@ describe('a reviewed change', () => {
 
   it('asks once more before 取下げ, on a page of its own whose 取下げ withdraws the request', async () => {
     const m = await administrator();
-    const data = currentData(m.companyName, m.admin);
-    data.company.phone = '03-5555-7777';
-    const requestId = randomUUID();
-    expect((await postEntries('/member/changes', changeFormEntries(data, requestId), m.cookie)).status).toBe(303);
+    const requestId = await submittedPhoneChange(m, '03-5555-7777');
     const confirm = await getWithCookie(`/member/changes/${requestId}/cancel`, m.cookie);
     expect(confirm.status).toBe(200);
     const page = await confirm.text();
@@ -301,10 +307,7 @@ describe('a reviewed change', () => {
 
   it('leads the address of 再申請, opened again, to the request', async () => {
     const m = await administrator();
-    const data = currentData(m.companyName, m.admin);
-    data.company.phone = '03-5555-8888';
-    const requestId = randomUUID();
-    expect((await postEntries('/member/changes', changeFormEntries(data, requestId), m.cookie)).status).toBe(303);
+    const requestId = await submittedPhoneChange(m, '03-5555-8888');
     const opened = await getWithCookie(`/member/changes/${requestId}/resubmit`, m.cookie);
     expect(opened.status).toBe(303);
     expect(opened.headers.get('location')).toBe(`/member/changes/${requestId}`);
@@ -348,10 +351,7 @@ describe('who may use these pages', () => {
     expect((await getWithCookie('/member/changes/new', tantoCookie)).status).toBe(403);
     expect((await postForm('/member/changes/succession-confirmation', { requestId: randomUUID(), successorCode: 'ZZ11', successorName: '承継電力株式会社' }, { cookie: tantoCookie })).status).toBe(403);
 
-    const data = currentData(m.companyName, m.admin);
-    data.company.phone = '03-5555-6666';
-    const requestId = randomUUID();
-    expect((await postEntries('/member/changes', changeFormEntries(data, requestId), m.cookie)).status).toBe(303);
+    const requestId = await submittedPhoneChange(m, '03-5555-6666');
     const other = await administrator();
     expect((await getWithCookie(`/member/changes/${requestId}`, other.cookie)).status).toBe(404);
     expect((await postForm(`/member/changes/${requestId}/cancel`, {}, { cookie: other.cookie })).status).toBe(404);

@@ -6,12 +6,11 @@ import { Op } from 'sequelize';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/database';
 import { APPROVAL_WITH_REASON } from '../../domain/forms/staff-decision';
-import { holdApplicationUpdate, issueBusinessCodeUpdate, submitFinalApplicationUpdate, submitProvisionalApplicationUpdate } from '../../workflows/messages';
+import { holdApplicationUpdate, issueBusinessCodeUpdate, submitFinalApplicationUpdate } from '../../workflows/messages';
 import { createStaffAccount, getWithCookie, randomCode, staffCookie } from '../support/auth';
 import { postForm } from '../support/http';
-import { sampleApplication, startApplication, uniqueBusinessCode } from '../support/joining';
+import { provisionallyApplied, sampleApplication, uniqueBusinessCode } from '../support/joining';
 import { expectEveryRowAlongPages, expectFirstPage, followSection, pageHtml, headingTotal, pagerLink, pagerPosition, rowIds, sectionOf } from '../support/paged-sections';
-import { waitForMail } from '../support/mail-inbox';
 import { testDatabase, testTemporalClient, uniqueEmail, webUrl } from '../support/stack';
 
 let db: Database;
@@ -28,17 +27,10 @@ afterAll(async () => {
   await client.connection.close();
 });
 
-async function provisionallyApplied() {
-  const contact = uniqueEmail('staff-contact');
-  const started = await startApplication(client, contact);
-  await waitForMail(contact);
-  const { receiptNumber } = await started.handle.executeUpdate(submitProvisionalApplicationUpdate, { args: [sampleApplication(uniqueEmail('staff-admin1'))] });
-  return { ...started, receiptNumber };
-}
 
 describe('staff 加入申請 pages', () => {
   it('cannot be reached or used without a staff login', async () => {
-    const { applicationId, handle } = await provisionallyApplied();
+    const { applicationId, handle } = await provisionallyApplied(client, 'staff');
     for (const path of ['/staff/applications', `/staff/applications/${applicationId}`]) {
       const response = await fetch(webUrl(path), { redirect: 'manual' });
       expect(response.status).toBe(303);
@@ -51,7 +43,7 @@ describe('staff 加入申請 pages', () => {
   });
 
   it('lists the application awaiting its code, links it to Temporal, shows refusals and missing reasons, and says what a step did', async () => {
-    const { applicationId, handle, receiptNumber } = await provisionallyApplied();
+    const { applicationId, handle, receiptNumber } = await provisionallyApplied(client, 'staff');
     const list = await (await fetch(webUrl('/staff/applications'), { headers: { cookie } })).text();
     expect(list).toContain(`<a href="/staff/applications/${applicationId}">${receiptNumber}</a>`);
     expect(list).toContain(`/namespaces/default/workflows/membership-application-${applicationId}`);
@@ -94,7 +86,7 @@ describe('a staff form pressed twice', () => {
   }
 
   it('is one step: both posts are answered with it, and one event is recorded', async () => {
-    const { applicationId, handle } = await provisionallyApplied();
+    const { applicationId, handle } = await provisionallyApplied(client, 'staff');
     const formId = await formIdOf(applicationId);
     const businessCode = uniqueBusinessCode();
     const issued = await Promise.all([1, 2].map(() => postForm(`/staff/applications/${applicationId}/business-code`, { businessCode, formId }, { cookie })));
@@ -104,7 +96,7 @@ describe('a staff form pressed twice', () => {
   });
 
   it('is one decision after the first has been recorded, too', async () => {
-    const { applicationId } = await provisionallyApplied();
+    const { applicationId } = await provisionallyApplied(client, 'staff');
     const form = { decision: 'reject', reason: '事業者の認可が確認できないため', formId: await formIdOf(applicationId) };
     const first = await postForm(`/staff/applications/${applicationId}/decision`, form, { cookie });
     const second = await postForm(`/staff/applications/${applicationId}/decision`, form, { cookie });
@@ -306,7 +298,7 @@ describe('加入申請一覧 searched', () => {
   const found = async (query: string) => rowIds(sectionOf(await pageHtml(`/staff/applications?${query}`, cookie), '検索結果'), '/staff/applications/');
 
   it('finds an application by its 受付番号 however typed, by its 事業者コード, and by part of its 会社名', async () => {
-    const { applicationId, receiptNumber } = await provisionallyApplied();
+    const { applicationId, receiptNumber } = await provisionallyApplied(client, 'staff');
     const typed = receiptNumber.replace(/-/g, '').toLowerCase().replace(/[0-9a-z]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
     expect(await found(`q=${encodeURIComponent(typed)}`)).toEqual([applicationId]);
     expect(await found(`q=Z${tag.slice(0, 3).toLowerCase()}`)).toEqual([rows[1]]);
@@ -328,7 +320,7 @@ describe('a resubmitted 本申請', () => {
   it('is decided beside the 保留 it answers, not after a first 本申請', async () => {
     const account = await createStaffAccount(db);
     const cookie = await staffCookie(account.loginId, account.password);
-    const { applicationId, handle } = await provisionallyApplied();
+    const { applicationId, handle } = await provisionallyApplied(client, 'staff');
     const data = sampleApplication(uniqueEmail('resubmitted-admin1'));
     const businessCode = uniqueBusinessCode();
     await handle.executeUpdate(issueBusinessCodeUpdate, { args: [{ businessCode, staff: account.loginId }] });

@@ -4,12 +4,10 @@ import type { Client } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/database';
-import { submitProvisionalApplicationUpdate } from '../../workflows/messages';
 import { createMemberWithAdmin, createStaffAccount, getWithCookie, memberCookie, staffCookie } from '../support/auth';
 import { postForm } from '../support/http';
-import { sampleApplication, startApplication, uniqueBusinessCode } from '../support/joining';
-import { waitForMail } from '../support/mail-inbox';
-import { testDatabase, testTemporalClient, uniqueEmail, webUrl } from '../support/stack';
+import { provisionallyApplied, uniqueBusinessCode } from '../support/joining';
+import { testDatabase, testTemporalClient, webUrl } from '../support/stack';
 
 let db: Database;
 let client: Client;
@@ -25,13 +23,6 @@ afterAll(async () => {
   await client.connection.close();
 });
 
-async function provisionallyApplied() {
-  const contact = uniqueEmail('code-refusal');
-  const started = await startApplication(client, contact);
-  await waitForMail(contact);
-  await started.handle.executeUpdate(submitProvisionalApplicationUpdate, { args: [sampleApplication(uniqueEmail('code-refusal-admin1'))] });
-  return started;
-}
 
 /** The 事業者コード発行 form of a 加入申請詳細 page, and what the page shows before it. */
 function codeForm(html: string, applicationId: string): { form: string; before: string } {
@@ -44,7 +35,7 @@ const SUMMARY = '<div class="form-error error-summary" role="alert" tabindex="-1
 
 describe('事業者コード発行 refused', () => {
   it('leads the code form with a summary that takes the focus, linking to the field message beside the field', async () => {
-    const { applicationId, handle } = await provisionallyApplied();
+    const { applicationId, handle } = await provisionallyApplied(client, 'code-refusal');
     const response = await postForm(`/staff/applications/${applicationId}/business-code`, { formId: randomUUID(), businessCode: 'ab' }, { cookie });
     expect(response.status).toBe(422);
     const { form, before } = codeForm(await response.text(), applicationId);
@@ -57,7 +48,7 @@ describe('事業者コード発行 refused', () => {
   });
 
   it('marks the field of a code already in use, linked from the same summary, the code kept in the field', async () => {
-    const { applicationId, handle } = await provisionallyApplied();
+    const { applicationId, handle } = await provisionallyApplied(client, 'code-refusal');
     const { businessCode } = await createMemberWithAdmin(db);
     const response = await postForm(`/staff/applications/${applicationId}/business-code`, { formId: randomUUID(), businessCode }, { cookie });
     expect(response.status).toBe(409);
@@ -72,7 +63,7 @@ describe('事業者コード発行 refused', () => {
   });
 
   it('tells the refusal at the top once the code form is gone (another code issued meanwhile)', async () => {
-    const { applicationId, handle } = await provisionallyApplied();
+    const { applicationId, handle } = await provisionallyApplied(client, 'code-refusal');
     const issued = await postForm(`/staff/applications/${applicationId}/business-code`, { formId: randomUUID(), businessCode: uniqueBusinessCode() }, { cookie });
     expect(issued.status).toBe(303);
     const late = await postForm(`/staff/applications/${applicationId}/business-code`, { formId: randomUUID(), businessCode: uniqueBusinessCode() }, { cookie });

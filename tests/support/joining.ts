@@ -4,7 +4,9 @@ import type { Client } from '@temporalio/client';
 import { randomInt, randomUUID } from 'node:crypto';
 import type { ApplicationData } from '../../domain/application-data';
 import { membershipApplication, membershipApplicationWorkflowId, type MembershipApplicationInput } from '../../workflows/membership-application';
-import { testConfig } from './stack';
+import { submitProvisionalApplicationUpdate } from '../../workflows/messages';
+import { waitForMail } from './mail-inbox';
+import { testConfig, uniqueEmail } from './stack';
 
 export function sampleApplication(admin1Email: string, admin2Email?: string): ApplicationData {
   return {
@@ -91,4 +93,15 @@ export async function startApplication(client: Client, email: string, waits: Par
     args: [{ applicationId, companyName: '広域電力株式会社', contactName: '広域 太郎', email, linkExpiryMs: 3_600_000, ...waits }],
   });
   return { handle, applicationId };
+}
+
+/** An application with 仮申請 done (its link mail received first), waiting for its code. */
+export async function provisionallyApplied(client: Client, label: string, waits: Partial<MembershipApplicationInput> = {}) {
+  const contact = uniqueEmail(`${label}-contact`);
+  const admin1 = uniqueEmail(`${label}-admin1`);
+  const started = await startApplication(client, contact, waits);
+  await waitForMail(contact);
+  const data = sampleApplication(admin1);
+  const { receiptNumber } = await started.handle.executeUpdate(submitProvisionalApplicationUpdate, { args: [data] });
+  return { ...started, admin1, data, receiptNumber };
 }

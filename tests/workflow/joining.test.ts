@@ -19,7 +19,7 @@ import {
   submitProvisionalApplicationUpdate,
 } from '../../workflows/messages';
 import { BUSINESS_CODE, RECEIPT_NUMBER, STATUS } from '../../workflows/search-attributes';
-import { sampleApplication, startApplication, uniqueBusinessCode } from '../support/joining';
+import { provisionallyApplied, sampleApplication, startApplication, uniqueBusinessCode } from '../support/joining';
 import { mailsTo, waitForMail } from '../support/mail-inbox';
 import { testDatabase, testTemporalClient, uniqueEmail } from '../support/stack';
 
@@ -56,20 +56,10 @@ async function waitForMails(address: string, count: number) {
   }
 }
 
-/** An application with 仮申請 done, waiting for its code. */
-async function provisionallyApplied(label: string, waits: { businessCodeWaitMs?: number; finalApplicationWaitMs?: number } = {}) {
-  const contact = uniqueEmail(`${label}-contact`);
-  const admin1 = uniqueEmail(`${label}-admin1`);
-  const started = await startApplication(client, contact, waits);
-  await waitForMail(contact);
-  const data = sampleApplication(admin1);
-  const { receiptNumber } = await started.handle.executeUpdate(submitProvisionalApplicationUpdate, { args: [data] });
-  return { ...started, admin1, data, receiptNumber };
-}
 
 describe('加入(仮)申請', () => {
   it('assigns a readable 受付番号, stores the data and mails the number with the 本申請 URL to 管理者①', async () => {
-    const { handle, applicationId, admin1, receiptNumber } = await provisionallyApplied('receipt');
+    const { handle, applicationId, admin1, receiptNumber } = await provisionallyApplied(client, 'receipt');
     expect(receiptNumber).toMatch(/^J-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
     expect(normalizeReceiptNumber(receiptNumber)).toBe(receiptNumber);
 
@@ -88,7 +78,7 @@ describe('加入(仮)申請', () => {
   });
 
   it('takes corrections while the code is awaited, keeping the number and sending no second mail', async () => {
-    const { handle, applicationId, admin1, data, receiptNumber } = await provisionallyApplied('correct');
+    const { handle, applicationId, admin1, data, receiptNumber } = await provisionallyApplied(client, 'correct');
     const corrected = { ...data, company: { ...data.company, companyName: '広域電力ホールディングス株式会社' } };
     expect(await handle.executeUpdate(submitProvisionalApplicationUpdate, { args: [corrected] })).toEqual({ receiptNumber });
     const stored = await db.models.MembershipApplication.findByPk(applicationId);
@@ -145,8 +135,8 @@ describe('refused steps', () => {
   });
 
   it('refuses a 事業者コード that another application already has', async () => {
-    const first = await provisionallyApplied('taken-a');
-    const second = await provisionallyApplied('taken-b');
+    const first = await provisionallyApplied(client, 'taken-a');
+    const second = await provisionallyApplied(client, 'taken-b');
     const code = uniqueBusinessCode();
     await first.handle.executeUpdate(issueBusinessCodeUpdate, { args: [{ businessCode: code, staff: 'staff01' }] });
     expect(await refusal(second.handle.executeUpdate(issueBusinessCodeUpdate, { args: [{ businessCode: code, staff: 'staff01' }] }))).toBe(
@@ -160,13 +150,13 @@ describe('refused steps', () => {
 
 describe('waits that run out', () => {
   it('expires when the 事業者コード does not come in time', async () => {
-    const { handle, applicationId } = await provisionallyApplied('code-wait', { businessCodeWaitMs: 2_000 });
+    const { handle, applicationId } = await provisionallyApplied(client, 'code-wait', { businessCodeWaitMs: 2_000 });
     expect((await handle.result()).status).toBe('expired');
     expect((await db.models.MembershipApplication.findByPk(applicationId))?.status).toBe('expired');
   });
 
   it('expires when 本申請 does not come after a 保留', async () => {
-    const { handle, data } = await provisionallyApplied('final-wait', { finalApplicationWaitMs: 2_000 });
+    const { handle, data } = await provisionallyApplied(client, 'final-wait', { finalApplicationWaitMs: 2_000 });
     const code = uniqueBusinessCode();
     await handle.executeUpdate(issueBusinessCodeUpdate, { args: [{ businessCode: code, staff: 'staff01' }] });
     await handle.executeUpdate(submitFinalApplicationUpdate, { args: [{ businessCode: code, data }] });
@@ -177,7 +167,7 @@ describe('waits that run out', () => {
   });
 
   it('ends at a 却下 before the code, with the reason mailed', async () => {
-    const { handle, admin1 } = await provisionallyApplied('early-reject');
+    const { handle, admin1 } = await provisionallyApplied(client, 'early-reject');
     await handle.executeUpdate(rejectApplicationUpdate, { args: [{ staff: 'staff01', reason: '事業者認可が得られなかったため' }] });
     const result = await handle.result();
     expect(result.status).toBe('rejected');
