@@ -4,6 +4,7 @@
 // workflows taking the start and four updates alone (the business steps without their work).
 import { randomUUID } from 'node:crypto';
 import { valuesOf, type FormValues } from '../domain/forms/application';
+import { joinLinkMail } from '../templates/mail/join-link';
 import { memberWorkflowId } from '../workflows/member';
 import { membershipApplicationWorkflowId } from '../workflows/membership-application';
 import { BENCH_COMPANY, benchApplication, staffSession } from './accounts';
@@ -43,23 +44,32 @@ function entriesOf(values: FormValues): Entries {
 
 const submissionIdOf = (html: string) => /name="submissionId" value="([0-9a-f-]{36})"/.exec(html)?.[1] ?? '';
 
+/** The subject of the mail sent after リンク確認 (templates/mail/join-link.ts). */
+const JOIN_LINK_SUBJECT = joinLinkMail({ companyName: '', contactName: '', url: '', expiresAt: new Date() }).subject;
+
 /**
  * Each applicant's link, read in the inbox once the mail has come. One poller serves every waiting
- * applicant, so that watching the inbox does not cost more than the lifecycles being measured.
+ * applicant and asks only for unread link mails, in the inbox's short summary form, then opens the
+ * one mail it needs: watching the inbox must not cost more than the lifecycles being measured (it
+ * shares their two cores).
  */
 function mailLinks(inboxUrl: string): (email: string) => Promise<string> {
   const waiting = new Map<string, (link: string) => void>();
+  const unreadLinkMails = `${inboxUrl}/api/email/summary?${new URLSearchParams({ unread: 'true', search: JOIN_LINK_SUBJECT, limit: '50' })}`;
   let polling = false;
   async function poll(): Promise<void> {
     while (waiting.size > 0) {
-      const mails = (await (await fetch(`${inboxUrl}/api/email?sort=desc&limit=50`)).json()) as { text: string; to: { address: string }[] }[];
-      for (const mail of mails) {
-        const resolve = waiting.get(mail.to[0]?.address ?? '');
-        const link = /https?:\/\/\S+\/provisional\S*/.exec(mail.text)?.[0];
-        if (resolve && link) {
-          waiting.delete(mail.to[0]?.address ?? '');
-          resolve(link);
-        }
+      const { items } = (await (await fetch(unreadLinkMails)).json()) as { items: { id: string; to: { address: string }[] }[] };
+      for (const { id, to } of items) {
+        const address = to[0]?.address ?? '';
+        const resolve = waiting.get(address);
+        if (!resolve) continue;
+        // Opening the mail marks it read, so the next poll no longer lists it.
+        const { text } = (await (await fetch(`${inboxUrl}/api/email/${id}`)).json()) as { text: string };
+        const link = /https?:\/\/\S+\/provisional\S*/.exec(text)?.[0];
+        if (!link) continue;
+        waiting.delete(address);
+        resolve(link);
       }
       await new Promise((r) => setTimeout(r, 20));
     }
