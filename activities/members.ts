@@ -64,30 +64,28 @@ export function createMemberActivities(deps: MemberActivityDeps) {
       const password = generatePassword(deps.passwordPolicy);
       const passwordHash = await hashPassword(password);
       const now = new Date();
-      await deps.db.sequelize.transaction(async (transaction) => {
-        const [user, created] = await User.findOrCreate({
-          where: { businessCode, adminSlot: input.slot },
-          defaults: {
-            businessCode,
-            adminSlot: input.slot,
-            role: 'administrator',
-            userId: administrator.userId,
-            duties: administrator.duties,
-            department: administrator.department,
-            lastName: administrator.lastName,
-            firstName: administrator.firstName,
-            lastNameKana: administrator.lastNameKana,
-            firstNameKana: administrator.firstNameKana,
-            email: administrator.email,
-            phone: administrator.phone,
-            note: administrator.note,
-            passwordHash,
-            passwordChangedAt: now,
-          },
-          transaction,
-        });
-        if (!created) await user.update({ passwordHash, passwordChangedAt: now, mustChangePassword: true }, { transaction });
-      });
+      // One statement: the slot's user is created, or (a retry after a crash) given the new password.
+      await User.bulkCreate(
+        [{
+          businessCode,
+          adminSlot: input.slot,
+          role: 'administrator',
+          userId: administrator.userId,
+          duties: administrator.duties,
+          department: administrator.department,
+          lastName: administrator.lastName,
+          firstName: administrator.firstName,
+          lastNameKana: administrator.lastNameKana,
+          firstNameKana: administrator.firstNameKana,
+          email: administrator.email,
+          phone: administrator.phone,
+          note: administrator.note,
+          passwordHash,
+          passwordChangedAt: now,
+          mustChangePassword: true,
+        }],
+        { conflictAttributes: ['businessCode', 'adminSlot'], updateOnDuplicate: ['passwordHash', 'passwordChangedAt', 'mustChangePassword', 'updatedAt'] },
+      );
       return deliverOnce(deps.db, deps.mailer, deps.mailFrom, {
         idempotencyKey,
         to: administrator.email,

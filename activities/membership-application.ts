@@ -4,6 +4,7 @@ import { randomInt } from 'node:crypto';
 import { UniqueConstraintError } from 'sequelize';
 import type { Config } from '../config';
 import type { Database } from '../db/database';
+import { recordApplicationStep, reserveBusinessCode } from '../db/repositories/application-steps';
 import type { ApplicationData } from '../domain/application-data';
 import type { ApplicationEventKind } from '../domain/application-event';
 import type { ApplicationStatus } from '../domain/application-status';
@@ -45,7 +46,7 @@ export interface RecordEventInput {
 }
 
 export function createApplicationActivities(deps: ApplicationActivityDeps) {
-  const { MembershipApplication, MembershipApplicationEvent, Member } = deps.db.models;
+  const { MembershipApplication, MembershipApplicationEvent } = deps.db.models;
 
   async function loadApplication(applicationId: string) {
     const application = await MembershipApplication.findByPk(applicationId);
@@ -140,19 +141,7 @@ export function createApplicationActivities(deps: ApplicationActivityDeps) {
 
     /** The 事業者コード for this application, if no member and no other application has it. */
     async reserveBusinessCode(input: { applicationId: string; businessCode: string }): Promise<boolean> {
-      return deps.db.sequelize.transaction(async (transaction) => {
-        const application = await MembershipApplication.findByPk(input.applicationId, { transaction, lock: transaction.LOCK.UPDATE });
-        if (!application) throw new Error(`membership application ${input.applicationId} is not recorded`);
-        if (application.businessCode === input.businessCode) return true;
-        if (await Member.findByPk(input.businessCode, { transaction })) return false;
-        try {
-          await application.update({ businessCode: input.businessCode }, { transaction });
-          return true;
-        } catch (error) {
-          if (error instanceof UniqueConstraintError) return false;
-          throw error;
-        }
-      });
+      return reserveBusinessCode(deps.db, input.applicationId, input.businessCode);
     },
 
     async sendBusinessCodeMail(applicationId: string): Promise<DeliveryResult> {
@@ -182,13 +171,7 @@ export function createApplicationActivities(deps: ApplicationActivityDeps) {
      * settings in force, which the wait that the step begins goes by (one local activity less).
      */
     async recordApplicationEvent(input: RecordEventInput): Promise<Config['reminders']> {
-      await deps.db.sequelize.transaction(async (transaction) => {
-        await MembershipApplicationEvent.bulkCreate(
-          [{ applicationId: input.applicationId, sequence: input.sequence, kind: input.kind, actor: input.actor, reason: input.reason ?? null, occurredAt: new Date(input.at) }],
-          { ignoreDuplicates: true, transaction },
-        );
-        await MembershipApplication.update({ status: input.status }, { where: { id: input.applicationId }, transaction });
-      });
+      await recordApplicationStep(deps.db, { ...input, reason: input.reason ?? null, at: new Date(input.at) });
       return deps.reminders;
     },
 

@@ -49,3 +49,34 @@ it('creates one member and one user per 管理者 however often the approval act
   await activities.recordApplication({ applicationId: other, companyName: '別電力株式会社', contactName: '別 太郎', email: admin1, linkExpiresAt: new Date().toISOString() });
   expect(await activities.reserveBusinessCode({ applicationId: other, businessCode })).toBe(false);
 });
+
+it('gives the 管理者 the password of the latest mail when 承認 runs again after a crash before the ledger write', async () => {
+  const activities = createActivities(activityDepsFromConfig(config, db, '127.0.0.1'));
+  const admin = uniqueEmail('retry-crash');
+  const applicationId = randomUUID();
+  const businessCode = uniqueBusinessCode();
+  await activities.recordApplication({ applicationId, companyName: '再送電力株式会社', contactName: '再送 太郎', email: admin, linkExpiresAt: new Date().toISOString() });
+  await activities.saveProvisionalApplication({ applicationId, data: sampleApplication(admin) });
+  await activities.reserveBusinessCode({ applicationId, businessCode });
+  await activities.saveFinalApplication({ applicationId, data: sampleApplication(admin) });
+  await activities.createMember({ applicationId });
+  await activities.provisionAdministrator({ applicationId, slot: 1 });
+  const first = await db.models.User.findOne({ where: { businessCode, adminSlot: 1 }, rejectOnEmpty: true });
+  await first.update({ mustChangePassword: false });
+  // The mail left, but the crash came before the ledger recorded it: the retry mails a new password.
+  await db.models.SentMail.destroy({ where: { idempotencyKey: `initial-password:${businessCode}:1` } });
+  await activities.provisionAdministrator({ applicationId, slot: 1 });
+
+  const users = await db.models.User.findAll({ where: { businessCode } });
+  expect(users.map((u) => [u.id, u.mustChangePassword])).toEqual([[first.id, true]]);
+  let mails = await mailsTo(admin);
+  for (let waited = 0; mails.filter((m) => /パスワード: /.test(m.text)).length < 2 && waited < 50; waited++) {
+    await new Promise((r) => setTimeout(r, 100));
+    mails = await mailsTo(admin);
+  }
+  const passwords = mails.map((m) => /パスワード: (\S+)/.exec(m.text)?.[1]).filter((p): p is string => Boolean(p));
+  expect(passwords).toHaveLength(2);
+  const verified = await Promise.all(passwords.map((p) => verifyPassword(users[0]?.passwordHash ?? '', p)));
+  expect(verified.filter(Boolean)).toHaveLength(1);
+  expect(users[0]?.passwordHash).not.toBe(first.passwordHash);
+});
