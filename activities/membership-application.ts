@@ -43,6 +43,8 @@ export interface RecordEventInput {
   actor: string;
   reason?: string | undefined;
   at: string;
+  /** 期限 of the wait the step begins; none from workflows started before it was recorded. */
+  deadlineAt?: string | undefined;
 }
 
 export function createApplicationActivities(deps: ApplicationActivityDeps) {
@@ -95,8 +97,9 @@ export function createApplicationActivities(deps: ApplicationActivityDeps) {
       });
     },
 
+    /** A wait's end (期限切れ): the status it expires to, with no 期限 left. */
     async setApplicationStatus(applicationId: string, status: ApplicationStatus): Promise<void> {
-      await MembershipApplication.update({ status }, { where: { id: applicationId } });
+      await MembershipApplication.update({ status, deadlineAt: null }, { where: { id: applicationId } });
     },
 
     /** Stores 加入(仮)申請 and gives the application its 受付番号 (once; a retry keeps it). */
@@ -171,7 +174,7 @@ export function createApplicationActivities(deps: ApplicationActivityDeps) {
      * settings in force, which the wait that the step begins goes by (one local activity less).
      */
     async recordApplicationEvent(input: RecordEventInput): Promise<Config['reminders']> {
-      await recordApplicationStep(deps.db, { ...input, reason: input.reason ?? null, at: new Date(input.at) });
+      await recordApplicationStep(deps.db, { ...input, reason: input.reason ?? null, at: new Date(input.at), deadlineAt: input.deadlineAt ? new Date(input.deadlineAt) : null });
       return deps.reminders;
     },
 

@@ -19,6 +19,7 @@ import * as userRegistrationForm from './migrations/0014-user-registration-form'
 import * as joinLinkLimitMailbox from './migrations/0015-join-link-limit-mailbox';
 import * as endedSessions from './migrations/0016-ended-sessions';
 import * as memberKanaSearch from './migrations/0017-member-kana-search';
+import * as applicationDeadline from './migrations/0018-application-deadline';
 
 const MIGRATIONS = [
   { name: '0001-initial', ...initial },
@@ -38,6 +39,7 @@ const MIGRATIONS = [
   { name: '0015-join-link-limit-mailbox', ...joinLinkLimitMailbox },
   { name: '0016-ended-sessions', ...endedSessions },
   { name: '0017-member-kana-search', ...memberKanaSearch },
+  { name: '0018-application-deadline', ...applicationDeadline },
 ];
 
 export async function migrate(sequelize: Sequelize): Promise<string[]> {

@@ -117,6 +117,20 @@ export async function membershipApplication(input: MembershipApplicationInput): 
     setCurrentDetails(applicationDetails({ companyName, status: state.status, receiptNumber: state.receiptNumber, businessCode: state.businessCode, deadlineMs }));
   showDetails();
 
+  const finalWaitMs = input.finalApplicationWaitMs ?? DEFAULT_FINAL_APPLICATION_WAIT_MS;
+  // Each waiting status has its own deadline, counted from when the application entered it.
+  const waits: Partial<Record<ApplicationStatus, { ms: number; expiresTo: ApplicationStatus }>> = {
+    link_sent: { ms: input.linkExpiryMs, expiresTo: 'link_expired' },
+    provisional_submitted: { ms: input.businessCodeWaitMs ?? DEFAULT_BUSINESS_CODE_WAIT_MS, expiresTo: 'expired' },
+    code_issued: { ms: finalWaitMs, expiresTo: 'expired' },
+    on_hold: { ms: finalWaitMs, expiresTo: 'expired' },
+    rejected: { ms: finalWaitMs, expiresTo: 'expired' },
+  };
+  /** Whether the application ends in this status: closed, or 却下 before the code (there is no 本申請 to correct). */
+  const endsIn = (status: ApplicationStatus) => CLOSED_STATUSES.includes(status) || (status === 'rejected' && !state.businessCode);
+  /** The wait a status begins: none while staff review, none once the application has ended. */
+  const waitIn = (status: ApplicationStatus) => (endsIn(status) ? undefined : waits[status]);
+
   function allow(statuses: readonly ApplicationStatus[], message: string): void {
     if (busy) refuse('ほかの操作を処理しています。しばらくしてから、もう一度お試しください。');
     if (!statuses.includes(state.status)) refuse(message);
@@ -136,7 +150,10 @@ export async function membershipApplication(input: MembershipApplicationInput): 
   async function record(kind: ApplicationEventKind, status: ApplicationStatus, actor: string, reason?: string): Promise<number> {
     const sequence = state.events.length + 1;
     const at = new Date().toISOString();
-    reminderSettings = await localActivities.recordApplicationEvent({ applicationId, sequence, kind, status, actor, reason, at });
+    // The 期限 the staff console shows; the wait below counts from when it begins, moments later.
+    const wait = waitIn(status);
+    const deadlineAt = wait ? new Date(Date.parse(at) + wait.ms).toISOString() : undefined;
+    reminderSettings = await localActivities.recordApplicationEvent({ applicationId, sequence, kind, status, actor, reason, at, deadlineAt });
     state.events.push(reason === undefined ? { kind, at } : { kind, reason, at });
     state.status = status;
     upsertSearchAttributes([{ key: STATUS, value: status }]);
@@ -236,20 +253,10 @@ export async function membershipApplication(input: MembershipApplicationInput): 
   await databaseSteps().recordApplication({ ...input, linkExpiresAt: new Date(Date.now() + input.linkExpiryMs).toISOString() });
   await activities.sendJoinLinkMail(applicationId);
 
-  const finalWaitMs = input.finalApplicationWaitMs ?? DEFAULT_FINAL_APPLICATION_WAIT_MS;
-  // Each waiting status has its own deadline, counted from when the application entered it.
-  const waits: Partial<Record<ApplicationStatus, { ms: number; expiresTo: ApplicationStatus }>> = {
-    link_sent: { ms: input.linkExpiryMs, expiresTo: 'link_expired' },
-    provisional_submitted: { ms: input.businessCodeWaitMs ?? DEFAULT_BUSINESS_CODE_WAIT_MS, expiresTo: 'expired' },
-    code_issued: { ms: finalWaitMs, expiresTo: 'expired' },
-    on_hold: { ms: finalWaitMs, expiresTo: 'expired' },
-    rejected: { ms: finalWaitMs, expiresTo: 'expired' },
-  };
   for (;;) {
     const current = state.status;
-    // 却下 before the code ends the application: there is no 本申請 to correct.
-    if (CLOSED_STATUSES.includes(current) || (current === 'rejected' && !state.businessCode)) break;
-    const wait = waits[current];
+    if (endsIn(current)) break;
+    const wait = waitIn(current);
     const deadline = wait ? Date.now() + wait.ms : undefined;
     deadlineMs = deadline;
     showDetails();

@@ -26,6 +26,8 @@ export class MembershipApplication extends Model<InferAttributes<MembershipAppli
   declare finalData: CreationOptional<ApplicationData | null>;
   declare provisionalSubmittedAt: CreationOptional<Date | null>;
   declare finalSubmittedAt: CreationOptional<Date | null>;
+  /** 期限: when the current wait ends (none while staff review, none once closed); migration 0018 */
+  declare deadlineAt: CreationOptional<Date | null>;
   declare createdAt: CreationOptional<Date>;
   declare updatedAt: CreationOptional<Date>;
 }
@@ -46,6 +48,7 @@ export function initMembershipApplication(sequelize: Sequelize): typeof Membersh
       finalData: { type: DataTypes.JSONB, allowNull: true },
       provisionalSubmittedAt: { type: DataTypes.DATE, allowNull: true },
       finalSubmittedAt: { type: DataTypes.DATE, allowNull: true },
+      deadlineAt: { type: DataTypes.DATE, allowNull: true },
       createdAt: DataTypes.DATE,
       updatedAt: DataTypes.DATE,
     },

@@ -14,9 +14,11 @@ export interface ApplicationStep {
   actor: string;
   reason: string | null;
   at: Date;
+  /** 期限 of the wait the step begins, if it begins one */
+  deadlineAt: Date | null;
 }
 
-/** The step in the history (once per sequence number: a retry adds nothing) and the status it leads to. */
+/** The step in the history (once per sequence number: a retry adds nothing), the status it leads to and that status's 期限. */
 export async function recordApplicationStep(db: Database, step: ApplicationStep): Promise<void> {
   await db.sequelize.query(
     `WITH step AS (
@@ -24,8 +26,8 @@ export async function recordApplicationStep(db: Database, step: ApplicationStep)
        VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (application_id, sequence) DO NOTHING
      )
-     UPDATE membership_applications SET status = $7, updated_at = now() WHERE id = $1`,
-    { bind: [step.applicationId, step.sequence, step.kind, step.actor, step.reason, step.at, step.status], type: QueryTypes.UPDATE },
+     UPDATE membership_applications SET status = $7, deadline_at = $8, updated_at = now() WHERE id = $1`,
+    { bind: [step.applicationId, step.sequence, step.kind, step.actor, step.reason, step.at, step.status, step.deadlineAt], type: QueryTypes.UPDATE },
   );
 }
 

@@ -1,6 +1,7 @@
 // The applicant's status page: opened with 受付番号 + 管理者①メールアドレス (or the link in the
 // mails), then addressed by the 受付番号 with an HMAC so htmx can poll its panel.
 import { Hono, type Context } from 'hono';
+import { isApplicantDeadline } from '../../domain/application-deadline';
 import { applicationLookupSchema, LOOKUP_FIELDS, NOT_FOUND_MESSAGE } from '../../domain/forms/application-lookup';
 import { parseForm } from '../../domain/forms/parse-form';
 import { statusPanelPath, statusPath } from '../../domain/status-link-token';
@@ -39,6 +40,7 @@ export function joinStatusRoutes({ config, db }: AppDeps) {
       companyName: application.companyName,
       status: application.status,
       businessCode: application.businessCode,
+      finalApplicationDeadline: isApplicantDeadline(application.status) ? application.deadlineAt : null,
       events: events.map((e) => ({ kind: e.kind })),
       decision: latestDecision(events),
       timeline,

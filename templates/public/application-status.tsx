@@ -5,6 +5,7 @@ import type { TimelineEntry } from '../../domain/timeline';
 import type { ApplicationEventKind } from '../../domain/application-event';
 import { APPLICATION_STATUSES, closureOf, FINAL_SUBMISSION_STATUSES, type ApplicationStatus } from '../../domain/application-status';
 import { joiningLifecycle } from '../../domain/lifecycle/joining';
+import { formatDateTime } from '../components/date-time';
 import { JoinSteps, type JoinStep } from '../components/join-steps';
 import { LifecyclePicture } from '../components/lifecycle-picture';
 import { Timeline } from '../components/timeline';
@@ -34,6 +35,8 @@ export interface StatusPanelProps {
   companyName: string;
   status: ApplicationStatus;
   businessCode: string | null;
+  /** 加入(本)申請の期限, while the 本申請 is the applicant's to make. */
+  finalApplicationDeadline: Date | null;
   events: { kind: ApplicationEventKind }[];
   /** The 保留 / 却下 the applicant is to answer, with its reason. */
   decision?: Decision | undefined;
@@ -84,6 +87,12 @@ export function StatusPanel(props: StatusPanelProps) {
           <>
             <dt>事業者コード</dt>
             <dd>{props.businessCode}</dd>
+          </>
+        ) : null}
+        {props.finalApplicationDeadline ? (
+          <>
+            <dt>加入(本)申請の期限</dt>
+            <dd>{formatDateTime(props.finalApplicationDeadline)}</dd>
           </>
         ) : null}
         {props.decision ? (

@@ -22,14 +22,17 @@ async function recordedApplication(): Promise<string> {
 }
 
 describe('recordApplicationStep', () => {
-  it('records a retried step once, with the status it leads to and its reason', async () => {
+  it('records a retried step once, with the status it leads to, its reason and its 期限', async () => {
     const applicationId = await recordedApplication();
-    const step = { applicationId, sequence: 1, kind: 'rejected', status: 'rejected', actor: 'staff01', reason: '書類不備', at: new Date('2026-11-28T00:00:00Z') } as const;
+    const step = { applicationId, sequence: 1, kind: 'rejected', status: 'rejected', actor: 'staff01', reason: '書類不備', at: new Date('2026-11-28T00:00:00Z'), deadlineAt: new Date('2027-02-26T00:00:00Z') } as const;
     await recordApplicationStep(db, step);
     await recordApplicationStep(db, { ...step, reason: '再試行' });
     const events = await db.models.MembershipApplicationEvent.findAll({ where: { applicationId } });
     expect(events.map((e) => [e.sequence, e.kind, e.actor, e.reason, e.occurredAt.toISOString()])).toEqual([[1, 'rejected', 'staff01', '書類不備', '2026-11-28T00:00:00.000Z']]);
-    expect((await db.models.MembershipApplication.findByPk(applicationId))?.status).toBe('rejected');
+    const application = await db.models.MembershipApplication.findByPk(applicationId, { rejectOnEmpty: true });
+    expect([application.status, application.deadlineAt?.toISOString()]).toEqual(['rejected', '2027-02-26T00:00:00.000Z']);
+    await recordApplicationStep(db, { ...step, sequence: 2, kind: 'final_submitted', status: 'under_review', actor: 'applicant', reason: null, deadlineAt: null });
+    expect((await application.reload()).deadlineAt).toBeNull();
   });
 });
 

@@ -11,7 +11,9 @@ import { createStaffAccount, getWithCookie, randomCode, staffCookie } from '../s
 import { postForm } from '../support/http';
 import { provisionallyApplied, sampleApplication, uniqueBusinessCode } from '../support/joining';
 import { expectEveryRowAlongPages, expectFirstPage, followSection, pageHtml, headingTotal, pagerLink, pagerPosition, rowIds, sectionOf } from '../support/paged-sections';
-import { testDatabase, testTemporalClient, uniqueEmail, webUrl } from '../support/stack';
+import { statusPath } from '../../domain/status-link-token';
+import { formatDateTime } from '../../templates/components/date-time';
+import { testConfig, testDatabase, testTemporalClient, uniqueEmail, webUrl } from '../support/stack';
 
 let db: Database;
 let client: Client;
@@ -72,6 +74,28 @@ describe('staff 加入申請 pages', () => {
     expect(detail).toContain('<p class="panel done" role="status" tabindex="-1" autofocus="">事業者コードを発行しました。申請者へメールで通知します。</p>');
     const unknown = await (await getWithCookie(`/staff/applications/${applicationId}?done=toString`, cookie)).text();
     expect(unknown).not.toContain('role="status"');
+    await handle.terminate('test finished');
+  });
+});
+
+describe('期限', () => {
+  it('shows when the wait ends: in 加入申請一覧 and 加入申請詳細 to staff, and the 本申請 one to the applicant', async () => {
+    const { applicationId, handle, receiptNumber } = await provisionallyApplied(client, 'deadline-page');
+    const deadlineShown = async () => formatDateTime((await db.models.MembershipApplication.findByPk(applicationId, { rejectOnEmpty: true })).deadlineAt as Date);
+    const codeDeadline = await deadlineShown();
+    const list = await (await getWithCookie(`/staff/applications?q=${receiptNumber}`, cookie)).text();
+    expect(list).toContain('<th scope="col">期限</th>');
+    expect(list).toContain(`<td class="nowrap">${codeDeadline}</td>`);
+    const detail = await (await getWithCookie(`/staff/applications/${applicationId}`, cookie)).text();
+    expect(detail).toContain(`<dt>期限</dt><dd>${codeDeadline}（事業者コードの発行がなければ期限切れになります）</dd>`);
+    // Before the code the applicant has nothing to do by a date.
+    const statusUrl = statusPath(testConfig().appSecret, receiptNumber);
+    expect(await (await fetch(webUrl(statusUrl))).text()).not.toContain('期限');
+
+    await handle.executeUpdate(issueBusinessCodeUpdate, { args: [{ businessCode: uniqueBusinessCode(), staff: 'staff01' }] });
+    const finalDeadline = await deadlineShown();
+    expect(await (await getWithCookie(`/staff/applications/${applicationId}`, cookie)).text()).toContain(`<dt>期限</dt><dd>${finalDeadline}（加入(本)申請がなければ期限切れになります）</dd>`);
+    expect(await (await fetch(webUrl(statusUrl))).text()).toContain(`<dt>加入(本)申請の期限</dt><dd>${finalDeadline}</dd>`);
     await handle.terminate('test finished');
   });
 });

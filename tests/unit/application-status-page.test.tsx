@@ -13,6 +13,7 @@ function props(status: ApplicationStatus, businessCode: string | null, events: A
     companyName: '広域電力株式会社',
     status,
     businessCode,
+    finalApplicationDeadline: null,
     events: events.map((kind) => ({ kind })),
     timeline: [],
   };

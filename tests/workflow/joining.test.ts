@@ -152,7 +152,8 @@ describe('waits that run out', () => {
   it('expires when the 事業者コード does not come in time', async () => {
     const { handle, applicationId } = await provisionallyApplied(client, 'code-wait', { businessCodeWaitMs: 2_000 });
     expect((await handle.result()).status).toBe('expired');
-    expect((await db.models.MembershipApplication.findByPk(applicationId))?.status).toBe('expired');
+    const expired = await db.models.MembershipApplication.findByPk(applicationId);
+    expect([expired?.status, expired?.deadlineAt]).toEqual(['expired', null]);
   });
 
   it('expires when 本申請 does not come after a 保留', async () => {
@@ -177,6 +178,34 @@ describe('waits that run out', () => {
     expect(rejection?.text).toContain('手続きは終了しました');
     // Ended: the status page takes no 関連資料, so the mail offers none.
     expect(rejection?.text).not.toContain('関連資料');
+  });
+});
+
+describe('期限', () => {
+  it('records when each wait ends, counted from the step that began it, and none while staff review', async () => {
+    const DAY_MS = 86_400_000;
+    const { handle, applicationId, data } = await provisionallyApplied(client, 'deadline', { businessCodeWaitMs: 50 * DAY_MS, finalApplicationWaitMs: 30 * DAY_MS });
+    /** The application's 期限, and the time of its latest step plus `days`. */
+    async function deadlineAndExpected(days: number) {
+      const application = await db.models.MembershipApplication.findByPk(applicationId, { rejectOnEmpty: true });
+      const latest = await db.models.MembershipApplicationEvent.findOne({ where: { applicationId }, order: [['sequence', 'DESC']], rejectOnEmpty: true });
+      return [application.deadlineAt?.getTime(), latest.occurredAt.getTime() + days * DAY_MS];
+    }
+    const [afterProvisional, expectedCodeDeadline] = await deadlineAndExpected(50);
+    expect(afterProvisional).toBe(expectedCodeDeadline);
+
+    const code = uniqueBusinessCode();
+    await handle.executeUpdate(issueBusinessCodeUpdate, { args: [{ businessCode: code, staff: 'staff01' }] });
+    const [afterCode, expectedFinalDeadline] = await deadlineAndExpected(30);
+    expect(afterCode).toBe(expectedFinalDeadline);
+
+    await handle.executeUpdate(submitFinalApplicationUpdate, { args: [{ businessCode: code, data }] });
+    expect((await db.models.MembershipApplication.findByPk(applicationId))?.deadlineAt).toBeNull();
+
+    await handle.executeUpdate(holdApplicationUpdate, { args: [{ staff: 'staff01', reason: '登記事項証明書をご提出ください。' }] });
+    const [afterHold, expectedHoldDeadline] = await deadlineAndExpected(30);
+    expect(afterHold).toBe(expectedHoldDeadline);
+    await handle.terminate('test over');
   });
 });
 

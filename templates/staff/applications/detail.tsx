@@ -8,6 +8,8 @@ import { APPLICATION_STATUSES, type ApplicationStatus } from '../../../domain/ap
 import type { Decision } from '../../../domain/forms/staff-decision';
 import type { StaffAuth } from '../../../server/deps';
 import { TemporalUiLink } from '../../components/temporal-ui-link';
+import { formatDateTime } from '../../components/date-time';
+import { awaitedBefore } from '../../../domain/application-deadline';
 import { joiningLifecycle } from '../../../domain/lifecycle/joining';
 import { ErrorSummary } from '../../components/error-summary';
 import { Field } from '../../components/field';
@@ -47,6 +49,7 @@ export function ApplicationDetailPage({ auth, application: a, events, timeline, 
   const base = `/staff/applications/${a.id}`;
   const decision = DECISION_PANELS[a.status];
   const awaitingCode = a.status === 'provisional_submitted';
+  const awaited = awaitedBefore(a.status);
   return (
     <StaffLayout title="加入申請詳細" auth={auth} area="/staff/applications">
       <h1>加入申請詳細</h1>
@@ -58,6 +61,11 @@ export function ApplicationDetailPage({ auth, application: a, events, timeline, 
         <dt>加入申請受付番号</dt><dd>{a.receiptNumber}</dd>
         <dt>状況</dt><dd class="status" data-status={a.status}>{APPLICATION_STATUSES[a.status]}</dd>
         <dt>事業者コード</dt><dd>{a.businessCode ?? '未発行'}</dd>
+        {a.deadlineAt && awaited ? (
+          <>
+            <dt>期限</dt><dd>{formatDateTime(a.deadlineAt)}（{awaited}がなければ期限切れになります）</dd>
+          </>
+        ) : null}
         <dt>リンク確認のご担当者</dt><dd>{a.contactName}（{a.email}）</dd>
         <dt>ワークフロー</dt><dd><TemporalUiLink href={workflowUrl} /></dd>
         <dt>関連資料</dt><dd><a href={`${base}/attachments`}>提出された関連資料を見る</a></dd>

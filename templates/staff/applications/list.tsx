@@ -3,6 +3,7 @@
 // 事業者コード or 会社名, the applications found (finished ones too). Each row is linked to its page
 // and to its workflow in the Temporal UI.
 import type { MembershipApplication } from '../../../db/models/membership-application';
+import { awaitedBefore } from '../../../domain/application-deadline';
 import { APPLICATION_STATUSES } from '../../../domain/application-status';
 import { sectionPageHref } from '../../../domain/paging';
 import type { StaffAuth } from '../../../server/deps';
@@ -69,7 +70,7 @@ export function ApplicationListPage({ auth, sections, filter, workflowUrl }: App
           >
             <table class="history staff-queue">
               <thead>
-                <tr><th scope="col">加入申請受付番号</th><th scope="col">会社名</th><th scope="col">状況</th><th scope="col">事業者コード</th><th scope="col">更新日時</th><th scope="col">ワークフロー</th></tr>
+                <tr><th scope="col">加入申請受付番号</th><th scope="col">会社名</th><th scope="col">状況</th><th scope="col">事業者コード</th><th scope="col">更新日時</th><th scope="col">期限</th><th scope="col">ワークフロー</th></tr>
               </thead>
               <tbody>
                 {section.queue.rows.map((a) => (
@@ -79,6 +80,7 @@ export function ApplicationListPage({ auth, sections, filter, workflowUrl }: App
                     <td>{APPLICATION_STATUSES[a.status]}</td>
                     <td class="nowrap">{a.businessCode ?? ''}</td>
                     <td class="nowrap">{formatDateTime(a.updatedAt)}</td>
+                    <td class="nowrap">{a.deadlineAt && awaitedBefore(a.status) ? formatDateTime(a.deadlineAt) : ''}</td>
                     <td class="nowrap"><TemporalUiLink href={workflowUrl(a.id)} label="Temporal UI" /></td>
                   </tr>
                 ))}
