@@ -158,6 +158,7 @@ export function createApplicationActivities(deps: ApplicationActivityDeps) {
           receiptNumber,
           businessCode: application.businessCode ?? '',
           finalApplicationUrl: url(FINAL_APPLICATION_PATH),
+          finalApplicationDeadline: application.deadlineAt,
         }),
       });
     },
@@ -192,7 +193,7 @@ export function createApplicationActivities(deps: ApplicationActivityDeps) {
           administratorName,
           receiptNumber,
           reason: event.reason ?? '',
-          ...(application.businessCode ? { finalApplicationUrl: url(FINAL_APPLICATION_PATH) } : {}),
+          ...(application.businessCode ? { finalApplicationUrl: url(FINAL_APPLICATION_PATH), finalApplicationDeadline: application.deadlineAt } : {}),
           statusUrl: url(statusPath(deps.appSecret, receiptNumber)),
         }),
       });

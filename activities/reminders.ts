@@ -37,6 +37,7 @@ export function createReminderActivities(deps: ActivityDeps) {
         status: input.status,
         finalApplicationUrl: `${deps.publicBaseUrl}${FINAL_APPLICATION_PATH}`,
         statusUrl: `${deps.publicBaseUrl}${statusPath(deps.appSecret, application.receiptNumber)}`,
+        finalApplicationDeadline: application.deadlineAt,
       });
       await deliverOnce(db, deps.mailer, deps.mailFrom, {
         idempotencyKey: `join-reminder:${input.applicationId}:${input.round}:${input.reminder}`,

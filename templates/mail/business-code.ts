@@ -1,4 +1,5 @@
 // Staff issued the 事業者コード: the applicant can now submit 加入(本)申請 (manual 1.1 step 6).
+import { finalApplicationDeadlineLines } from './final-application-deadline';
 import { SIGNATURE } from './signature';
 
 export interface BusinessCodeMailInput {
@@ -7,6 +8,8 @@ export interface BusinessCodeMailInput {
   receiptNumber: string;
   businessCode: string;
   finalApplicationUrl: string;
+  /** 加入(本)申請の期限 */
+  finalApplicationDeadline?: Date | null;
 }
 
 export function businessCodeMail(input: BusinessCodeMailInput): { subject: string; text: string } {
@@ -25,6 +28,7 @@ export function businessCodeMail(input: BusinessCodeMailInput): { subject: strin
       '内容をご確認のうえ事業者コードを入力して「本申請」ボタンをクリックしてください。',
       '',
       input.finalApplicationUrl,
+      ...finalApplicationDeadlineLines(input.finalApplicationDeadline),
       ...SIGNATURE,
     ].join('\n'),
   };

@@ -1,5 +1,6 @@
 // 保留 or 却下 with the staff's reason: the applicant updates the application and submits again.
 import { ATTACHMENTS_ON_REQUEST } from './attachments-note';
+import { finalApplicationDeadlineLines } from './final-application-deadline';
 import { SIGNATURE } from './signature';
 
 export interface DecisionMailInput {
@@ -10,6 +11,8 @@ export interface DecisionMailInput {
   reason: string;
   /** Absent when the application ends here (却下 before the 事業者コード). */
   finalApplicationUrl?: string;
+  /** 加入(本)申請の期限 */
+  finalApplicationDeadline?: Date | null;
   statusUrl: string;
 }
 
@@ -30,6 +33,7 @@ export function decisionMail(input: DecisionMailInput): { subject: string; text:
         ? [
             `${word}理由に応じて申請内容を更新し、以下のURLから再度「加入(本)申請」を行ってください。`,
             input.finalApplicationUrl,
+            ...finalApplicationDeadlineLines(input.finalApplicationDeadline),
           ]
         : ['この加入申請の手続きは終了しました。改めて加入される場合は「加入申請リンク確認」から手続きを行ってください。']),
       '',

@@ -1,16 +1,14 @@
 // The mail sent after リンク確認: how to continue with 加入(仮)申請. Anyone can ask for it to any
 // address, so what they typed (会社名, ご担当者氏名) is shown below the instructions, labelled as
 // what was entered, never as the mail's opening words.
+import { formatMailDateTime } from './mail-date';
+
 export interface JoinLinkMailInput {
   companyName: string;
   contactName: string;
   url: string;
   expiresAt: Date;
 }
-
-const formatter = new Intl.DateTimeFormat('ja-JP', {
-  timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
-});
 
 export function joinLinkMail(input: JoinLinkMailInput): { subject: string; text: string } {
   return {
@@ -23,7 +21,7 @@ export function joinLinkMail(input: JoinLinkMailInput): { subject: string; text:
       '',
       input.url,
       '',
-      `このURLの有効期限は ${formatter.format(input.expiresAt)} です。`,
+      `このURLの有効期限は ${formatMailDateTime(input.expiresAt)} です。`,
       '有効期限を過ぎた場合は、もう一度「加入申請リンク確認」から手続きを行ってください。',
       '',
       '■ お申込み時に入力された内容',

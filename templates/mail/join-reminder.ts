@@ -1,11 +1,14 @@
 // Reminder to an applicant whose next step is 加入(本)申請: after the 事業者コード, a 保留 or a 却下.
 import type { ApplicationStatus } from '../../domain/application-status';
+import { finalApplicationDeadlineLines } from './final-application-deadline';
 
 export interface JoinReminderMailInput {
   companyName: string;
   status: Extract<ApplicationStatus, 'code_issued' | 'on_hold' | 'rejected'>;
   finalApplicationUrl: string;
   statusUrl: string;
+  /** 加入(本)申請の期限 */
+  finalApplicationDeadline?: Date | null;
 }
 
 const WHAT_WAITS: Record<JoinReminderMailInput['status'], string> = {
@@ -26,6 +29,7 @@ export function joinReminderMail(input: JoinReminderMailInput): { subject: strin
         : '保留理由・却下理由に応じて申請内容を更新のうえ、以下のURLから再度加入(本)申請を行ってください。',
       '',
       input.finalApplicationUrl,
+      ...finalApplicationDeadlineLines(input.finalApplicationDeadline),
       '',
       '申請状況は以下のURLでご確認いただけます。',
       input.statusUrl,

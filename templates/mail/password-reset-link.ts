@@ -1,7 +1,5 @@
 // 「ID／パスワードを忘れた方はこちら」: the single-use link to set a new password.
-const formatter = new Intl.DateTimeFormat('ja-JP', {
-  timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
-});
+import { formatMailDateTime } from './mail-date';
 
 export interface PasswordResetLinkMailInput {
   companyName: string;
@@ -25,7 +23,7 @@ export function passwordResetLinkMail(input: PasswordResetLinkMailInput): { subj
       '以下のURLへアクセスし、新しいパスワードを設定してください。URLは一度だけ使用できます。',
       url,
       '',
-      `このURLの有効期限は ${formatter.format(input.expiresAt)} です。`,
+      `このURLの有効期限は ${formatMailDateTime(input.expiresAt)} です。`,
       'このメールにお心当たりのない場合は、破棄してください。パスワードは変更されません。',
       '',
       '――――――――――――――――――――',

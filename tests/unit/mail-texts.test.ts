@@ -19,6 +19,13 @@ describe('保留 / 却下 of a 加入申請', () => {
     expect(text).toContain(`申請の状況は以下のURLからご確認いただけます。\n${ATTACHMENTS_WAY}\n${STATUS_URL}`);
   });
 
+  it('tells the 加入(本)申請の期限 in Japan time, when there is one', () => {
+    const deadline = new Date('2027-02-26T00:00:00Z');
+    const { text } = decisionMail({ ...decision, kind: 'on_hold', finalApplicationUrl: 'http://localhost:3000/join/final', finalApplicationDeadline: deadline });
+    expect(text).toContain('http://localhost:3000/join/final\n\n加入(本)申請の期限: 2027/02/26 09:00\n期限を過ぎると、この加入申請は期限切れとなり、手続きは終了します。');
+    expect(decisionMail({ ...decision, kind: 'on_hold', finalApplicationUrl: 'http://localhost:3000/join/final' }).text).not.toContain('期限');
+  });
+
   it('does not offer 関連資料 once the application has ended (却下 before the 事業者コード)', () => {
     expect(decisionMail({ ...decision, kind: 'rejected' }).text).not.toContain('関連資料');
   });

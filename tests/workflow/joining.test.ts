@@ -19,6 +19,7 @@ import {
   submitProvisionalApplicationUpdate,
 } from '../../workflows/messages';
 import { BUSINESS_CODE, RECEIPT_NUMBER, STATUS } from '../../workflows/search-attributes';
+import { formatMailDateTime } from '../../templates/mail/mail-date';
 import { provisionallyApplied, sampleApplication, startApplication, uniqueBusinessCode } from '../support/joining';
 import { mailsTo, waitForMail } from '../support/mail-inbox';
 import { testDatabase, testTemporalClient, uniqueEmail } from '../support/stack';
@@ -184,7 +185,7 @@ describe('waits that run out', () => {
 describe('期限', () => {
   it('records when each wait ends, counted from the step that began it, and none while staff review', async () => {
     const DAY_MS = 86_400_000;
-    const { handle, applicationId, data } = await provisionallyApplied(client, 'deadline', { businessCodeWaitMs: 50 * DAY_MS, finalApplicationWaitMs: 30 * DAY_MS });
+    const { handle, applicationId, data, admin1 } = await provisionallyApplied(client, 'deadline', { businessCodeWaitMs: 50 * DAY_MS, finalApplicationWaitMs: 30 * DAY_MS });
     /** The application's 期限, and the time of its latest step plus `days`. */
     async function deadlineAndExpected(days: number) {
       const application = await db.models.MembershipApplication.findByPk(applicationId, { rejectOnEmpty: true });
@@ -198,6 +199,8 @@ describe('期限', () => {
     await handle.executeUpdate(issueBusinessCodeUpdate, { args: [{ businessCode: code, staff: 'staff01' }] });
     const [afterCode, expectedFinalDeadline] = await deadlineAndExpected(30);
     expect(afterCode).toBe(expectedFinalDeadline);
+    const codeMail = (await waitForMails(admin1, 2)).find((mail) => mail.subject.includes('事業者コード'));
+    expect(codeMail?.text).toContain(`加入(本)申請の期限: ${formatMailDateTime(new Date(expectedFinalDeadline as number))}`);
 
     await handle.executeUpdate(submitFinalApplicationUpdate, { args: [{ businessCode: code, data }] });
     expect((await db.models.MembershipApplication.findByPk(applicationId))?.deadlineAt).toBeNull();
