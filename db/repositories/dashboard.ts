@@ -23,7 +23,7 @@ export function oldestWaiting(db: Database, limit = 5) {
   return db.models.MembershipApplication.findAll({
     where: { status: { [Op.in]: WAITING_FOR_STAFF } },
     order: [['updatedAt', 'ASC']],
-    attributes: ['id', 'receiptNumber', 'companyName', 'status', 'updatedAt'],
+    attributes: ['id', 'receiptNumber', 'companyName', 'status', 'updatedAt', 'deadlineAt'],
     limit,
   });
 }

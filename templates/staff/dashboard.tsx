@@ -15,7 +15,7 @@ import { Done } from '../components/notice';
 
 export interface StaffOverview {
   counts: Partial<Record<ApplicationStatus, number>>;
-  oldest: Pick<MembershipApplication, 'id' | 'receiptNumber' | 'companyName' | 'status' | 'updatedAt'>[];
+  oldest: Pick<MembershipApplication, 'id' | 'receiptNumber' | 'companyName' | 'status' | 'updatedAt' | 'deadlineAt'>[];
   weeks: WeekCount[];
   /** Open 会員情報変更・承継・脱退の申請 per status */
   changeCounts: Partial<Record<ChangeRequestStatus, number>>;
@@ -64,6 +64,7 @@ export function StaffDashboardPage({ auth, overview, done }: { auth: StaffAuth; 
                 <li>
                   <a href={`/staff/applications/${a.id}`}>{`${a.receiptNumber ?? ''} ${a.companyName}`}</a>
                   {`：${APPLICATION_STATUSES[a.status]}、最終更新 ${formatDateTime(a.updatedAt)}（経過日数：${waitedDays(a.updatedAt, overview.now)}日）`}
+                  {a.deadlineAt ? `、期限 ${formatDateTime(a.deadlineAt)}` : ''}
                 </li>
               ))}
             </ol>

@@ -6,15 +6,18 @@ import type { Database } from '../../db/database';
 import { applicationsPerWeek } from '../../db/repositories/dashboard';
 import { createMemberWithAdmin, createStaffAccount, staffCookie } from '../support/auth';
 import { menuBarOf } from '../support/http';
+import { formatDateTime } from '../../templates/components/date-time';
 import { testDatabase, webUrl } from '../support/stack';
 
 let db: Database;
 let cookie: string;
 const stale = randomUUID();
+const awaitingCode = randomUUID();
+const codeDeadline = new Date(Date.now() + 3 * 86_400_000);
 const requestId = randomUUID();
 
 /** An application recorded at `at` (created and last changed then). */
-async function applicationAt(id: string, status: 'under_review' | 'link_sent', companyName: string, at: Date): Promise<void> {
+async function applicationAt(id: string, status: 'under_review' | 'provisional_submitted' | 'link_sent', companyName: string, at: Date): Promise<void> {
   await db.models.MembershipApplication.create({ id, companyName, contactName: '集計 太郎', email: 'dashboard@example.co.jp', status, linkExpiresAt: at });
   await db.sequelize.query('UPDATE membership_applications SET created_at = :at, updated_at = :at WHERE id = :id', { replacements: { id, at } });
 }
@@ -29,6 +32,9 @@ beforeAll(async () => {
   // A 受付番号 too, so that its staff page exists (raw, to keep its date).
   const receiptNumber = `J-${randomUUID().slice(0, 4)}-${randomUUID().slice(0, 4)}`.toUpperCase();
   await db.sequelize.query('UPDATE membership_applications SET receipt_number = :receiptNumber WHERE id = :stale', { replacements: { receiptNumber, stale } });
+  // Awaiting its 事業者コード nearly as long, with its 期限 three days away.
+  await applicationAt(awaitingCode, 'provisional_submitted', 'コード待ち電力株式会社', new Date(longAgo.getTime() + 86_400_000));
+  await db.sequelize.query('UPDATE membership_applications SET deadline_at = :codeDeadline WHERE id = :awaitingCode', { replacements: { codeDeadline, awaitingCode } });
   const member = await createMemberWithAdmin(db);
   await db.models.ChangeRequest.create({
     id: requestId, businessCode: member.businessCode, kind: 'withdrawal', status: 'under_review',
@@ -37,6 +43,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await db.models.ChangeRequest.destroy({ where: { id: requestId } });
+  await db.models.MembershipApplication.destroy({ where: { id: awaitingCode } });
   await db.close();
 });
 
@@ -46,7 +53,9 @@ it('shows counts per status, the item waiting longest first, and a chart with it
   expect(html).toMatch(/<td><a href="\/staff\/applications\?status=under_review">本申請済み（審査中）<\/a><\/td><td class="number">[1-9]\d*<\/td>/);
   const oldest = html.slice(html.indexOf('対応待ちの長い加入申請'));
   expect(oldest.indexOf('長期待機電力株式会社')).toBeGreaterThan(0);
-  expect(oldest).toMatch(/長期待機電力株式会社<\/a>：本申請済み（審査中）、最終更新 .*（経過日数：40\d日）/);
+  expect(oldest).toMatch(/長期待機電力株式会社<\/a>：本申請済み（審査中）、最終更新 [^<]*（経過日数：40\d日）<\/li>/);
+  expect(oldest).toContain(`コード待ち電力株式会社</a>：仮申請済み（事業者コード発行待ち）、最終更新 `);
+  expect(oldest).toContain(`（経過日数：399日）、期限 ${formatDateTime(codeDeadline)}</li>`);
   expect(html).toContain('週ごとの加入申請数（直近12週');
   expect(html).toContain('role="img"');
 });
