@@ -6,3 +6,10 @@ const formatter = new Intl.DateTimeFormat('ja-JP', {
 export function formatDateTime(value: Date): string {
   return formatter.format(value);
 }
+
+const dateFormatter = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The day alone (2016/09/08), where a list has no room for the time. */
+export function formatDate(value: Date): string {
+  return dateFormatter.format(value);
+}

@@ -38,9 +38,9 @@ beforeAll(async () => {
   // An application with the longest 状況 in the list, first in its section (last changed long ago).
   const email = uniqueEmail('staff-console');
   await db.models.MembershipApplication.bulkCreate([
-    { id: waiting, companyName: COMPANY, contactName: '広域 太郎', email, status: 'code_issued', linkExpiresAt: new Date(), receiptNumber: `J-${randomCode(4)}-${randomCode(4)}`, businessCode: randomCode(4) },
+    { id: waiting, companyName: COMPANY, contactName: '広域 太郎', email, status: 'code_issued', linkExpiresAt: new Date(), receiptNumber: `J-${randomCode(4)}-${randomCode(4)}`, businessCode: randomCode(4), deadlineAt: new Date() },
     { id: underReview, companyName: COMPANY, contactName: '広域 太郎', email, status: 'under_review', linkExpiresAt: new Date(), receiptNumber: `J-${randomCode(4)}-${randomCode(4)}`, provisionalData: sampleApplication(email) },
-    { id: awaitingCode, companyName: COMPANY, contactName: '広域 太郎', email, status: 'provisional_submitted', linkExpiresAt: new Date(), receiptNumber: `J-${randomCode(4)}-${randomCode(4)}`, provisionalData: sampleApplication(email) },
+    { id: awaitingCode, companyName: COMPANY, contactName: '広域 太郎', email, status: 'provisional_submitted', linkExpiresAt: new Date(), receiptNumber: `J-${randomCode(4)}-${randomCode(4)}`, provisionalData: sampleApplication(email), deadlineAt: new Date() },
   ]);
   await db.sequelize.query("UPDATE membership_applications SET updated_at = '2000-01-01T00:00:00Z' WHERE id = :waiting", { replacements: { waiting } });
   ({ businessCode } = await createMemberWithAdmin(db, { companyName: COMPANY }));
@@ -71,7 +71,7 @@ afterAll(async () => {
 });
 
 describe('staff tables at desktop width', () => {
-  it('keep headings, numbers, codes, dates and links of 加入申請一覧 on one line, and the company name whole', async () => {
+  it('keep headings, numbers, codes, dates (期限 too) and links of 加入申請一覧 on one line, and the company name whole', async () => {
     await page.goto(webUrl('/staff/applications'));
     await page.locator(`a[href="/staff/applications/${waiting}"]`).waitFor();
     expect(await wrapped('table.staff-queue th')).toEqual([]);

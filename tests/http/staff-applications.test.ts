@@ -12,7 +12,7 @@ import { postForm } from '../support/http';
 import { provisionallyApplied, sampleApplication, uniqueBusinessCode } from '../support/joining';
 import { expectEveryRowAlongPages, expectFirstPage, followSection, pageHtml, headingTotal, pagerLink, pagerPosition, rowIds, sectionOf } from '../support/paged-sections';
 import { statusPath } from '../../domain/status-link-token';
-import { formatDateTime } from '../../templates/components/date-time';
+import { formatDate, formatDateTime } from '../../templates/components/date-time';
 import { testConfig, testDatabase, testTemporalClient, uniqueEmail, webUrl } from '../support/stack';
 
 let db: Database;
@@ -81,11 +81,13 @@ describe('staff 加入申請 pages', () => {
 describe('期限', () => {
   it('shows when the wait ends: in 加入申請一覧 and 加入申請詳細 to staff, and the 本申請 one to the applicant', async () => {
     const { applicationId, handle, receiptNumber } = await provisionallyApplied(client, 'deadline-page');
-    const deadlineShown = async () => formatDateTime((await db.models.MembershipApplication.findByPk(applicationId, { rejectOnEmpty: true })).deadlineAt as Date);
+    const deadlineOf = async () => (await db.models.MembershipApplication.findByPk(applicationId, { rejectOnEmpty: true })).deadlineAt as Date;
+    const deadlineShown = async () => formatDateTime(await deadlineOf());
     const codeDeadline = await deadlineShown();
     const list = await (await getWithCookie(`/staff/applications?q=${receiptNumber}`, cookie)).text();
     expect(list).toContain('<th scope="col">期限</th>');
-    expect(list).toContain(`<td class="nowrap">${codeDeadline}</td>`);
+    // The list has room for the day alone.
+    expect(list).toContain(`<td class="nowrap">${formatDate(await deadlineOf())}</td>`);
     const detail = await (await getWithCookie(`/staff/applications/${applicationId}`, cookie)).text();
     expect(detail).toContain(`<dt>期限</dt><dd>${codeDeadline}（事業者コードの発行がなければ期限切れになります）</dd>`);
     // Before the code the applicant has nothing to do by a date.

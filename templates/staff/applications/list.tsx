@@ -7,7 +7,7 @@ import { awaitedBefore } from '../../../domain/application-deadline';
 import { APPLICATION_STATUSES } from '../../../domain/application-status';
 import { sectionPageHref } from '../../../domain/paging';
 import type { StaffAuth } from '../../../server/deps';
-import { formatDateTime } from '../../components/date-time';
+import { formatDate, formatDateTime } from '../../components/date-time';
 import { LiveSearchForm, LiveSearchResults } from '../../components/live-search';
 import { currentPages, QueueSection, type QueueSectionPage } from '../../components/queue-section';
 import { StaffLayout } from '../staff-layout';
@@ -80,7 +80,7 @@ export function ApplicationListPage({ auth, sections, filter, workflowUrl }: App
                     <td>{APPLICATION_STATUSES[a.status]}</td>
                     <td class="nowrap">{a.businessCode ?? ''}</td>
                     <td class="nowrap">{formatDateTime(a.updatedAt)}</td>
-                    <td class="nowrap">{a.deadlineAt && awaitedBefore(a.status) ? formatDateTime(a.deadlineAt) : ''}</td>
+                    <td class="nowrap">{a.deadlineAt && awaitedBefore(a.status) ? formatDate(a.deadlineAt) : ''}</td>
                     <td class="nowrap"><TemporalUiLink href={workflowUrl(a.id)} label="Temporal UI" /></td>
                   </tr>
                 ))}
