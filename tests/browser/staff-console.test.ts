@@ -71,12 +71,18 @@ afterAll(async () => {
 });
 
 describe('staff tables at desktop width', () => {
-  it('keep headings, numbers, codes, dates (期限 too) and links of 加入申請一覧 on one line, and the company name whole', async () => {
+  it('keep headings, numbers, codes, dates (期限 too) and links of 加入申請一覧 on one line, the company name whole and the table within the page', async () => {
     await page.goto(webUrl('/staff/applications'));
     await page.locator(`a[href="/staff/applications/${waiting}"]`).waitFor();
     expect(await wrapped('table.staff-queue th')).toEqual([]);
     expect(await wrapped('table.staff-queue td.nowrap')).toEqual([]);
     expect(await wrapped(`table.staff-queue tr:has(a[href="/staff/applications/${waiting}"]) td.company`)).toEqual([]);
+    // Within the page's content box, not spilling into its padding.
+    const spill = await page.locator('main').evaluate((main) => {
+      const contentRight = main.getBoundingClientRect().right - parseFloat(main.ownerDocument.defaultView?.getComputedStyle(main).paddingRight ?? '0');
+      return Math.max(...[...main.querySelectorAll('table.staff-queue')].map((table) => table.getBoundingClientRect().right - contentRight));
+    });
+    expect(spill).toBeLessThanOrEqual(0);
   });
 
   it('keep the headings and short columns of 会員情報変更申請一覧 and 監査証跡 on one line', async () => {
