@@ -1,10 +1,8 @@
 // The staff console's 加入申請 pages over HTTP: never without login, refusals shown in Japanese,
 // what a step taken says, the list a page at a time per section, and filtered by 状況.
 import { randomUUID } from 'node:crypto';
-import type { Client } from '@temporalio/client';
 import { Op } from 'sequelize';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/database';
 import { APPROVAL_WITH_REASON } from '../../domain/forms/staff-decision';
 import { holdApplicationUpdate, issueBusinessCodeUpdate, submitFinalApplicationUpdate } from '../../workflows/messages';
 import { createStaffAccount, getWithCookie, randomCode, staffCookie } from '../support/auth';
@@ -13,26 +11,14 @@ import { provisionallyApplied, sampleApplication, uniqueBusinessCode } from '../
 import { expectEveryRowAlongPages, expectFirstPage, followSection, pageHtml, headingTotal, pagerLink, pagerPosition, rowIds, sectionOf } from '../support/paged-sections';
 import { statusPath } from '../../domain/status-link-token';
 import { formatDate, formatDateTime } from '../../templates/components/date-time';
-import { testConfig, testDatabase, testTemporalClient, uniqueEmail, webUrl } from '../support/stack';
+import { staffSuite } from '../support/staff-suite';
+import { testConfig, uniqueEmail, webUrl } from '../support/stack';
 
-let db: Database;
-let client: Client;
-let cookie: string;
-beforeAll(async () => {
-  db = testDatabase();
-  client = await testTemporalClient();
-  const account = await createStaffAccount(db);
-  cookie = await staffCookie(account.loginId, account.password);
-});
-afterAll(async () => {
-  await db.close();
-  await client.connection.close();
-});
-
+const suite = staffSuite();
 
 describe('staff 加入申請 pages', () => {
   it('cannot be reached or used without a staff login', async () => {
-    const { applicationId, handle } = await provisionallyApplied(client, 'staff');
+    const { applicationId, handle } = await provisionallyApplied(suite.client, 'staff');
     for (const path of ['/staff/applications', `/staff/applications/${applicationId}`]) {
       const response = await fetch(webUrl(path), { redirect: 'manual' });
       expect(response.status).toBe(303);
@@ -40,39 +26,39 @@ describe('staff 加入申請 pages', () => {
     }
     const post = await postForm(`/staff/applications/${applicationId}/decision`, { decision: 'reject', reason: 'x' });
     expect(post.headers.get('location')).toMatch(/^\/staff\/login/);
-    expect((await db.models.MembershipApplication.findByPk(applicationId))?.status).toBe('provisional_submitted');
+    expect((await suite.db.models.MembershipApplication.findByPk(applicationId))?.status).toBe('provisional_submitted');
     await handle.terminate('test finished');
   });
 
   it('lists the application awaiting its code, links it to Temporal, shows refusals and missing reasons, and says what a step did', async () => {
-    const { applicationId, handle, receiptNumber } = await provisionallyApplied(client, 'staff');
-    const list = await (await fetch(webUrl('/staff/applications'), { headers: { cookie } })).text();
+    const { applicationId, handle, receiptNumber } = await provisionallyApplied(suite.client, 'staff');
+    const list = await (await fetch(webUrl('/staff/applications'), { headers: { cookie: suite.cookie } })).text();
     expect(list).toContain(`<a href="/staff/applications/${applicationId}">${receiptNumber}</a>`);
     expect(list).toContain(`/namespaces/default/workflows/membership-application-${applicationId}`);
 
-    const approve = await postForm(`/staff/applications/${applicationId}/decision`, { decision: 'approve' }, { cookie });
+    const approve = await postForm(`/staff/applications/${applicationId}/decision`, { decision: 'approve' }, { cookie: suite.cookie });
     expect(approve.status).toBe(409);
     expect(await approve.text()).toContain('この申請は承認できる状態ではありません。');
-    const noReason = await postForm(`/staff/applications/${applicationId}/decision`, { decision: 'reject', reason: ' ' }, { cookie });
+    const noReason = await postForm(`/staff/applications/${applicationId}/decision`, { decision: 'reject', reason: ' ' }, { cookie: suite.cookie });
     expect(noReason.status).toBe(422);
     expect(await noReason.text()).toContain('却下の理由を入力してください。');
     // 承認 with a reason typed most likely meant 保留 or 却下: refused, the reason kept in its field.
-    const approveWithReason = await postForm(`/staff/applications/${applicationId}/decision`, { decision: 'approve', reason: '登記事項証明書をご提出ください。' }, { cookie });
+    const approveWithReason = await postForm(`/staff/applications/${applicationId}/decision`, { decision: 'approve', reason: '登記事項証明書をご提出ください。' }, { cookie: suite.cookie });
     expect(approveWithReason.status).toBe(422);
     const refusedApproval = await approveWithReason.text();
     expect(refusedApproval).toContain(APPROVAL_WITH_REASON);
     expect(refusedApproval).toContain('登記事項証明書をご提出ください。</textarea>');
-    expect((await db.models.MembershipApplication.findByPk(applicationId))?.status).toBe('provisional_submitted');
-    const badCode = await postForm(`/staff/applications/${applicationId}/business-code`, { businessCode: '12' }, { cookie });
+    expect((await suite.db.models.MembershipApplication.findByPk(applicationId))?.status).toBe('provisional_submitted');
+    const badCode = await postForm(`/staff/applications/${applicationId}/business-code`, { businessCode: '12' }, { cookie: suite.cookie });
     expect(badCode.status).toBe(422);
     expect(await badCode.text()).toContain('事業者コードは4桁の半角英数字で入力してください。');
 
     // A step taken: the page it leads to says so, and an unknown `done` says nothing.
-    const issued = await postForm(`/staff/applications/${applicationId}/business-code`, { businessCode: uniqueBusinessCode() }, { cookie });
+    const issued = await postForm(`/staff/applications/${applicationId}/business-code`, { businessCode: uniqueBusinessCode() }, { cookie: suite.cookie });
     expect(issued.headers.get('location')).toBe(`/staff/applications/${applicationId}?done=code`);
-    const detail = await (await getWithCookie(issued.headers.get('location') ?? '', cookie)).text();
+    const detail = await (await getWithCookie(issued.headers.get('location') ?? '', suite.cookie)).text();
     expect(detail).toContain('<p class="panel done" role="status" tabindex="-1" autofocus="">事業者コードを発行しました。申請者へメールで通知します。</p>');
-    const unknown = await (await getWithCookie(`/staff/applications/${applicationId}?done=toString`, cookie)).text();
+    const unknown = await (await getWithCookie(`/staff/applications/${applicationId}?done=toString`, suite.cookie)).text();
     expect(unknown).not.toContain('role="status"');
     await handle.terminate('test finished');
   });
@@ -80,15 +66,15 @@ describe('staff 加入申請 pages', () => {
 
 describe('期限', () => {
   it('shows when the wait ends: in 加入申請一覧 and 加入申請詳細 to staff, and the 本申請 one to the applicant', async () => {
-    const { applicationId, handle, receiptNumber } = await provisionallyApplied(client, 'deadline-page');
-    const deadlineOf = async () => (await db.models.MembershipApplication.findByPk(applicationId, { rejectOnEmpty: true })).deadlineAt as Date;
+    const { applicationId, handle, receiptNumber } = await provisionallyApplied(suite.client, 'deadline-page');
+    const deadlineOf = async () => (await suite.db.models.MembershipApplication.findByPk(applicationId, { rejectOnEmpty: true })).deadlineAt as Date;
     const deadlineShown = async () => formatDateTime(await deadlineOf());
     const codeDeadline = await deadlineShown();
-    const list = await (await getWithCookie(`/staff/applications?q=${receiptNumber}`, cookie)).text();
+    const list = await (await getWithCookie(`/staff/applications?q=${receiptNumber}`, suite.cookie)).text();
     expect(list).toContain('<th scope="col">期限</th>');
     // The list has room for the day alone.
     expect(list).toContain(`<td class="nowrap">${formatDate(await deadlineOf())}</td>`);
-    const detail = await (await getWithCookie(`/staff/applications/${applicationId}`, cookie)).text();
+    const detail = await (await getWithCookie(`/staff/applications/${applicationId}`, suite.cookie)).text();
     expect(detail).toContain(`<dt>期限</dt><dd>${codeDeadline}（事業者コードの発行がなければ期限切れになります）</dd>`);
     // Before the code the applicant has nothing to do by a date.
     const statusUrl = statusPath(testConfig().appSecret, receiptNumber);
@@ -96,7 +82,7 @@ describe('期限', () => {
 
     await handle.executeUpdate(issueBusinessCodeUpdate, { args: [{ businessCode: uniqueBusinessCode(), staff: 'staff01' }] });
     const finalDeadline = await deadlineShown();
-    expect(await (await getWithCookie(`/staff/applications/${applicationId}`, cookie)).text()).toContain(`<dt>期限</dt><dd>${finalDeadline}（加入(本)申請がなければ期限切れになります）</dd>`);
+    expect(await (await getWithCookie(`/staff/applications/${applicationId}`, suite.cookie)).text()).toContain(`<dt>期限</dt><dd>${finalDeadline}（加入(本)申請がなければ期限切れになります）</dd>`);
     expect(await (await fetch(webUrl(statusUrl))).text()).toContain(`<dt>加入(本)申請の期限</dt><dd>${finalDeadline}</dd>`);
     await handle.terminate('test finished');
   });
@@ -105,31 +91,31 @@ describe('期限', () => {
 describe('a staff form pressed twice', () => {
   /** The form id of the page's staff forms, as the browser sends it back. */
   async function formIdOf(applicationId: string): Promise<string> {
-    const html = await (await getWithCookie(`/staff/applications/${applicationId}`, cookie)).text();
+    const html = await (await getWithCookie(`/staff/applications/${applicationId}`, suite.cookie)).text();
     const formId = /name="formId" value="([0-9a-f-]{36})"/.exec(html)?.[1];
     if (!formId) throw new Error('no formId on the page');
     return formId;
   }
 
   it('is one step: both posts are answered with it, and one event is recorded', async () => {
-    const { applicationId, handle } = await provisionallyApplied(client, 'staff');
+    const { applicationId, handle } = await provisionallyApplied(suite.client, 'staff');
     const formId = await formIdOf(applicationId);
     const businessCode = uniqueBusinessCode();
-    const issued = await Promise.all([1, 2].map(() => postForm(`/staff/applications/${applicationId}/business-code`, { businessCode, formId }, { cookie })));
+    const issued = await Promise.all([1, 2].map(() => postForm(`/staff/applications/${applicationId}/business-code`, { businessCode, formId }, { cookie: suite.cookie })));
     expect(issued.map((r) => [r.status, r.headers.get('location')])).toEqual([1, 2].map(() => [303, `/staff/applications/${applicationId}?done=code`]));
-    expect(await db.models.MembershipApplicationEvent.count({ where: { applicationId, kind: 'code_issued' } })).toBe(1);
+    expect(await suite.db.models.MembershipApplicationEvent.count({ where: { applicationId, kind: 'code_issued' } })).toBe(1);
     await handle.terminate('test finished');
   });
 
   it('is one decision after the first has been recorded, too', async () => {
-    const { applicationId } = await provisionallyApplied(client, 'staff');
+    const { applicationId } = await provisionallyApplied(suite.client, 'staff');
     const form = { decision: 'reject', reason: '事業者の認可が確認できないため', formId: await formIdOf(applicationId) };
-    const first = await postForm(`/staff/applications/${applicationId}/decision`, form, { cookie });
-    const second = await postForm(`/staff/applications/${applicationId}/decision`, form, { cookie });
+    const first = await postForm(`/staff/applications/${applicationId}/decision`, form, { cookie: suite.cookie });
+    const second = await postForm(`/staff/applications/${applicationId}/decision`, form, { cookie: suite.cookie });
     expect([first, second].map((r) => [r.status, r.headers.get('location')])).toEqual([1, 2].map(() => [303, `/staff/applications/${applicationId}?done=reject`]));
-    expect(await db.models.MembershipApplicationEvent.count({ where: { applicationId, kind: 'rejected' } })).toBe(1);
+    expect(await suite.db.models.MembershipApplicationEvent.count({ where: { applicationId, kind: 'rejected' } })).toBe(1);
     // Said the same way after a change request's decision, whose mail goes to the member's 管理者.
-    expect(await (await getWithCookie(first.headers.get('location') ?? '', cookie)).text()).toContain('却下しました。理由をメールで通知します。');
+    expect(await (await getWithCookie(first.headers.get('location') ?? '', suite.cookie)).text()).toContain('却下しました。理由をメールで通知します。');
   });
 });
 
@@ -147,24 +133,24 @@ describe('加入申請一覧 a page at a time', () => {
    */
   async function queued(status: 'under_review' | 'on_hold', count: number): Promise<string[]> {
     const ids = Array.from({ length: count }, () => randomUUID());
-    await db.models.MembershipApplication.bulkCreate(
+    await suite.db.models.MembershipApplication.bulkCreate(
       ids.map((id, n) => ({
         id, companyName: `頁送り電力${tag}`, contactName: '頁送り 太郎', email: uniqueEmail('paging'), status,
         linkExpiresAt: new Date(), receiptNumber: `P-${tag}-${status === 'on_hold' ? 'H' : 'R'}${n}`,
       })),
     );
-    await db.sequelize.query("UPDATE membership_applications SET updated_at = '2100-01-01T00:00:00Z' WHERE id IN (:ids)", { replacements: { ids } });
+    await suite.db.sequelize.query("UPDATE membership_applications SET updated_at = '2100-01-01T00:00:00Z' WHERE id IN (:ids)", { replacements: { ids } });
     return ids;
   }
 
-  const underReview = () => db.models.MembershipApplication.count({ where: { status: 'under_review', receiptNumber: { [Op.ne]: null } } });
-  const page = (path: string) => pageHtml(path, cookie);
+  const underReview = () => suite.db.models.MembershipApplication.count({ where: { status: 'under_review', receiptNumber: { [Op.ne]: null } } });
+  const page = (path: string) => pageHtml(path, suite.cookie);
 
   beforeAll(async () => {
     review = await queued('under_review', 60);
     waiting = await queued('on_hold', 51);
   });
-  afterAll(() => db.models.MembershipApplication.destroy({ where: { id: [...review, ...waiting] } }));
+  afterAll(() => suite.db.models.MembershipApplication.destroy({ where: { id: [...review, ...waiting] } }));
 
   it('shows 50 rows with the true total, and the rest along 次へ', async () => {
     const before = await underReview();
@@ -176,7 +162,7 @@ describe('加入申請一覧 a page at a time', () => {
     expectFirstPage(first, REVIEW, '/staff/applications?review=2');
     expect(pagerLink(first, '前へ')).toBeNull();
 
-    const pages = await followSection('/staff/applications', REVIEW, '/staff/applications/', cookie);
+    const pages = await followSection('/staff/applications', REVIEW, '/staff/applications/', suite.cookie);
     expectEveryRowAlongPages(pages, review);
     const second = sectionOf(await page('/staff/applications?review=2'), REVIEW);
     expect(second).toContain(`件中 51〜${Math.min(100, headingTotal(second))}件を表示しています。`);
@@ -206,7 +192,7 @@ describe('加入申請一覧 a page at a time', () => {
     expect(pagerLink(last, '次へ')).toBeNull();
     expect(rowIds(last, '/staff/applications/').length).toBeGreaterThan(0);
     expect(last).toContain(`件中 ${(pages - 1) * 50 + 1}〜${headingTotal(last)}件を表示しています。`);
-    expect((await getWithCookie(`/staff/applications?review=${'9'.repeat(400)}&waiting=%FF`, cookie)).status).toBe(200);
+    expect((await getWithCookie(`/staff/applications?review=${'9'.repeat(400)}&waiting=%FF`, suite.cookie)).status).toBe(200);
   });
 });
 
@@ -219,25 +205,25 @@ describe('加入申請一覧 by 状況', () => {
   /** `count` applications in `status`, one a minute apart from 2100-01-01 (after every real one), oldest first. */
   async function finished(status: 'approved' | 'expired', count: number): Promise<string[]> {
     const ids = Array.from({ length: count }, () => randomUUID());
-    await db.models.MembershipApplication.bulkCreate(
+    await suite.db.models.MembershipApplication.bulkCreate(
       ids.map((id, n) => ({
         id, companyName: `状況別電力${tag}`, contactName: '状況 太郎', email: uniqueEmail('by-status'), status,
         linkExpiresAt: new Date(), receiptNumber: `S-${tag}-${status === 'approved' ? 'A' : 'E'}${n}`,
       })),
     );
     for (const [n, id] of ids.entries()) {
-      await db.sequelize.query('UPDATE membership_applications SET updated_at = :at WHERE id = :id', { replacements: { id, at: new Date(Date.UTC(2100, 0, 1, 0, n)) } });
+      await suite.db.sequelize.query('UPDATE membership_applications SET updated_at = :at WHERE id = :id', { replacements: { id, at: new Date(Date.UTC(2100, 0, 1, 0, n)) } });
     }
     return ids;
   }
 
-  const page = (path: string) => pageHtml(path, cookie);
+  const page = (path: string) => pageHtml(path, suite.cookie);
 
   beforeAll(async () => {
     approved = await finished('approved', 3);
     expired = await finished('expired', 51);
   });
-  afterAll(() => db.models.MembershipApplication.destroy({ where: { id: [...approved, ...expired] } }));
+  afterAll(() => suite.db.models.MembershipApplication.destroy({ where: { id: [...approved, ...expired] } }));
 
   it('shows the finished applications of one 状況, most recent first, as the only section', async () => {
     const html = await page('/staff/applications?status=approved');
@@ -251,7 +237,7 @@ describe('加入申請一覧 by 状況', () => {
   it('keeps the 状況 along the pager', async () => {
     const first = sectionOf(await page('/staff/applications?status=expired'), EXPIRED);
     expectFirstPage(first, EXPIRED, '/staff/applications?status=expired&page=2');
-    const pages = await followSection('/staff/applications?status=expired', EXPIRED, '/staff/applications/', cookie);
+    const pages = await followSection('/staff/applications?status=expired', EXPIRED, '/staff/applications/', suite.cookie);
     expectEveryRowAlongPages(pages, expired);
     expect(pages[0]?.slice(0, 50)).toEqual([...expired].reverse().slice(0, 50));
     expect(pagerLink(sectionOf(await page('/staff/applications?status=expired&page=2'), EXPIRED), '前へ')).toBe('/staff/applications?status=expired');
@@ -284,15 +270,15 @@ describe('an application rejected before its 事業者コード', () => {
   let correctable: string;
 
   beforeAll(async () => {
-    const account = await createStaffAccount(db);
+    const account = await createStaffAccount(suite.db);
     cookie = await staffCookie(account.loginId, account.password);
     [ended, correctable] = [randomUUID(), randomUUID()];
-    await db.models.MembershipApplication.bulkCreate([
+    await suite.db.models.MembershipApplication.bulkCreate([
       { id: ended, companyName: `終了電力${tag}`, contactName: '終了 太郎', email: uniqueEmail('ended'), status: 'rejected', linkExpiresAt: new Date(), receiptNumber: `R-${tag}-E` },
       { id: correctable, companyName: `再申請電力${tag}`, contactName: '再申請 太郎', email: uniqueEmail('correctable'), status: 'rejected', linkExpiresAt: new Date(), receiptNumber: `R-${tag}-C`, businessCode: `Q${tag.slice(0, 3).toUpperCase()}` },
     ]);
   });
-  afterAll(() => db.models.MembershipApplication.destroy({ where: { id: [ended, correctable] } }));
+  afterAll(() => suite.db.models.MembershipApplication.destroy({ where: { id: [ended, correctable] } }));
 
   it('has ended: it is not among the applications waiting for the applicant, only under 状況 却下', async () => {
     const waiting = (await followSection('/staff/applications', WAITING, '/staff/applications/', cookie)).flat();
@@ -309,22 +295,22 @@ describe('加入申請一覧 searched', () => {
   let rows: string[];
 
   beforeAll(async () => {
-    const account = await createStaffAccount(db);
+    const account = await createStaffAccount(suite.db);
     cookie = await staffCookie(account.loginId, account.password);
     rows = Array.from({ length: 3 }, () => randomUUID());
-    await db.models.MembershipApplication.bulkCreate(
+    await suite.db.models.MembershipApplication.bulkCreate(
       rows.map((id, n) => ({
         id, companyName: `検索対象電力${tag}株式会社`, contactName: '検索 太郎', email: uniqueEmail('app-search'), status: n === 2 ? 'approved' : 'under_review',
         linkExpiresAt: new Date(), receiptNumber: `Q-${tag}-${n}`, ...(n === 1 ? { businessCode: `Z${tag.slice(0, 3).toUpperCase()}` } : {}),
       })),
     );
   });
-  afterAll(() => db.models.MembershipApplication.destroy({ where: { id: rows } }));
+  afterAll(() => suite.db.models.MembershipApplication.destroy({ where: { id: rows } }));
 
   const found = async (query: string) => rowIds(sectionOf(await pageHtml(`/staff/applications?${query}`, cookie), '検索結果'), '/staff/applications/');
 
   it('finds an application by its 受付番号 however typed, by its 事業者コード, and by part of its 会社名', async () => {
-    const { applicationId, receiptNumber } = await provisionallyApplied(client, 'staff');
+    const { applicationId, receiptNumber } = await provisionallyApplied(suite.client, 'staff');
     const typed = receiptNumber.replace(/-/g, '').toLowerCase().replace(/[0-9a-z]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
     expect(await found(`q=${encodeURIComponent(typed)}`)).toEqual([applicationId]);
     expect(await found(`q=Z${tag.slice(0, 3).toLowerCase()}`)).toEqual([rows[1]]);
@@ -344,9 +330,9 @@ describe('加入申請一覧 searched', () => {
 
 describe('a resubmitted 本申請', () => {
   it('is decided beside the 保留 it answers, not after a first 本申請', async () => {
-    const account = await createStaffAccount(db);
+    const account = await createStaffAccount(suite.db);
     const cookie = await staffCookie(account.loginId, account.password);
-    const { applicationId, handle } = await provisionallyApplied(client, 'staff');
+    const { applicationId, handle } = await provisionallyApplied(suite.client, 'staff');
     const data = sampleApplication(uniqueEmail('resubmitted-admin1'));
     const businessCode = uniqueBusinessCode();
     await handle.executeUpdate(issueBusinessCodeUpdate, { args: [{ businessCode, staff: account.loginId }] });

@@ -1,28 +1,14 @@
 // The staff console over HTTP: 事業者コード発行's refusals told in its own form, where the page
 // scrolls to them, and the organisation's name leading staff to 本機関メニュー, members to ログイン.
-import type { Client } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/database';
-import { createMemberWithAdmin, createStaffAccount, getWithCookie, memberCookie, staffCookie } from '../support/auth';
+import { describe, expect, it } from 'vitest';
+import { createMemberWithAdmin, getWithCookie, memberCookie } from '../support/auth';
 import { postForm } from '../support/http';
 import { provisionallyApplied, uniqueBusinessCode } from '../support/joining';
-import { testDatabase, testTemporalClient, webUrl } from '../support/stack';
+import { staffSuite } from '../support/staff-suite';
+import { webUrl } from '../support/stack';
 
-let db: Database;
-let client: Client;
-let cookie: string;
-beforeAll(async () => {
-  db = testDatabase();
-  client = await testTemporalClient();
-  const account = await createStaffAccount(db);
-  cookie = await staffCookie(account.loginId, account.password);
-});
-afterAll(async () => {
-  await db.close();
-  await client.connection.close();
-});
-
+const suite = staffSuite();
 
 /** The 事業者コード発行 form of a 加入申請詳細 page, and what the page shows before it. */
 function codeForm(html: string, applicationId: string): { form: string; before: string } {
@@ -35,8 +21,8 @@ const SUMMARY = '<div class="form-error error-summary" role="alert" tabindex="-1
 
 describe('事業者コード発行 refused', () => {
   it('leads the code form with a summary that takes the focus, linking to the field message beside the field', async () => {
-    const { applicationId, handle } = await provisionallyApplied(client, 'code-refusal');
-    const response = await postForm(`/staff/applications/${applicationId}/business-code`, { formId: randomUUID(), businessCode: 'ab' }, { cookie });
+    const { applicationId, handle } = await provisionallyApplied(suite.client, 'code-refusal');
+    const response = await postForm(`/staff/applications/${applicationId}/business-code`, { formId: randomUUID(), businessCode: 'ab' }, { cookie: suite.cookie });
     expect(response.status).toBe(422);
     const { form, before } = codeForm(await response.text(), applicationId);
     const message = '事業者コードは4桁の半角英数字で入力してください。';
@@ -48,9 +34,9 @@ describe('事業者コード発行 refused', () => {
   });
 
   it('marks the field of a code already in use, linked from the same summary, the code kept in the field', async () => {
-    const { applicationId, handle } = await provisionallyApplied(client, 'code-refusal');
-    const { businessCode } = await createMemberWithAdmin(db);
-    const response = await postForm(`/staff/applications/${applicationId}/business-code`, { formId: randomUUID(), businessCode }, { cookie });
+    const { applicationId, handle } = await provisionallyApplied(suite.client, 'code-refusal');
+    const { businessCode } = await createMemberWithAdmin(suite.db);
+    const response = await postForm(`/staff/applications/${applicationId}/business-code`, { formId: randomUUID(), businessCode }, { cookie: suite.cookie });
     expect(response.status).toBe(409);
     const { form, before } = codeForm(await response.text(), applicationId);
     const message = `事業者コード「${businessCode}」は既に使用されています。別のコードを入力してください。`;
@@ -63,10 +49,10 @@ describe('事業者コード発行 refused', () => {
   });
 
   it('tells the refusal at the top once the code form is gone (another code issued meanwhile)', async () => {
-    const { applicationId, handle } = await provisionallyApplied(client, 'code-refusal');
-    const issued = await postForm(`/staff/applications/${applicationId}/business-code`, { formId: randomUUID(), businessCode: uniqueBusinessCode() }, { cookie });
+    const { applicationId, handle } = await provisionallyApplied(suite.client, 'code-refusal');
+    const issued = await postForm(`/staff/applications/${applicationId}/business-code`, { formId: randomUUID(), businessCode: uniqueBusinessCode() }, { cookie: suite.cookie });
     expect(issued.status).toBe(303);
-    const late = await postForm(`/staff/applications/${applicationId}/business-code`, { formId: randomUUID(), businessCode: uniqueBusinessCode() }, { cookie });
+    const late = await postForm(`/staff/applications/${applicationId}/business-code`, { formId: randomUUID(), businessCode: uniqueBusinessCode() }, { cookie: suite.cookie });
     expect(late.status).toBe(409);
     const html = await late.text();
     expect(codeForm(html, applicationId).form).toBe('');
@@ -79,10 +65,10 @@ describe('the organisation name in the header', () => {
   const brandLink = (html: string) => /<a class="brand" href="([^"]*)">/.exec(html)?.[1];
 
   it('leads staff to 本機関メニュー and members and visitors to ログイン', async () => {
-    expect(brandLink(await (await getWithCookie('/staff', cookie)).text())).toBe('/staff');
-    expect(brandLink(await (await getWithCookie('/staff/audit', cookie)).text())).toBe('/staff');
+    expect(brandLink(await (await getWithCookie('/staff', suite.cookie)).text())).toBe('/staff');
+    expect(brandLink(await (await getWithCookie('/staff/audit', suite.cookie)).text())).toBe('/staff');
     expect(brandLink(await (await fetch(webUrl('/staff/login'))).text())).toBe('/staff');
-    const member = await createMemberWithAdmin(db);
+    const member = await createMemberWithAdmin(suite.db);
     const memberSession = await memberCookie(member.businessCode, member.userId, member.password);
     expect(brandLink(await (await getWithCookie('/member', memberSession)).text())).toBe('/');
     expect(brandLink(await (await fetch(webUrl('/'))).text())).toBe('/');

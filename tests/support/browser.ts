@@ -3,6 +3,7 @@ import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { Database } from '../../db/database';
 import { testDatabase } from './stack';
+import { openedInBeforeAll } from './suite-value';
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -32,16 +33,12 @@ export function browserSuite(): { readonly browser: Browser; readonly db: Databa
     await browser?.close();
     await db?.close();
   });
-  const opened = <T>(value: T | undefined, what: string): T => {
-    if (value === undefined) throw new Error(`${what} is opened in beforeAll: use it inside tests`);
-    return value;
-  };
   return {
     get browser() {
-      return opened(browser, 'Chromium');
+      return openedInBeforeAll(browser, 'Chromium');
     },
     get db() {
-      return opened(db, 'The database');
+      return openedInBeforeAll(db, 'The database');
     },
   };
 }
