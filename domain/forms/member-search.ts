@@ -1,6 +1,7 @@
 // 会員一覧's search (staff): query parameters, cleaned rather than refused, since a search with a
 // stray character should still search.
 import { isMemberStatus, type MemberStatus } from '../member-status';
+import { readSearchText } from './search-text';
 import { toHalfWidth } from './text';
 
 export interface MemberSearch {
@@ -21,7 +22,7 @@ export function readMemberSearch(query: (name: string) => string | undefined): M
   const status = query('status') ?? '';
   return {
     businessCode: searchedBusinessCode(query('businessCode')),
-    companyName: (query('companyName') ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 100),
+    companyName: readSearchText(query('companyName')),
     status: isMemberStatus(status) ? status : '',
   };
 }

@@ -1,6 +1,6 @@
-// 加入申請一覧's search (staff): one text, read as a 受付番号, a 事業者コード or part of a 会社名, as an
-// applicant on the phone gives it. Cleaned rather than refused, as 会員一覧's search is.
+// Text typed into a staff search (加入申請一覧's one text, 会員一覧's 会社名): cleaned rather than
+// refused, since a search with a stray character should still search.
 
-export function readApplicationSearchText(typed: string | undefined): string {
+export function readSearchText(typed: string | undefined): string {
   return (typed ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 100);
 }

@@ -14,7 +14,7 @@ import { isUuid } from '../../../domain/uuid';
 import { applicationTimeline } from '../../../db/repositories/application-timeline';
 import { searchApplications } from '../../../db/repositories/application-search';
 import { applicationQueuePage } from '../../../db/repositories/staff-queues';
-import { readApplicationSearchText } from '../../../domain/forms/application-search';
+import { readSearchText } from '../../../domain/forms/search-text';
 import { staffStepDone } from '../../../templates/staff/step-done';
 import { updateApplication } from '../../application-updates';
 import type { AppDeps, AppEnv } from '../../deps';
@@ -37,7 +37,7 @@ export function staffApplicationRoutes({ config, db, temporal }: AppDeps) {
 
   app.get('/staff/applications', async (c) => {
     const status = listedStatus(c.req.query('status'));
-    const text = readApplicationSearchText(c.req.query('q'));
+    const text = readSearchText(c.req.query('q'));
     const page = c.req.query('page');
     const sections: ApplicationListSection[] = text
       ? [{ key: 'page', heading: '検索結果', queue: await searchApplications(db, text, status, page) }]
