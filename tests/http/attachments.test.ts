@@ -1,40 +1,26 @@
 // 関連資料: applicants upload through their status link, staff download behind their login;
 // type checked by content, size limited, nobody else reaches a file.
-import type { Client } from '@temporalio/client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/database';
+import { describe, expect, it } from 'vitest';
 import { ATTACHMENT_CAPS } from '../../db/repositories/attachments';
 import { statusPath } from '../../domain/status-link-token';
 import { submitProvisionalApplicationUpdate } from '../../workflows/messages';
 import { randomUUID } from 'node:crypto';
-import { createMemberWithAdmin, createPersonInCharge, createStaffAccount, getWithCookie, memberCookie, staffCookie } from '../support/auth';
+import { createMemberWithAdmin, createPersonInCharge, getWithCookie, memberCookie } from '../support/auth';
 import { sampleApplication, startApplication } from '../support/joining';
-import { testConfig, testDatabase, testTemporalClient, uniqueEmail, webUrl } from '../support/stack';
+import { testConfig, uniqueEmail, webUrl } from '../support/stack';
+import { staffSuite } from '../support/staff-suite';
 
 const config = testConfig();
 const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.from('1 0 obj <<>> endobj\n%%EOF\n')]);
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16]);
 const CLOSED = 'この申請の手続きは終了しているため、関連資料の提出は受け付けていません。';
-let db: Database;
-let client: Client;
-let staff: string;
-
-beforeAll(async () => {
-  db = testDatabase();
-  client = await testTemporalClient();
-  const account = await createStaffAccount(db);
-  staff = await staffCookie(account.loginId, account.password);
-});
-afterAll(async () => {
-  await client.connection.close();
-  await db.close();
-});
+const suite = staffSuite();
 
 /** An application with its 受付番号, and the paths its applicant uses. */
 async function provisionalApplication() {
   const email = uniqueEmail('attach');
-  const { handle, applicationId } = await startApplication(client, email);
+  const { handle, applicationId } = await startApplication(suite.client, email);
   const { receiptNumber } = await handle.executeUpdate(submitProvisionalApplicationUpdate, { args: [sampleApplication(email)] });
   const status = statusPath(config.appSecret, receiptNumber);
   const [path, query] = status.split('?');
@@ -60,15 +46,15 @@ describe('関連資料', () => {
     expect(listed).toContain('関連資料を提出しました。');
     expect(listed).toContain('登記簿謄本.pdf');
 
-    const [stored] = await db.models.Attachment.findAll({ where: { ownerId: applicationId } });
+    const [stored] = await suite.db.models.Attachment.findAll({ where: { ownerId: applicationId } });
     expect(stored?.contentType).toBe('application/pdf');
-    const download = await fetch(webUrl(`/staff/applications/${applicationId}/attachments/${stored?.id}`), { headers: { cookie: staff } });
+    const download = await fetch(webUrl(`/staff/applications/${applicationId}/attachments/${stored?.id}`), { headers: { cookie: suite.cookie } });
     expect(download.status).toBe(200);
     expect(download.headers.get('content-type')).toBe('application/pdf');
     expect(download.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('登記簿謄本.pdf')}`);
     expect(Buffer.from(await download.arrayBuffer())).toEqual(PDF);
     expect((await fetch(webUrl(file(stored!.id)))).status).toBe(200);
-    const staffList = await (await fetch(webUrl(`/staff/applications/${applicationId}/attachments`), { headers: { cookie: staff } })).text();
+    const staffList = await (await fetch(webUrl(`/staff/applications/${applicationId}/attachments`), { headers: { cookie: suite.cookie } })).text();
     expect(staffList).toContain('登記簿謄本.pdf');
   });
 
@@ -78,7 +64,7 @@ describe('関連資料', () => {
     const refused = await upload(attachments, 'invoice.pdf', Buffer.from('<html><script>alert(1)</script></html>'), 'application/pdf');
     expect(refused.status).toBe(422);
     expect(await refused.text()).toContain('提出できるファイルはPDF・PNG・JPEGです。');
-    const stored = await db.models.Attachment.findAll({ where: { ownerId: applicationId } });
+    const stored = await suite.db.models.Attachment.findAll({ where: { ownerId: applicationId } });
     expect(stored.map((a) => a.contentType)).toEqual(['image/png']);
   });
 
@@ -94,14 +80,14 @@ describe('関連資料', () => {
     const huge = await upload(attachments, 'huge.pdf', Buffer.concat([PDF, Buffer.alloc(config.attachmentMaxBytes + 200_000)]));
     expect(huge.status).toBe(413);
     expect(await huge.text()).toContain('ファイルのサイズが大きすぎます。');
-    expect(await db.models.Attachment.count({ where: { ownerId: applicationId } })).toBe(0);
+    expect(await suite.db.models.Attachment.count({ where: { ownerId: applicationId } })).toBe(0);
   });
 
   it('serves no file without the right link or the staff login', async () => {
     const first = await provisionalApplication();
     const second = await provisionalApplication();
     await upload(first.attachments, 'a.pdf', PDF);
-    const [stored] = await db.models.Attachment.findAll({ where: { ownerId: first.applicationId } });
+    const [stored] = await suite.db.models.Attachment.findAll({ where: { ownerId: first.applicationId } });
     const id = stored!.id;
     // Another application's link, a forged token, anonymous and member-less requests to staff.
     expect((await fetch(webUrl(second.file(id)))).status).toBe(404);
@@ -109,7 +95,7 @@ describe('関連資料', () => {
     const anonymous = await fetch(webUrl(`/staff/applications/${first.applicationId}/attachments/${id}`), { redirect: 'manual' });
     expect(anonymous.status).toBe(303);
     expect(anonymous.headers.get('location')).toBe('/staff/login');
-    expect((await fetch(webUrl(`/staff/applications/${second.applicationId}/attachments/${id}`), { headers: { cookie: staff } })).status).toBe(404);
+    expect((await fetch(webUrl(`/staff/applications/${second.applicationId}/attachments/${id}`), { headers: { cookie: suite.cookie } })).status).toBe(404);
     expect((await upload(first.attachments.replace(/token=[^&]+/, 'token=forged'), 'b.pdf', PDF)).status).toBe(404);
   });
 });
@@ -129,11 +115,11 @@ describe('関連資料 names', () => {
       [long, PDF, `${'資'.repeat(196)}.pdf`],
     ];
     for (const [name, bytes] of names) expect((await upload(attachments, name, bytes)).status).toBe(303);
-    const stored = await db.models.Attachment.findAll({ where: { ownerId: applicationId } });
+    const stored = await suite.db.models.Attachment.findAll({ where: { ownerId: applicationId } });
     expect(stored.map((a) => a.fileName).sort()).toEqual(names.map(([, , kept]) => kept).sort());
     // The download says the same name, beside the same type.
     const bat = stored.find((a) => a.fileName.startsWith('申請書.pdf'));
-    const download = await fetch(webUrl(`/staff/applications/${applicationId}/attachments/${bat!.id}`), { headers: { cookie: staff } });
+    const download = await fetch(webUrl(`/staff/applications/${applicationId}/attachments/${bat!.id}`), { headers: { cookie: suite.cookie } });
     expect(download.headers.get('content-type')).toBe('application/pdf');
     expect(download.headers.get('content-disposition')).toBe(`attachment; filename*=UTF-8''${encodeURIComponent('申請書.pdf.bat.pdf')}`);
   });
@@ -148,17 +134,17 @@ describe('関連資料 caps', () => {
     const refused = await upload(attachments, 'c.pdf', PDF);
     expect(refused.status).toBe(409);
     expect(await refused.text()).toContain(`関連資料は1つの申請につき${ATTACHMENT_CAPS.files}ファイルまで提出できます。`);
-    expect(await db.models.Attachment.count({ where: { ownerId: applicationId } })).toBe(ATTACHMENT_CAPS.files);
+    expect(await suite.db.models.Attachment.count({ where: { ownerId: applicationId } })).toBe(ATTACHMENT_CAPS.files);
   });
 
   it('takes no file past the total size per 加入申請', async () => {
     const { applicationId, attachments } = await provisionalApplication();
     // What is stored already, counted by its recorded size.
-    await db.models.Attachment.create({ id: randomUUID(), ownerKind: 'application', ownerId: applicationId, fileName: '大きな資料.pdf', contentType: 'application/pdf', size: ATTACHMENT_CAPS.totalBytes - PDF.length + 1, content: PDF });
+    await suite.db.models.Attachment.create({ id: randomUUID(), ownerKind: 'application', ownerId: applicationId, fileName: '大きな資料.pdf', contentType: 'application/pdf', size: ATTACHMENT_CAPS.totalBytes - PDF.length + 1, content: PDF });
     const refused = await upload(attachments, '追加.pdf', PDF);
     expect(refused.status).toBe(409);
     expect(await refused.text()).toContain('関連資料は1つの申請につき合計100.0MBまで提出できます。このファイルを提出すると上限を超えるため、提出できません。');
-    expect(await db.models.Attachment.count({ where: { ownerId: applicationId } })).toBe(1);
+    expect(await suite.db.models.Attachment.count({ where: { ownerId: applicationId } })).toBe(1);
     // The form says the caps beside its field.
     expect(await (await fetch(webUrl(attachments))).text()).toContain(`（1つの申請につき${ATTACHMENT_CAPS.files}ファイル・合計100.0MBまで）`);
   });
@@ -166,9 +152,9 @@ describe('関連資料 caps', () => {
 
 describe('関連資料 of a member request', () => {
   async function memberWithRequest() {
-    const member = await createMemberWithAdmin(db);
+    const member = await createMemberWithAdmin(suite.db);
     const cookie = await memberCookie(member.businessCode, member.userId, member.password);
-    const request = await db.models.ChangeRequest.create({
+    const request = await suite.db.models.ChangeRequest.create({
       id: randomUUID(),
       businessCode: member.businessCode,
       kind: 'withdrawal',
@@ -183,7 +169,7 @@ describe('関連資料 of a member request', () => {
 
   it('takes no file once the request is closed, nor past its caps, storing nothing', async () => {
     const owner = await memberWithRequest();
-    await db.models.ChangeRequest.update({ status: 'approved' }, { where: { id: owner.requestId } });
+    await suite.db.models.ChangeRequest.update({ status: 'approved' }, { where: { id: owner.requestId } });
     const closed = await memberUpload(owner.cookie, owner.requestId, '脱退届.pdf', PDF);
     expect(closed.status).toBe(409);
     expect(await closed.text()).toContain(CLOSED);
@@ -195,13 +181,13 @@ describe('関連資料 of a member request', () => {
 
     const full = await memberWithRequest();
     for (let i = 0; i < ATTACHMENT_CAPS.files; i++) {
-      await db.models.Attachment.create({ id: randomUUID(), ownerKind: 'change_request', ownerId: full.requestId, fileName: `資料${i}.pdf`, contentType: 'application/pdf', size: PDF.length, content: PDF });
+      await suite.db.models.Attachment.create({ id: randomUUID(), ownerKind: 'change_request', ownerId: full.requestId, fileName: `資料${i}.pdf`, contentType: 'application/pdf', size: PDF.length, content: PDF });
     }
     const refused = await memberUpload(full.cookie, full.requestId, '追加.pdf', PDF);
     expect(refused.status).toBe(409);
     expect(await refused.text()).toContain(`関連資料は1つの申請につき${ATTACHMENT_CAPS.files}ファイルまで提出できます。`);
-    expect(await db.models.Attachment.count({ where: { ownerId: owner.requestId } })).toBe(0);
-    expect(await db.models.Attachment.count({ where: { ownerId: full.requestId } })).toBe(ATTACHMENT_CAPS.files);
+    expect(await suite.db.models.Attachment.count({ where: { ownerId: owner.requestId } })).toBe(0);
+    expect(await suite.db.models.Attachment.count({ where: { ownerId: full.requestId } })).toBe(ATTACHMENT_CAPS.files);
   });
 
   function memberUpload(cookie: string, requestId: string, name: string, bytes: Buffer) {
@@ -217,21 +203,21 @@ describe('関連資料 of a member request', () => {
     expect(page).toContain('<h1>関連資料の提出</h1>');
     const uploaded = await memberUpload(owner.cookie, owner.requestId, '脱退届.pdf', PDF);
     expect(uploaded.status).toBe(303);
-    const [stored] = await db.models.Attachment.findAll({ where: { ownerKind: 'change_request', ownerId: owner.requestId } });
+    const [stored] = await suite.db.models.Attachment.findAll({ where: { ownerKind: 'change_request', ownerId: owner.requestId } });
     expect(stored?.fileName).toBe('脱退届.pdf');
 
-    const staffDownload = await fetch(webUrl(`/staff/changes/${owner.requestId}/attachments/${stored!.id}`), { headers: { cookie: staff } });
+    const staffDownload = await fetch(webUrl(`/staff/changes/${owner.requestId}/attachments/${stored!.id}`), { headers: { cookie: suite.cookie } });
     expect(staffDownload.status).toBe(200);
     expect(Buffer.from(await staffDownload.arrayBuffer())).toEqual(PDF);
-    expect(await (await fetch(webUrl(`/staff/changes/${owner.requestId}/attachments`), { headers: { cookie: staff } })).text()).toContain('脱退届.pdf');
+    expect(await (await fetch(webUrl(`/staff/changes/${owner.requestId}/attachments`), { headers: { cookie: suite.cookie } })).text()).toContain('脱退届.pdf');
 
     // Another member's 管理者 finds neither the request's files nor a way to add to them.
     expect((await fetch(webUrl(`/member/changes/${owner.requestId}/attachments/${stored!.id}`), { headers: { cookie: other.cookie } })).status).toBe(404);
     expect((await memberUpload(other.cookie, owner.requestId, 'x.pdf', PDF)).status).toBe(404);
     // The same file id under the wrong record is not found for staff either.
-    expect((await fetch(webUrl(`/staff/changes/${other.requestId}/attachments/${stored!.id}`), { headers: { cookie: staff } })).status).toBe(404);
+    expect((await fetch(webUrl(`/staff/changes/${other.requestId}/attachments/${stored!.id}`), { headers: { cookie: suite.cookie } })).status).toBe(404);
     // A 担当者 of the same member is refused (会員情報変更 is for 管理者).
-    const person = await createPersonInCharge(db, owner.businessCode);
+    const person = await createPersonInCharge(suite.db, owner.businessCode);
     const personCookie = await memberCookie(owner.businessCode, person.userId, person.password);
     expect((await fetch(webUrl(`/member/changes/${owner.requestId}/attachments`), { headers: { cookie: personCookie } })).status).toBe(403);
   });

@@ -1,33 +1,20 @@
 // 承継 (第6章) and 脱退 (第7章) over HTTP on the real stack: the confirmation without JavaScript,
 // one pending request at a time under concurrency, the review loop, and an approved end that
 // completes the member workflow, ends every session and refuses login with a clear message.
-import type { Client } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/database';
+import { describe, expect, it } from 'vitest';
 import { member, memberWorkflowId } from '../../workflows/member';
-import { createMemberWithAdmin, createPersonInCharge, createStaffAccount, getWithCookie, memberCookie, staffCookie } from '../support/auth';
+import { createMemberWithAdmin, createPersonInCharge, getWithCookie, memberCookie } from '../support/auth';
 import { postForm } from '../support/http';
 import { waitForMail } from '../support/mail-inbox';
-import { testConfig, testDatabase, testTemporalClient, webUrl } from '../support/stack';
+import { testConfig, webUrl } from '../support/stack';
+import { staffSuite } from '../support/staff-suite';
 
-let db: Database;
-let client: Client;
-let staff: string;
-beforeAll(async () => {
-  db = testDatabase();
-  client = await testTemporalClient();
-  const account = await createStaffAccount(db);
-  staff = await staffCookie(account.loginId, account.password);
-});
-afterAll(async () => {
-  await client.connection.close();
-  await db.close();
-});
+const suite = staffSuite();
 
 async function administrator() {
-  const m = await createMemberWithAdmin(db);
-  const handle = await client.workflow.start(member, {
+  const m = await createMemberWithAdmin(suite.db);
+  const handle = await suite.client.workflow.start(member, {
     taskQueue: testConfig().temporal.taskQueue,
     workflowId: memberWorkflowId(m.businessCode),
     args: [{ businessCode: m.businessCode, companyName: m.companyName, applicationId: randomUUID() }],
@@ -36,13 +23,13 @@ async function administrator() {
 }
 
 function decide(requestId: string, decision: 'approve' | 'hold' | 'reject', reason = '') {
-  return postForm(`/staff/changes/${requestId}/decision`, { decision, reason }, { cookie: staff });
+  return postForm(`/staff/changes/${requestId}/decision`, { decision, reason }, { cookie: suite.cookie });
 }
 
 describe('脱退', () => {
   it('asks for confirmation on a page of its own, then on 承認 ends the membership, its sessions and its logins', async () => {
     const m = await administrator();
-    const tanto = await createPersonInCharge(db, m.businessCode);
+    const tanto = await createPersonInCharge(suite.db, m.businessCode);
     const tantoCookie = await memberCookie(m.businessCode, tanto.userId, tanto.password);
     const requestId = randomUUID();
     const confirm = await postForm('/member/changes/ending', { requestId, action: 'withdrawal', successorCode: '', successorName: '' }, { cookie: m.cookie });
@@ -53,17 +40,17 @@ describe('脱退', () => {
     expect(page).toContain(`name="requestId" value="${requestId}"`);
     // 戻る leads to the 承継・脱退 section of the form; 脱退 wears the caution colour.
     expect(page).toContain('<a class="button secondary" href="/member/changes/new#ending-heading">戻る</a><button type="submit" class="button danger">脱退</button>');
-    expect(await db.models.ChangeRequest.count({ where: { businessCode: m.businessCode } })).toBe(0);
+    expect(await suite.db.models.ChangeRequest.count({ where: { businessCode: m.businessCode } })).toBe(0);
 
     const submitted = await postForm('/member/changes/withdrawal', { requestId }, { cookie: m.cookie });
     expect(submitted.status).toBe(303);
     expect(submitted.headers.get('location')).toBe(`/member/changes/${requestId}?submitted`);
-    const review = await (await getWithCookie(`/staff/changes/${requestId}`, staff)).text();
+    const review = await (await getWithCookie(`/staff/changes/${requestId}`, suite.cookie)).text();
     expect(review).toContain('<dd>脱退</dd>');
     expect(review).toContain('承認すると、この会員は広域機関会員ではなくなり');
 
     expect((await decide(requestId, 'approve')).status).toBe(303);
-    const ended = await db.models.Member.findByPk(m.businessCode);
+    const ended = await suite.db.models.Member.findByPk(m.businessCode);
     expect(ended?.status).toBe('withdrawn');
     expect(ended?.endedAt).not.toBeNull();
     expect(await m.handle.result()).toMatchObject({ status: 'withdrawn', endedBy: requestId });
@@ -80,7 +67,7 @@ describe('脱退', () => {
     const login = await postForm('/login', { businessCode: m.businessCode, userId: m.userId, password: m.password });
     expect(login.status).toBe(403);
     expect(await login.text()).toContain('会員資格が終了しているため（承継または脱退）、本システムはご利用いただけません。');
-    const [entry] = await db.models.MemberAuditEntry.findAll({ where: { businessCode: m.businessCode, action: 'membership_ended' } });
+    const [entry] = await suite.db.models.MemberAuditEntry.findAll({ where: { businessCode: m.businessCode, action: 'membership_ended' } });
     expect(entry?.requestId).toBe(requestId);
   });
 });
@@ -105,7 +92,7 @@ describe('承継', () => {
     expect(page).toContain('<dt>承継事業者コード</dt><dd>XY12</dd><dt>承継事業者名</dt><dd>承継電力株式会社</dd>');
     expect(page).toContain('<form hx-boost="true" method="post" action="/member/changes/ending">');
     for (const hidden of [`name="requestId" value="${requestId}"`, 'name="successorCode" value="XY12"', 'name="successorName" value="承継電力株式会社"']) expect(page).toContain(hidden);
-    expect(await db.models.ChangeRequest.count({ where: { businessCode: m.businessCode } })).toBe(0);
+    expect(await suite.db.models.ChangeRequest.count({ where: { businessCode: m.businessCode } })).toBe(0);
 
     // 戻る brings the form back at the 承継 section, with the successor as it was typed.
     const back = /<a class="button secondary" href="([^"]+)">戻る<\/a><button type="submit" name="action" value="succession" class="button danger">承継<\/button>/.exec(page)?.[1]?.replaceAll('&amp;', '&');
@@ -118,7 +105,7 @@ describe('承継', () => {
     const submitted = await postForm('/member/changes/ending', { requestId, successorCode: 'XY12', successorName: '承継電力株式会社', action: 'succession' }, { cookie: m.cookie });
     expect(submitted.status).toBe(303);
     expect(submitted.headers.get('location')).toBe(`/member/changes/${requestId}?submitted`);
-    expect((await db.models.ChangeRequest.findByPk(requestId))?.kind).toBe('succession');
+    expect((await suite.db.models.ChangeRequest.findByPk(requestId))?.kind).toBe('succession');
     await m.handle.terminate('test finished');
   });
 
@@ -178,7 +165,7 @@ describe('承継', () => {
     const requestId = randomUUID();
     const submitted = await postForm('/member/changes/ending', { requestId, action: 'succession', successorCode: 'zz99', successorName: '承継電力株式会社' }, { cookie: m.cookie });
     expect(submitted.status).toBe(303);
-    expect((await db.models.ChangeRequest.findByPk(requestId))?.successor).toEqual({ businessCode: 'ZZ99', name: '承継電力株式会社' });
+    expect((await suite.db.models.ChangeRequest.findByPk(requestId))?.successor).toEqual({ businessCode: 'ZZ99', name: '承継電力株式会社' });
 
     expect((await decide(requestId, 'reject', '承継事業者コードが確認できません。')).status).toBe(303);
     expect((await waitForMail(m.email)).text).toContain('承継事業者コードが確認できません。');
@@ -187,10 +174,10 @@ describe('承継', () => {
     expect(detail).toContain('<button type="submit">再申請</button>');
     const resubmitted = await postForm(`/member/changes/${requestId}/resubmit`, { successorCode: 'ZZ98', successorName: '承継電力株式会社' }, { cookie: m.cookie });
     expect(resubmitted.status).toBe(303);
-    expect((await db.models.ChangeRequest.findByPk(requestId))?.successor?.businessCode).toBe('ZZ98');
+    expect((await suite.db.models.ChangeRequest.findByPk(requestId))?.successor?.businessCode).toBe('ZZ98');
 
     expect((await decide(requestId, 'approve')).status).toBe(303);
-    expect((await db.models.Member.findByPk(m.businessCode))?.status).toBe('succeeded');
+    expect((await suite.db.models.Member.findByPk(m.businessCode))?.status).toBe('succeeded');
     expect(await m.handle.result()).toMatchObject({ status: 'succeeded' });
     expect((await getWithCookie('/member/info', m.cookie)).status).toBe(303);
   });
@@ -206,7 +193,7 @@ describe('one 承継/脱退 at a time', () => {
     expect([succession.status, withdrawal.status].sort()).toEqual([303, 409]);
     const refused = succession.status === 409 ? await succession.text() : await withdrawal.text();
     expect(refused).toContain('審査中（保留・却下を含む）の申請があるため、新しい申請はできません。');
-    const open = await db.models.ChangeRequest.findAll({ where: { businessCode: m.businessCode } });
+    const open = await suite.db.models.ChangeRequest.findAll({ where: { businessCode: m.businessCode } });
     expect(open).toHaveLength(1);
     // 取下げ frees the way for a new request.
     expect((await postForm(`/member/changes/${open[0]?.id}/cancel`, {}, { cookie: m.cookie })).status).toBe(303);
