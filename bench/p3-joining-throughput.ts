@@ -9,6 +9,7 @@ import { memberWorkflowId } from '../workflows/member';
 import { membershipApplicationWorkflowId } from '../workflows/membership-application';
 import { BENCH_COMPANY, benchApplication, staffSession } from './accounts';
 import { benchBusinessCode, JOINING_CODES_FROM } from './business-codes';
+import { watchMailLinks } from './mail-links';
 import { floorMemberWorkflowId, JOINING_UPDATES, noopJoiningLifecycle, noopLifecycle, pokeUpdate } from './floor-workflows';
 import { medianOf } from './measure';
 import { cpuByRole, cpuSpentSince, totalCpu, type CpuByRole } from './process-cpu';
@@ -47,44 +48,6 @@ const submissionIdOf = (html: string) => /name="submissionId" value="([0-9a-f-]{
 /** The subject of the mail sent after リンク確認 (templates/mail/join-link.ts). */
 const JOIN_LINK_SUBJECT = joinLinkMail({ companyName: '', contactName: '', url: '', expiresAt: new Date() }).subject;
 
-/**
- * Each applicant's link, read in the inbox once the mail has come. One poller serves every waiting
- * applicant and asks only for unread link mails, in the inbox's short summary form, then opens the
- * one mail it needs: watching the inbox must not cost more than the lifecycles being measured (it
- * shares their two cores).
- */
-function mailLinks(inboxUrl: string): (email: string) => Promise<string> {
-  const waiting = new Map<string, (link: string) => void>();
-  const unreadLinkMails = `${inboxUrl}/api/email/summary?${new URLSearchParams({ unread: 'true', search: JOIN_LINK_SUBJECT, limit: '50' })}`;
-  let polling = false;
-  async function poll(): Promise<void> {
-    while (waiting.size > 0) {
-      const { items } = (await (await fetch(unreadLinkMails)).json()) as { items: { id: string; to: { address: string }[] }[] };
-      for (const { id, to } of items) {
-        const address = to[0]?.address ?? '';
-        const resolve = waiting.get(address);
-        if (!resolve) continue;
-        // Opening the mail marks it read, so the next poll no longer lists it.
-        const { text } = (await (await fetch(`${inboxUrl}/api/email/${id}`)).json()) as { text: string };
-        const link = /https?:\/\/\S+\/provisional\S*/.exec(text)?.[0];
-        if (!link) continue;
-        waiting.delete(address);
-        resolve(link);
-      }
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  }
-  return (email) =>
-    new Promise((resolve) => {
-      waiting.set(email, resolve);
-      if (polling) return;
-      polling = true;
-      void poll().finally(() => {
-        polling = false;
-      });
-    });
-}
-
 /** Runs `count` lifecycles, `concurrency` at a time; answers lifecycles per minute. */
 async function perMinute(count: number, concurrency: number, lifecycle: () => Promise<void>): Promise<number> {
   let next = 0;
@@ -114,7 +77,7 @@ export async function measureJoiningThroughput(bench: BenchStack, runs: number, 
     return response;
   }
 
-  const linkFromMail = mailLinks(bench.stack.inbox.webUrl);
+  const mails = await watchMailLinks(bench.stack.inbox.webUrl, JOIN_LINK_SUBJECT, /https?:\/\/\S+\/provisional\S*/);
 
   /** Each lifecycle answers the workflows it made: its own and the member's. */
   async function joining(): Promise<string[]> {
@@ -122,7 +85,7 @@ export async function measureJoiningThroughput(bench: BenchStack, runs: number, 
     const email = `p3-${applicationId}@example.co.jp`;
     const businessCode = benchBusinessCode(codes++);
     await post('/join/link', entriesOf({ applicationId, companyName: BENCH_COMPANY.companyName, contactName: '性能 花子', email, emailConfirmation: email }));
-    const link = await linkFromMail(email);
+    const link = await mails.linkFor(email);
     const form = await (await fetch(link)).text();
     const fields = entriesOf(valuesOf(benchApplication(email)));
     const provisional = await post(link, [...fields, ['submissionId', submissionIdOf(form)]]);
@@ -197,7 +160,7 @@ export async function measureJoiningThroughput(bench: BenchStack, runs: number, 
       updatesOnlyTransitions: steps.transitions,
       joiningTransitions: real.transitions,
     };
-  });
+  }).finally(() => mails.close());
   const { floorTransitions, updatesOnlyTransitions, joiningTransitions, ...rates } = figures;
   return {
     applicants,

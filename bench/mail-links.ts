@@ -1,0 +1,72 @@
+// The links the benchmark's applicants follow, read from the dev inbox as their mails arrive. The
+// inbox pushes each new mail's summary over its socket.io feed (as it does to its own web page),
+// and only the mail an applicant waits for is opened. Watching the inbox must not cost more than
+// the lifecycles being measured, which share its two cores: polling its search made it filter the
+// whole store 50 times a second, a cost that grew with every mail kept.
+import { io } from 'socket.io-client';
+
+interface MailSummary {
+  id: string;
+  subject: string;
+  to: { address: string }[];
+}
+
+export interface MailLinks {
+  /** The link in the mail with the watched subject to `email`, once it has come (or at once, if it has). */
+  linkFor(email: string): Promise<string>;
+  close(): void;
+}
+
+export async function watchMailLinks(inboxUrl: string, subject: string, link: RegExp): Promise<MailLinks> {
+  const waiting = new Map<string, { resolve: (link: string) => void; reject: (error: Error) => void }>();
+  /** Mails come before their applicant asks when a step answers after its mail was sent. */
+  const arrived = new Map<string, string>();
+
+  async function open(id: string): Promise<string> {
+    const { text } = (await (await fetch(`${inboxUrl}/api/email/${id}`)).json()) as { text: string };
+    const found = link.exec(text)?.[0];
+    if (!found) throw new Error(`mail ${id} 「${subject}」 has no link`);
+    return found;
+  }
+
+  function deliver(id: string, address: string): void {
+    const waiter = waiting.get(address);
+    if (!waiter) {
+      arrived.set(address, id);
+      return;
+    }
+    waiting.delete(address);
+    open(id).then(waiter.resolve, waiter.reject);
+  }
+
+  function received({ id, subject: received, to }: MailSummary): void {
+    const address = to[0]?.address;
+    if (received === subject && address) deliver(id, address);
+  }
+
+  const socket = io(inboxUrl, { transports: ['websocket'] });
+  socket.on('newMail', received);
+  // After a reconnection, what came meanwhile is asked for once (the feed does not replay it).
+  socket.on('connect', () => void catchUp());
+  async function catchUp(): Promise<void> {
+    const query = new URLSearchParams({ unread: 'true', search: subject, limit: '200' });
+    const { items } = (await (await fetch(`${inboxUrl}/api/email/summary?${query}`)).json()) as { items: MailSummary[] };
+    for (const item of items) received(item);
+  }
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', reject);
+  });
+
+  return {
+    linkFor(email) {
+      const id = arrived.get(email);
+      if (id) {
+        arrived.delete(email);
+        return open(id);
+      }
+      return new Promise((resolve, reject) => waiting.set(email, { resolve, reject }));
+    },
+    close: () => socket.close(),
+  };
+}
