@@ -20,6 +20,7 @@ import * as joinLinkLimitMailbox from './migrations/0015-join-link-limit-mailbox
 import * as endedSessions from './migrations/0016-ended-sessions';
 import * as memberKanaSearch from './migrations/0017-member-kana-search';
 import * as applicationDeadline from './migrations/0018-application-deadline';
+import * as memberStatusCounts from './migrations/0019-member-status-counts';
 
 const MIGRATIONS = [
   { name: '0001-initial', ...initial },
@@ -40,6 +41,7 @@ const MIGRATIONS = [
   { name: '0016-ended-sessions', ...endedSessions },
   { name: '0017-member-kana-search', ...memberKanaSearch },
   { name: '0018-application-deadline', ...applicationDeadline },
+  { name: '0019-member-status-counts', ...memberStatusCounts },
 ];
 
 export async function migrate(sequelize: Sequelize): Promise<string[]> {

@@ -4,6 +4,7 @@ import { toHalfWidthKana } from '../../domain/forms/text';
 import type { Database } from '../database';
 import type { MemberSearch } from '../../domain/forms/member-search';
 import type { Member } from '../models/member';
+import { memberCount } from './member-counts';
 import { companyNameSpellings, likeContains, likeLiteral } from './text-match';
 
 /** Kana alone (hiragana, katakana, the long-vowel mark, spaces): a 会社名 given by its reading. */
@@ -25,12 +26,18 @@ function where(search: MemberSearch): WhereOptions<Member> {
 }
 
 export async function searchMembers(db: Database, search: MemberSearch, page: { limit: number; offset: number }) {
-  const { rows, count } = await db.models.Member.findAndCountAll({
+  const query = {
     where: where(search),
-    order: [['joinedAt', 'DESC'], ['businessCode', 'ASC']],
+    order: [['joinedAt', 'DESC'], ['businessCode', 'ASC']] as [string, string][],
     attributes: ['businessCode', 'companyName', 'status', 'joinedAt', 'endedAt', 'company'],
     ...page,
-  });
+  };
+  // The whole list, or one status of it: its size is kept, not counted.
+  if (!search.businessCode && !search.companyName) {
+    const [members, total] = await Promise.all([db.models.Member.findAll(query), memberCount(db, search.status)]);
+    return { members, total };
+  }
+  const { rows, count } = await db.models.Member.findAndCountAll(query);
   return { members: rows, total: count };
 }
 
