@@ -46,7 +46,8 @@ export async function watchMailLinks(inboxUrl: string, subject: string, link: Re
 
   const socket = io(inboxUrl, { transports: ['websocket'] });
   socket.on('newMail', received);
-  // After a reconnection, what came meanwhile is asked for once (the feed does not replay it).
+  // On each connection, the first and any after a drop, the unread link mails are asked for once:
+  // the feed does not replay what came before it was heard.
   socket.on('connect', () => void catchUp());
   async function catchUp(): Promise<void> {
     const query = new URLSearchParams({ unread: 'true', search: subject, limit: '200' });
