@@ -144,7 +144,8 @@ export async function measureJoiningThroughput(bench: BenchStack, runs: number, 
   }
 
   // One untimed round of each kind first, as P1 and P4 warm up: no run then measures the processes
-  // compiling their code paths (the first joining run cost a third more CPU than the next two).
+  // compiling their code paths (the first joining run cost the worker a quarter to a third more CPU
+  // than the next two).
   for (const lifecycle of [floor, updatesOnly, joining]) await perMinute(applicants, applicants, () => lifecycle().then(() => undefined));
 
   const cpuByRun: P3Result['cpuByRun'] = [];
