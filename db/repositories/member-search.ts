@@ -1,5 +1,5 @@
 // 会員一覧 for staff: by 事業者コード, 会社名 (or its reading, typed in kana) and status, newest members first.
-import { Op, Sequelize, type WhereOptions } from 'sequelize';
+import { Op, Sequelize, type FindOptions, type WhereOptions } from 'sequelize';
 import { toHalfWidthKana } from '../../domain/forms/text';
 import type { Database } from '../database';
 import type { MemberSearch } from '../../domain/forms/member-search';
@@ -26,9 +26,9 @@ function where(search: MemberSearch): WhereOptions<Member> {
 }
 
 export async function searchMembers(db: Database, search: MemberSearch, page: { limit: number; offset: number }) {
-  const query = {
+  const query: FindOptions<Member> = {
     where: where(search),
-    order: [['joinedAt', 'DESC'], ['businessCode', 'ASC']] as [string, string][],
+    order: [['joinedAt', 'DESC'], ['businessCode', 'ASC']],
     attributes: ['businessCode', 'companyName', 'status', 'joinedAt', 'endedAt', 'company'],
     ...page,
   };
