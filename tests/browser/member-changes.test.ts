@@ -207,6 +207,8 @@ describe('取下げ in the browser', () => {
     await loginAsMemberInBrowser(page, m.businessCode, m.userId, m.password);
     await page.goto(webUrl('/member/changes/new'));
     await page.getByRole('button', { name: '脱退', exact: true }).click();
+    // The confirmation's button has the same name: pressed before it has come, the form's would be pressed twice.
+    await page.getByRole('heading', { name: '脱退の確認' }).waitFor();
     await page.getByRole('button', { name: '脱退', exact: true }).click();
     await page.getByText('申請を受け付けました。').waitFor();
     const requestId = requestIdOf(page);
