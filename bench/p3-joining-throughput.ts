@@ -100,7 +100,10 @@ export async function measureJoiningThroughput(bench: BenchStack, runs: number, 
     const consents: Entries = [['consentArticles', 'yes'], ['consentTerms', 'yes'], ['consentNotice', 'yes']];
     await post('/join/final', [...fields, ...lookup, ...consents, ['businessCode', businessCode], ['submissionId', submissionIdOf(redisplayed)]]);
 
-    await post(`/staff/applications/${applicationId}/decision`, [['decision', 'approve']], staffCookie);
+    // 承認 on the panel, then on its confirmation page.
+    const approval: Entries = [['decision', 'approve']];
+    await post(`/staff/applications/${applicationId}/decision`, approval, staffCookie);
+    await post(`/staff/applications/${applicationId}/decision`, [...approval, ['confirmed', 'yes']], staffCookie);
     // Done when the workflow is: member, 管理者 and the password mail made.
     await client.workflow.getHandle(membershipApplicationWorkflowId(applicationId)).result();
     return [membershipApplicationWorkflowId(applicationId), memberWorkflowId(businessCode)];

@@ -4,3 +4,11 @@ import type { Context } from 'hono';
 export function isHtmx(c: Context): boolean {
   return c.req.header('HX-Request') === 'true';
 }
+
+/**
+ * A boosted answer is shown from the top of the page; this one is shown from `selector` instead
+ * (the decision panel, far down its page, when 戻る returns to it).
+ */
+export function showFrom(c: Context, selector: string): void {
+  if (isHtmx(c)) c.header('HX-Reswap', `innerHTML show:top showTarget:${selector}`);
+}

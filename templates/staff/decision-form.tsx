@@ -5,7 +5,11 @@
 import { DECISIONS, type Decision } from '../../domain/forms/staff-decision';
 import { ErrorSummary } from '../components/error-summary';
 
-const BUTTON_CLASS: Record<Decision, string | undefined> = { approve: undefined, hold: 'button secondary', reject: 'button danger' };
+/** The panel on its page (a selector), which the answer to 戻る from the confirmation shows. */
+export const DECISION_PANEL = '.panel.decision';
+
+/** Each decision's button, on the panel and on its confirmation page. */
+export const DECISION_BUTTON_CLASS: Record<Decision, string | undefined> = { approve: undefined, hold: 'button secondary', reject: 'button danger' };
 
 export interface DecisionFormProps {
   action: string;
@@ -20,6 +24,8 @@ export interface DecisionFormProps {
   value?: string | undefined;
   /** The steps so far, oldest first: a resubmission is decided beside the 保留/却下 it answers. */
   events: readonly { kind: string; reason: string | null }[];
+  /** Back from the decision's confirmation (戻る): the reason takes the focus, in view. */
+  returned?: boolean | undefined;
 }
 
 const EARLIER_DECISIONS: Record<string, string> = { on_hold: '保留', rejected: '却下' };
@@ -32,7 +38,7 @@ function answeredDecision(events: DecisionFormProps['events']): { decision: stri
   return { decision: EARLIER_DECISIONS[decided.kind] as string, reason: decided.reason ?? '' };
 }
 
-export function DecisionForm({ action, heading, decisions, recipient, formId, error, value, events }: DecisionFormProps) {
+export function DecisionForm({ action, heading, decisions, recipient, formId, error, value, events, returned }: DecisionFormProps) {
   const answered = answeredDecision(events);
   // 承認 needs no reason; every other decision does.
   const requiredFor = decisions.filter((d) => d !== 'approve').map((d) => DECISIONS[d]).join('・');
@@ -49,14 +55,14 @@ export function DecisionForm({ action, heading, decisions, recipient, formId, er
           <span class="mark required">{`${requiredFor}は必須`}</span>
         </div>
         <div class="control">
-          <textarea id="field-reason" name="reason" rows={4} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy}>{value ?? ''}</textarea>
+          <textarea id="field-reason" name="reason" rows={4} autofocus={returned} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy}>{value ?? ''}</textarea>
           <p class="hint" id="field-reason-hint">{`※${requiredFor}の場合は必須です。理由は${recipient}へメールで通知します。`}</p>
           {error ? <p class="error" id="field-reason-error" role="alert">{error}</p> : null}
         </div>
       </div>
       <div class="actions">
         {decisions.map((decision) => (
-          <button type="submit" name="decision" value={decision} class={BUTTON_CLASS[decision]}>{DECISIONS[decision]}</button>
+          <button type="submit" name="decision" value={decision} class={DECISION_BUTTON_CLASS[decision]}>{DECISIONS[decision]}</button>
         ))}
       </div>
     </form>

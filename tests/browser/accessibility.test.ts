@@ -116,6 +116,14 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     ];
     for (const path of pages) await expectAccessible(page, path);
     for (const path of [`/staff/applications/${reviewId}`, `/staff/changes/${requestId}`]) await expectAccessible(page, path, { refused: true });
+    // The pages that ask before a decision is made.
+    for (const path of [`/staff/applications/${reviewId}`, `/staff/changes/${requestId}`]) {
+      await page.goto(webUrl(path));
+      await page.getByLabel('理由').fill('書類をご確認ください。');
+      await page.getByRole('button', { name: '保留', exact: true }).click();
+      await page.getByRole('heading', { name: '保留の確認' }).waitFor();
+      expect(await violationsOf(page), `${path} (confirmation)`).toEqual([]);
+    }
     await suite.db.models.ChangeRequest.destroy({ where: { id: requestId } });
     await suite.db.models.MembershipApplication.destroy({ where: { id: reviewId } });
   });

@@ -142,6 +142,8 @@ it('takes an applicant from リンク確認 to an approved member with a passwor
   await staff.reload();
   await staff.getByLabel('理由').fill('代表者肩書を登記どおりにご記入ください。');
   await staff.getByRole('button', { name: '保留' }).click();
+  await staff.getByRole('heading', { name: '保留の確認' }).waitFor();
+  await staff.getByRole('button', { name: '保留' }).click();
   await staff.locator('.status', { hasText: '保留' }).waitFor();
   const holdMail = await mailWith(admin1, '保留');
   expect(holdMail.text).toContain('代表者肩書を登記どおりにご記入ください。');
@@ -159,6 +161,8 @@ it('takes an applicant from リンク確認 to an approved member with a passwor
   });
   await statusPage.locator('.status', { hasText: '本申請済み（審査中）' }).waitFor();
   await staff.reload();
+  await staff.getByRole('button', { name: '承認' }).click();
+  await staff.getByRole('heading', { name: '承認の確認' }).waitFor();
   await staff.getByRole('button', { name: '承認' }).click();
   await staff.locator('.status', { hasText: '承認' }).waitFor();
   await statusPage.locator('.status', { hasText: '承認' }).waitFor();

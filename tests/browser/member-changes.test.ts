@@ -30,6 +30,9 @@ async function staffDecides(page: Page, requestId: string, button: '承認' | '�
   await page.getByRole('heading', { name: '会員情報変更申請 審査' }).waitFor();
   if (reason) await page.getByLabel('理由').fill(reason);
   await page.getByRole('button', { name: button, exact: true }).click();
+  // The decision is confirmed on a page of its own, with the same button.
+  await page.getByRole('heading', { name: `${button}の確認` }).waitFor();
+  await page.getByRole('button', { name: button, exact: true }).click();
   await page.getByRole('status').filter({ hasText: DONE[button] }).waitFor();
 }
 

@@ -130,6 +130,21 @@ describe('the decision panel', () => {
   });
 });
 
+describe('a decision', () => {
+  it('is asked about on a page of its own, and 戻る brings the panel back with the reason in view', async () => {
+    await page.goto(webUrl(`/staff/applications/${underReview}`));
+    await page.getByLabel('理由').fill('登記事項証明書をご提出ください。');
+    await page.getByRole('button', { name: '保留', exact: true }).click();
+    await page.getByRole('heading', { name: '保留の確認' }).waitFor();
+    await page.locator('dd.reason', { hasText: '登記事項証明書をご提出ください。' }).waitFor();
+    await page.getByRole('button', { name: '戻る' }).click();
+    await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe('field-reason');
+    expect(await page.getByLabel('理由').inputValue()).toBe('登記事項証明書をご提出ください。');
+    const box = await page.getByLabel('理由').boundingBox();
+    expect(box !== null && box.y >= 0 && box.y < (page.viewportSize()?.height ?? 0)).toBe(true);
+  });
+});
+
 describe('the code form', () => {
   it('leads a refused 事業者コード with a summary in view, in the form far down the page', async () => {
     await page.goto(webUrl(`/staff/applications/${awaitingCode}`));

@@ -76,6 +76,8 @@ function routes(): Route[] {
     { method: 'GET', path: '/staff/changes', expect: staffRoute },
     { method: 'GET', path: `/staff/changes/${requestId}`, expect: staffRoute },
     { method: 'GET', path: `/staff/changes/${requestId}/attachments`, expect: staffRoute },
+    { method: 'GET', path: `/staff/changes/${requestId}/decision`, expect: staffRoute },
+    { method: 'POST', path: `/staff/changes/${requestId}/decision`, expect: staffRoute },
     { method: 'GET', path: '/staff/audit', expect: staffRoute },
     { method: 'GET', path: '/staff/members', expect: staffRoute },
     { method: 'GET', path: '/staff/members.csv', expect: staffRoute },

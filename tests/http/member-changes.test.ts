@@ -196,9 +196,9 @@ describe('a reviewed change', () => {
 
     // 保留 needs a reason; 承認 of something not under review is refused in Japanese.
     expect((await postForm(`/staff/changes/${requestId}/decision`, { decision: 'hold', reason: '' }, { cookie: staff })).status).toBe(422);
-    const held = await postForm(`/staff/changes/${requestId}/decision`, { decision: 'hold', reason: '親会社の持ち株比率の根拠資料をご提出ください。' }, { cookie: staff });
+    const held = await postForm(`/staff/changes/${requestId}/decision`, { decision: 'hold', reason: '親会社の持ち株比率の根拠資料をご提出ください。', confirmed: 'yes' }, { cookie: staff });
     expect(held.status).toBe(303);
-    const refused = await postForm(`/staff/changes/${requestId}/decision`, { decision: 'approve' }, { cookie: staff });
+    const refused = await postForm(`/staff/changes/${requestId}/decision`, { decision: 'approve', confirmed: 'yes' }, { cookie: staff });
     expect(refused.status).toBe(409);
     expect(await refused.text()).toContain('この申請は承認できる状態ではありません');
     const holdMail = await waitForMail(m.email);
@@ -221,7 +221,7 @@ describe('a reviewed change', () => {
     expect(resubmitted.status).toBe(303);
     expect((await db.models.ChangeRequest.findByPk(requestId))?.status).toBe('under_review');
 
-    expect((await postForm(`/staff/changes/${requestId}/decision`, { decision: 'approve' }, { cookie: staff })).status).toBe(303);
+    expect((await postForm(`/staff/changes/${requestId}/decision`, { decision: 'approve', confirmed: 'yes' }, { cookie: staff })).status).toBe(303);
     const member = await db.models.Member.findByPk(m.businessCode);
     expect(member?.companyName).toBe(renamed);
     expect(member?.company.capitalRelationship).toBe('広域ホールディングス（持ち株比率６５％）');
@@ -250,7 +250,7 @@ describe('a reviewed change', () => {
     const requests = await db.models.ChangeRequest.findAll({ where: { businessCode: m.businessCode } });
     expect(requests.map((r) => r.kind).sort()).toEqual(['administrators', 'change']);
 
-    const hold = () => postForm(`/staff/changes/${requestId}/decision`, { decision: 'hold', reason: '会社名をご確認ください。' }, { cookie: staff });
+    const hold = () => postForm(`/staff/changes/${requestId}/decision`, { decision: 'hold', reason: '会社名をご確認ください。', confirmed: 'yes' }, { cookie: staff });
     expect((await hold()).status).toBe(303);
     const formId = randomUUID();
     data.company.companyName = `${m.companyName}二`;
@@ -275,7 +275,7 @@ describe('a reviewed change', () => {
     data.company.companyName = '新社名電力株式会社';
     const requestId = randomUUID();
     expect((await postEntries('/member/changes', changeFormEntries(data, requestId), m.cookie)).status).toBe(303);
-    expect((await postForm(`/staff/changes/${requestId}/decision`, { decision: 'approve' }, { cookie: staff })).status).toBe(303);
+    expect((await postForm(`/staff/changes/${requestId}/decision`, { decision: 'approve', confirmed: 'yes' }, { cookie: staff })).status).toBe(303);
     await vi.waitFor(async () => expect((await memberHandle.describe()).typedSearchAttributes.get(COMPANY_NAME)).toBe('新社名電力株式会社'), { timeout: 15_000, interval: 200 });
     expect((await memberHandle.query(memberStateQuery)).companyName).toBe('新社名電力株式会社');
     expect((await memberHandle.describe()).status.name).toBe('RUNNING');

@@ -36,7 +36,7 @@ describe('staff 加入申請 pages', () => {
     expect(list).toContain(`<a href="/staff/applications/${applicationId}">${receiptNumber}</a>`);
     expect(list).toContain(`/namespaces/default/workflows/membership-application-${applicationId}`);
 
-    const approve = await postForm(`/staff/applications/${applicationId}/decision`, { decision: 'approve' }, { cookie: suite.cookie });
+    const approve = await postForm(`/staff/applications/${applicationId}/decision`, { decision: 'approve', confirmed: 'yes' }, { cookie: suite.cookie });
     expect(approve.status).toBe(409);
     expect(await approve.text()).toContain('この申請は承認できる状態ではありません。');
     const noReason = await postForm(`/staff/applications/${applicationId}/decision`, { decision: 'reject', reason: ' ' }, { cookie: suite.cookie });
@@ -88,15 +88,54 @@ describe('期限', () => {
   });
 });
 
-describe('a staff form pressed twice', () => {
-  /** The form id of the page's staff forms, as the browser sends it back. */
-  async function formIdOf(applicationId: string): Promise<string> {
-    const html = await (await getWithCookie(`/staff/applications/${applicationId}`, suite.cookie)).text();
-    const formId = /name="formId" value="([0-9a-f-]{36})"/.exec(html)?.[1];
-    if (!formId) throw new Error('no formId on the page');
-    return formId;
-  }
+/** The form id of the page's staff forms, as the browser sends it back. */
+async function formIdOf(applicationId: string): Promise<string> {
+  const html = await (await getWithCookie(`/staff/applications/${applicationId}`, suite.cookie)).text();
+  const formId = /name="formId" value="([0-9a-f-]{36})"/.exec(html)?.[1];
+  if (!formId) throw new Error('no formId on the page');
+  return formId;
+}
 
+describe('a staff decision', () => {
+  it('asks before deciding: nothing changes until the decision is confirmed, and 戻る keeps the reason', async () => {
+    const { applicationId, receiptNumber } = await provisionallyApplied(suite.client, 'staff');
+    const reason = '事業者の認可が確認できないため';
+    const formId = await formIdOf(applicationId);
+    const path = `/staff/applications/${applicationId}/decision`;
+    const status = async () => (await suite.db.models.MembershipApplication.findByPk(applicationId))?.status;
+
+    const asked = await postForm(path, { decision: 'reject', reason, formId }, { cookie: suite.cookie });
+    expect(asked.status).toBe(200);
+    const confirmation = await asked.text();
+    expect(confirmation).toContain('<h1>却下の確認</h1>');
+    expect(confirmation).toMatch(new RegExp(`受付番号 ${receiptNumber}（[^）]+）の加入申請を却下します。よろしいですか。`));
+    expect(confirmation).toContain('却下の理由を申請者へメールで通知します。事業者コードの発行前のため、この申請は終了します。');
+    expect(confirmation).toContain(`<dd class="reason">${reason}</dd>`);
+    expect(confirmation).toContain(`name="formId" value="${formId}"`);
+    expect(confirmation).toContain('<button type="submit" name="confirmed" value="back" class="button secondary">戻る</button><button type="submit" name="confirmed" value="yes" class="button danger">却下</button>');
+    expect(await status()).toBe('provisional_submitted');
+
+    const back = await postForm(path, { decision: 'reject', reason, formId, confirmed: 'back' }, { cookie: suite.cookie });
+    expect(back.status).toBe(200);
+    const panel = await back.text();
+    expect(panel).toContain(`autofocus="" aria-describedby="field-reason-hint">${reason}</textarea>`);
+    expect(panel).toContain(`name="formId" value="${formId}"`);
+    expect(await status()).toBe('provisional_submitted');
+    // htmx shows that answer from the panel, far down its page, instead of from the top.
+    const boostedBack = await postForm(path, { decision: 'reject', reason, formId, confirmed: 'back' }, { cookie: suite.cookie, 'HX-Request': 'true', 'HX-Request-Type': 'full' });
+    expect(boostedBack.headers.get('HX-Reswap')).toBe('innerHTML show:top showTarget:.panel.decision');
+
+    // The confirmation's address, opened again by GET (a reload, Back), leads to the application.
+    const reopened = await getWithCookie(path, suite.cookie);
+    expect([reopened.status, reopened.headers.get('location')]).toEqual([303, `/staff/applications/${applicationId}`]);
+
+    const decided = await postForm(path, { decision: 'reject', reason, formId, confirmed: 'yes' }, { cookie: suite.cookie });
+    expect(decided.headers.get('location')).toBe(`/staff/applications/${applicationId}?done=reject`);
+    expect(await status()).toBe('rejected');
+  });
+});
+
+describe('a staff form pressed twice', () => {
   it('is one step: both posts are answered with it, and one event is recorded', async () => {
     const { applicationId, handle } = await provisionallyApplied(suite.client, 'staff');
     const formId = await formIdOf(applicationId);
@@ -109,7 +148,7 @@ describe('a staff form pressed twice', () => {
 
   it('is one decision after the first has been recorded, too', async () => {
     const { applicationId } = await provisionallyApplied(suite.client, 'staff');
-    const form = { decision: 'reject', reason: '事業者の認可が確認できないため', formId: await formIdOf(applicationId) };
+    const form = { decision: 'reject', reason: '事業者の認可が確認できないため', formId: await formIdOf(applicationId), confirmed: 'yes' };
     const first = await postForm(`/staff/applications/${applicationId}/decision`, form, { cookie: suite.cookie });
     const second = await postForm(`/staff/applications/${applicationId}/decision`, form, { cookie: suite.cookie });
     expect([first, second].map((r) => [r.status, r.headers.get('location')])).toEqual([1, 2].map(() => [303, `/staff/applications/${applicationId}?done=reject`]));

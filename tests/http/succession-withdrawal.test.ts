@@ -23,7 +23,7 @@ async function administrator() {
 }
 
 function decide(requestId: string, decision: 'approve' | 'hold' | 'reject', reason = '') {
-  return postForm(`/staff/changes/${requestId}/decision`, { decision, reason }, { cookie: suite.cookie });
+  return postForm(`/staff/changes/${requestId}/decision`, { decision, reason, confirmed: 'yes' }, { cookie: suite.cookie });
 }
 
 describe('脱退', () => {
@@ -48,6 +48,15 @@ describe('脱退', () => {
     const review = await (await getWithCookie(`/staff/changes/${requestId}`, suite.cookie)).text();
     expect(review).toContain('<dd>脱退</dd>');
     expect(review).toContain('承認すると、この会員は広域機関会員ではなくなり');
+
+    // The staff's 承認 is confirmed first, saying what it ends; until then the member is as it was.
+    const asked = await postForm(`/staff/changes/${requestId}/decision`, { decision: 'approve', reason: '' }, { cookie: suite.cookie });
+    expect(asked.status).toBe(200);
+    const confirmation = await asked.text();
+    expect(confirmation).toContain('<h1>承認の確認</h1>');
+    expect(confirmation).toContain(`事業者コード ${m.businessCode}（${m.companyName}）の脱退の申請を承認します。よろしいですか。`);
+    expect(confirmation).toContain('承認するとこの会員の会員資格は終了し、会員の管理者へメールで通知します。取り消すことはできません。');
+    expect((await suite.db.models.Member.findByPk(m.businessCode))?.status).toBe('active');
 
     expect((await decide(requestId, 'approve')).status).toBe(303);
     const ended = await suite.db.models.Member.findByPk(m.businessCode);

@@ -1,5 +1,5 @@
 // The 会員情報変更申請 form as a member's browser posts it, built from a member made by
-// createMemberWithAdmin, and the staff decision on a request.
+// createMemberWithAdmin, and posted with a session cookie.
 import type { ApplicationData } from '../../domain/application-data';
 import type { UserProfile } from '../../db/repositories/users';
 import { sampleCompany, sampleProfile } from './auth';

@@ -4,8 +4,11 @@
 import { Hono, type Context } from 'hono';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../../../domain/application-status';
 import { parseForm } from '../../../domain/forms/parse-form';
-import { BUSINESS_CODE_ISSUE_FIELDS, businessCodeIssueSchema, STAFF_DECISION_FIELDS, staffDecisionSchema } from '../../../domain/forms/staff-decision';
+import { BUSINESS_CODE_ISSUE_FIELDS, businessCodeIssueSchema, type Decision, STAFF_DECISION_FIELDS, staffDecisionSchema } from '../../../domain/forms/staff-decision';
 import { ApplicationDetailPage, type ApplicationDetailProps } from '../../../templates/staff/applications/detail';
+import { DecisionConfirmationPage } from '../../../templates/staff/decision-confirmation';
+import { DECISION_PANEL } from '../../../templates/staff/decision-form';
+import { applicationDecisionConsequence } from '../../../templates/staff/decision-consequences';
 import { ApplicationListPage, type ApplicationListSection } from '../../../templates/staff/applications/list';
 import { listedStatus, statusOrder } from '../../../templates/staff/applications/status-filter';
 import { membershipApplicationWorkflowId } from '../../../workflows/membership-application';
@@ -17,6 +20,7 @@ import { applicationQueuePage } from '../../../db/repositories/staff-queues';
 import { readSearchText } from '../../../domain/forms/search-text';
 import { staffStepDone } from '../../../templates/staff/step-done';
 import { updateApplication } from '../../application-updates';
+import { showFrom } from '../../htmx';
 import type { AppDeps, AppEnv } from '../../deps';
 import { temporalWorkflowUrl } from '../../../templates/components/temporal-ui-link';
 import { randomUUID } from 'node:crypto';
@@ -56,6 +60,28 @@ export function staffApplicationRoutes({ config, db, temporal }: AppDeps) {
   }
 
   app.get('/staff/applications/:id', (c) => detail(c, { done: staffStepDone(c.req.query('done')) }));
+  // The confirmation answers a post to this address, which the browser (and htmx) keep: opened by
+  // GET (a reload, Back), it leads to the application.
+  app.get('/staff/applications/:id/decision', (c) => {
+    const id = c.req.param('id');
+    return isUuid(id) ? c.redirect(`/staff/applications/${id}`, 303) : c.notFound();
+  });
+
+  async function confirmDecision(c: Context<AppEnv>, id: string, asked: { decision: Decision; reason: string; formId: string | null }) {
+    const application = await db.models.MembershipApplication.findByPk(id);
+    if (!application?.receiptNumber) return c.notFound();
+    return c.html(
+      <DecisionConfirmationPage
+        auth={c.get('staff')}
+        title="加入申請詳細"
+        area="/staff/applications"
+        action={`/staff/applications/${id}/decision`}
+        subject={`受付番号 ${application.receiptNumber}（${application.companyName}）の加入申請`}
+        consequence={applicationDecisionConsequence(asked.decision, application.businessCode !== null)}
+        {...asked}
+      />,
+    );
+  }
 
   app.post('/staff/applications/:id/business-code', async (c) => {
     const id = c.req.param('id');
@@ -76,7 +102,13 @@ export function staffApplicationRoutes({ config, db, temporal }: AppDeps) {
     if (!isUuid(id)) return c.notFound();
     const result = parseForm(staffDecisionSchema, STAFF_DECISION_FIELDS, await c.req.parseBody());
     if (!result.ok) return detail(c, { errors: { reason: result.errors.reason }, notice: result.errors.decision, values: { reason: result.values.reason } }, 422);
-    const { decision, reason, formId } = result.data;
+    const { decision, reason, formId, confirmed } = result.data;
+    // The panel's post is confirmed first; 戻る shows the panel again with the reason as typed.
+    if (confirmed === 'back') {
+      showFrom(c, DECISION_PANEL);
+      return detail(c, { values: { reason }, decisionReturned: true, ...(formId ? { formId } : {}) });
+    }
+    if (confirmed !== 'yes') return confirmDecision(c, id, { decision, reason, formId });
     const staff = c.get('staff').staff.loginId;
     const update = { approve: approveApplicationUpdate, hold: holdApplicationUpdate, reject: rejectApplicationUpdate }[decision];
     const updateId = formId ? { updateId: formUpdateId('decision', formId, 0, { decision, reason }) } : {};

@@ -5,18 +5,23 @@ import { requestTimeline } from '../../../db/repositories/request-timeline';
 import { changeRequestQueuePage } from '../../../db/repositories/staff-queues';
 import { isUuid } from '../../../domain/uuid';
 import { Op } from 'sequelize';
-import { changeRequestWorkflowId, type ChangeRequestStatus } from '../../../domain/change-request';
+import { CHANGE_REQUEST_KINDS, changeRequestWorkflowId, type ChangeRequestStatus } from '../../../domain/change-request';
+import type { ChangeRequest } from '../../../db/models/change-request';
 import { searchedBusinessCode } from '../../../domain/forms/member-search';
 import { parseForm } from '../../../domain/forms/parse-form';
-import { STAFF_DECISION_FIELDS, staffDecisionSchema } from '../../../domain/forms/staff-decision';
+import { type Decision, STAFF_DECISION_FIELDS, staffDecisionSchema } from '../../../domain/forms/staff-decision';
 import { compareCompany } from '../../../domain/member-diff';
 import { AUDIT_ENTRIES_SHOWN, AuditTrailPage } from '../../../templates/staff/audit';
 import { ChangeReviewPage, type ChangeReviewProps } from '../../../templates/staff/changes/change-request-review';
+import { DecisionConfirmationPage } from '../../../templates/staff/decision-confirmation';
+import { DECISION_PANEL } from '../../../templates/staff/decision-form';
+import { changeDecisionConsequence } from '../../../templates/staff/decision-consequences';
 import { StaffChangeListPage } from '../../../templates/staff/changes/change-request-list';
 import { approveChangeRequestUpdate, holdChangeRequestUpdate, rejectChangeRequestUpdate } from '../../../workflows/change-request-messages';
 import { staffStepDone } from '../../../templates/staff/step-done';
 import { temporalWorkflowUrl } from '../../../templates/components/temporal-ui-link';
 import { updateChangeRequest } from '../../change-request-workflows';
+import { showFrom } from '../../htmx';
 import type { AppDeps, AppEnv } from '../../deps';
 import { randomUUID } from 'node:crypto';
 import { formUpdateId } from '../../form-update-id';
@@ -59,13 +64,42 @@ export function staffMemberChangeRoutes(deps: AppDeps) {
   }
 
   app.get('/staff/changes/:id', (c) => review(c, { done: staffStepDone(c.req.query('done')) }));
+  // The confirmation answers a post to this address, which the browser (and htmx) keep: opened by
+  // GET (a reload, Back), it leads to the request.
+  app.get('/staff/changes/:id/decision', (c) => {
+    const id = c.req.param('id');
+    return isUuid(id) ? c.redirect(`/staff/changes/${id}`, 303) : c.notFound();
+  });
+
+  async function confirmDecision(c: Context<AppEnv>, request: ChangeRequest, asked: { decision: Decision; reason: string; formId: string | null }) {
+    const member = await db.models.Member.findByPk(request.businessCode);
+    if (!member) return c.notFound();
+    return c.html(
+      <DecisionConfirmationPage
+        auth={c.get('staff')}
+        title="会員情報変更申請 審査"
+        area="/staff/changes"
+        action={`/staff/changes/${request.id}/decision`}
+        subject={`事業者コード ${member.businessCode}（${member.companyName}）の${CHANGE_REQUEST_KINDS[request.kind]}の申請`}
+        consequence={changeDecisionConsequence(asked.decision, request.kind)}
+        {...asked}
+      />,
+    );
+  }
 
   app.post('/staff/changes/:id/decision', async (c) => {
     const id = c.req.param('id');
-    if (!isUuid(id) || !(await db.models.ChangeRequest.findByPk(id))) return c.notFound();
+    const request = isUuid(id) ? await db.models.ChangeRequest.findByPk(id) : null;
+    if (!request) return c.notFound();
     const result = parseForm(staffDecisionSchema, STAFF_DECISION_FIELDS, await c.req.parseBody());
     if (!result.ok) return review(c, { errors: { reason: result.errors.reason }, notice: result.errors.decision, values: { reason: result.values.reason } }, 422);
-    const { decision, reason, formId } = result.data;
+    const { decision, reason, formId, confirmed } = result.data;
+    // The panel's post is confirmed first; 戻る shows the panel again with the reason as typed.
+    if (confirmed === 'back') {
+      showFrom(c, DECISION_PANEL);
+      return review(c, { values: { reason }, decisionReturned: true, ...(formId ? { formId } : {}) });
+    }
+    if (confirmed !== 'yes') return confirmDecision(c, request, { decision, reason, formId });
     const staff = c.get('staff').staff.loginId;
     const update = { approve: approveChangeRequestUpdate, hold: holdChangeRequestUpdate, reject: rejectChangeRequestUpdate }[decision];
     const updateId = formId ? { updateId: formUpdateId('decision', formId, 0, { decision, reason }) } : {};

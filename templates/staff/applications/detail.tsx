@@ -36,6 +36,8 @@ export interface ApplicationDetailProps {
   values?: { businessCode?: string | undefined; reason?: string | undefined } | undefined;
   /** Names the page's forms: a step sent twice from it is one step. */
   formId: string;
+  /** Back from a decision's confirmation (戻る). */
+  decisionReturned?: boolean | undefined;
 }
 
 // Before the code an application can only be refused; under review it is decided.
@@ -44,7 +46,7 @@ const DECISION_PANELS: Partial<Record<ApplicationStatus, { heading: string; deci
   under_review: { heading: '審査', decisions: ['approve', 'hold', 'reject'] },
 };
 
-export function ApplicationDetailPage({ auth, application: a, events, timeline, workflowUrl, notice, codeRefusal, done, errors = {}, values = {}, formId }: ApplicationDetailProps) {
+export function ApplicationDetailPage({ auth, application: a, events, timeline, workflowUrl, notice, codeRefusal, done, errors = {}, values = {}, formId, decisionReturned }: ApplicationDetailProps) {
   const data = a.finalData ?? a.provisionalData;
   const base = `/staff/applications/${a.id}`;
   const decision = DECISION_PANELS[a.status];
@@ -85,7 +87,7 @@ export function ApplicationDetailPage({ auth, application: a, events, timeline, 
           <div class="actions"><button type="submit">事業者コード発行</button></div>
         </form>
       ) : null}
-      {decision ? <DecisionForm action={`${base}/decision`} {...decision} recipient="申請者" formId={formId} error={errors.reason} value={values.reason} events={events} /> : null}
+      {decision ? <DecisionForm action={`${base}/decision`} {...decision} recipient="申請者" formId={formId} error={errors.reason} value={values.reason} events={events} returned={decisionReturned} /> : null}
 
       <h2>これまでの経過</h2>
       <Timeline entries={timeline} audience="staff" />

@@ -34,6 +34,8 @@ export interface ChangeReviewProps {
   values?: { reason?: string | undefined };
   /** Names the decision form: pressed twice, it is one decision. */
   formId: string;
+  /** Back from a decision's confirmation (戻る). */
+  decisionReturned?: boolean | undefined;
 }
 
 export function ChangeReviewPage(props: ChangeReviewProps) {
@@ -71,7 +73,7 @@ export function ChangeReviewPage(props: ChangeReviewProps) {
         </>
       ) : null}
       {request.status === 'under_review' ? (
-        <DecisionForm action={`/staff/changes/${request.id}/decision`} heading="審査" decisions={['approve', 'hold', 'reject']} recipient="会員の管理者" formId={props.formId} error={errors.reason} value={values.reason} events={props.events} />
+        <DecisionForm action={`/staff/changes/${request.id}/decision`} heading="審査" decisions={['approve', 'hold', 'reject']} recipient="会員の管理者" formId={props.formId} error={errors.reason} value={values.reason} events={props.events} returned={props.decisionReturned} />
       ) : null}
       <h2>これまでの経過</h2>
       <Timeline entries={props.timeline} audience="staff" />
