@@ -201,6 +201,12 @@ describe('a reviewed change', () => {
     const refused = await postForm(`/staff/changes/${requestId}/decision`, { decision: 'approve', confirmed: 'yes' }, { cookie: staff });
     expect(refused.status).toBe(409);
     expect(await refused.text()).toContain('この申請は承認できる状態ではありません');
+    // Asked from a page left open (no confirmation yet): told at once, not after confirming.
+    const stale = await postForm(`/staff/changes/${requestId}/decision`, { decision: 'approve' }, { cookie: staff });
+    expect(stale.status).toBe(409);
+    const stalePage = await stale.text();
+    expect(stalePage).toContain('この申請は承認できる状態ではありません（審査中の申請にのみ承認できます）。');
+    expect(stalePage).not.toContain('承認の確認');
     const holdMail = await waitForMail(m.email);
     expect(holdMail.subject).toContain('保留');
     expect(holdMail.text).toContain('親会社の持ち株比率の根拠資料をご提出ください。');

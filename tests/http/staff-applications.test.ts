@@ -104,6 +104,13 @@ describe('a staff decision', () => {
     const path = `/staff/applications/${applicationId}/decision`;
     const status = async () => (await suite.db.models.MembershipApplication.findByPk(applicationId))?.status;
 
+    // Before the code only 却下 is offered: 承認 asked from a page left open is told at once.
+    const early = await postForm(path, { decision: 'approve', formId }, { cookie: suite.cookie });
+    expect(early.status).toBe(409);
+    const earlyPage = await early.text();
+    expect(earlyPage).toContain('この申請は承認できる状態ではありません。');
+    expect(earlyPage).not.toContain('承認の確認');
+
     const asked = await postForm(path, { decision: 'reject', reason, formId }, { cookie: suite.cookie });
     expect(asked.status).toBe(200);
     const confirmation = await asked.text();

@@ -4,8 +4,8 @@
 import { Hono, type Context } from 'hono';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../../../domain/application-status';
 import { parseForm } from '../../../domain/forms/parse-form';
-import { BUSINESS_CODE_ISSUE_FIELDS, businessCodeIssueSchema, type Decision, STAFF_DECISION_FIELDS, staffDecisionSchema } from '../../../domain/forms/staff-decision';
-import { ApplicationDetailPage, type ApplicationDetailProps } from '../../../templates/staff/applications/detail';
+import { BUSINESS_CODE_ISSUE_FIELDS, businessCodeIssueSchema, type Decision, DECISIONS, STAFF_DECISION_FIELDS, staffDecisionSchema } from '../../../domain/forms/staff-decision';
+import { ApplicationDetailPage, type ApplicationDetailProps, DECISION_PANELS } from '../../../templates/staff/applications/detail';
 import { DecisionConfirmationPage } from '../../../templates/staff/decision-confirmation';
 import { DECISION_PANEL } from '../../../templates/staff/decision-form';
 import { applicationDecisionConsequence } from '../../../templates/staff/decision-consequences';
@@ -70,6 +70,10 @@ export function staffApplicationRoutes({ config, db, temporal }: AppDeps) {
   async function confirmDecision(c: Context<AppEnv>, id: string, asked: { decision: Decision; reason: string; formId: string | null }) {
     const application = await db.models.MembershipApplication.findByPk(id);
     if (!application?.receiptNumber) return c.notFound();
+    // A page left open while the application moved on: told at once, as the workflow would tell it.
+    if (!DECISION_PANELS[application.status]?.decisions.includes(asked.decision)) {
+      return detail(c, { notice: `この申請は${DECISIONS[asked.decision]}できる状態ではありません。`, values: { reason: asked.reason } }, 409);
+    }
     return c.html(
       <DecisionConfirmationPage
         auth={c.get('staff')}

@@ -9,7 +9,7 @@ import { CHANGE_REQUEST_KINDS, changeRequestWorkflowId, type ChangeRequestStatus
 import type { ChangeRequest } from '../../../db/models/change-request';
 import { searchedBusinessCode } from '../../../domain/forms/member-search';
 import { parseForm } from '../../../domain/forms/parse-form';
-import { type Decision, STAFF_DECISION_FIELDS, staffDecisionSchema } from '../../../domain/forms/staff-decision';
+import { type Decision, DECISIONS, STAFF_DECISION_FIELDS, staffDecisionSchema } from '../../../domain/forms/staff-decision';
 import { compareCompany } from '../../../domain/member-diff';
 import { AUDIT_ENTRIES_SHOWN, AuditTrailPage } from '../../../templates/staff/audit';
 import { ChangeReviewPage, type ChangeReviewProps } from '../../../templates/staff/changes/change-request-review';
@@ -74,6 +74,11 @@ export function staffMemberChangeRoutes(deps: AppDeps) {
   async function confirmDecision(c: Context<AppEnv>, request: ChangeRequest, asked: { decision: Decision; reason: string; formId: string | null }) {
     const member = await db.models.Member.findByPk(request.businessCode);
     if (!member) return c.notFound();
+    // A page left open while the request moved on: told at once, as the workflow would tell it.
+    if (request.status !== 'under_review') {
+      const label = DECISIONS[asked.decision];
+      return review(c, { notice: `この申請は${label}できる状態ではありません（審査中の申請にのみ${label}できます）。`, values: { reason: asked.reason } }, 409);
+    }
     return c.html(
       <DecisionConfirmationPage
         auth={c.get('staff')}

@@ -41,7 +41,7 @@ export interface ApplicationDetailProps {
 }
 
 // Before the code an application can only be refused; under review it is decided.
-const DECISION_PANELS: Partial<Record<ApplicationStatus, { heading: string; decisions: Decision[] }>> = {
+export const DECISION_PANELS: Partial<Record<ApplicationStatus, { heading: string; decisions: Decision[] }>> = {
   provisional_submitted: { heading: '却下', decisions: ['reject'] },
   under_review: { heading: '審査', decisions: ['approve', 'hold', 'reject'] },
 };
