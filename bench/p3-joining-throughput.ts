@@ -93,7 +93,10 @@ export async function measureJoiningThroughput(bench: BenchStack, runs: number, 
     const receiptNumber = /J-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(received)?.[0];
     if (!receiptNumber) throw new Error('no 受付番号 on the received page');
 
-    await post(`/staff/applications/${applicationId}/business-code`, [['businessCode', businessCode]], staffCookie);
+    // 事業者コード発行 on the form, then on its confirmation page.
+    const code: Entries = [['businessCode', businessCode]];
+    await post(`/staff/applications/${applicationId}/business-code`, code, staffCookie);
+    await post(`/staff/applications/${applicationId}/business-code`, [...code, ['confirmed', 'yes']], staffCookie);
 
     const lookup: Entries = [['receiptNumber', receiptNumber], ['lookupEmail', email]];
     const redisplayed = await (await post('/join/final/redisplay', lookup)).text();

@@ -24,6 +24,7 @@ import { member, memberWorkflowId } from './member';
 import {
   applicationStateQuery,
   approveApplicationUpdate,
+  BUSINESS_CODE_NOT_ALLOWED,
   businessCodeTaken,
   holdApplicationUpdate,
   issueBusinessCodeUpdate,
@@ -186,7 +187,7 @@ export async function membershipApplication(input: MembershipApplicationInput): 
     { validator: (_data: ApplicationData) => provisionalAllowed() },
   );
 
-  const codeAllowed = () => allow(['provisional_submitted'], 'この申請は事業者コードを発行できる状態ではありません（仮申請済みの申請にのみ発行できます）。');
+  const codeAllowed = () => allow(['provisional_submitted'], BUSINESS_CODE_NOT_ALLOWED);
   setHandler(
     issueBusinessCodeUpdate,
     ({ businessCode, staff }) =>

@@ -1,14 +1,17 @@
 // The staff's forms on an application: issuing the 事業者コード, and 承認 / 保留 / 却下 with a reason
-// (required for 保留 and 却下, mailed to the applicant; refused with 承認, which has none). A
-// decision cannot be undone, so the panel's post shows a confirmation page first, whose buttons
-// send the same fields again with `confirmed`.
+// (required for 保留 and 却下, mailed to the applicant; refused with 承認, which has none). Neither
+// can be undone, so each form's post shows a confirmation page first, whose buttons send the same
+// fields again with `confirmed`.
 import { z } from 'zod';
 import { optionalFormIdField } from './form-id';
 import { businessCode } from './user-fields';
 
-export const businessCodeIssueSchema = z.object({ businessCode: businessCode(), formId: optionalFormIdField });
+/** The confirmation page's buttons: `yes` takes the step, `back` returns to the form; absent (or anything else), the confirmation is shown. */
+const confirmedField = z.enum(['yes', 'back']).optional().catch(undefined);
 
-export const BUSINESS_CODE_ISSUE_FIELDS = ['businessCode', 'formId'] as const;
+export const businessCodeIssueSchema = z.object({ businessCode: businessCode(), formId: optionalFormIdField, confirmed: confirmedField });
+
+export const BUSINESS_CODE_ISSUE_FIELDS = ['businessCode', 'formId', 'confirmed'] as const;
 export const STAFF_DECISION_FIELDS = ['decision', 'reason', 'formId', 'confirmed'] as const;
 
 export const DECISIONS = { approve: '承認', hold: '保留', reject: '却下' } as const;
@@ -26,8 +29,7 @@ export const staffDecisionSchema = z
       .transform((v) => (v ?? '').replace(/\r\n?/g, '\n').trim())
       .pipe(z.string().max(2000, '理由は2000文字以内で入力してください。')),
     formId: optionalFormIdField,
-    /** The confirmation page's buttons: `yes` decides, `back` returns to the panel; absent (or anything else), the confirmation is shown. */
-    confirmed: z.enum(['yes', 'back']).optional().catch(undefined),
+    confirmed: confirmedField,
   })
   .refine((d) => d.decision === 'approve' || d.reason.length > 0, {
     path: ['reason'],

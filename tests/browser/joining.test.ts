@@ -134,6 +134,8 @@ it('takes an applicant from リンク確認 to an approved member with a passwor
   const code = uniqueBusinessCode();
   await staff.getByLabel('事業者コード').fill(code);
   await staff.getByRole('button', { name: '事業者コード発行' }).click();
+  await staff.getByRole('heading', { name: '事業者コード発行の確認' }).waitFor();
+  await staff.getByRole('button', { name: '事業者コード発行' }).click();
   await staff.locator('.status', { hasText: '事業者コード発行済み' }).waitFor();
   expect((await mailWith(admin1, '事業者コードのお知らせ')).text).toContain(`事業者コード: ${code}`);
 

@@ -54,7 +54,7 @@ describe('staff 加入申請 pages', () => {
     expect(await badCode.text()).toContain('事業者コードは4桁の半角英数字で入力してください。');
 
     // A step taken: the page it leads to says so, and an unknown `done` says nothing.
-    const issued = await postForm(`/staff/applications/${applicationId}/business-code`, { businessCode: uniqueBusinessCode() }, { cookie: suite.cookie });
+    const issued = await postForm(`/staff/applications/${applicationId}/business-code`, { businessCode: uniqueBusinessCode(), confirmed: 'yes' }, { cookie: suite.cookie });
     expect(issued.headers.get('location')).toBe(`/staff/applications/${applicationId}?done=code`);
     const detail = await (await getWithCookie(issued.headers.get('location') ?? '', suite.cookie)).text();
     expect(detail).toContain('<p class="panel done" role="status" tabindex="-1" autofocus="">事業者コードを発行しました。申請者へメールで通知します。</p>');
@@ -96,7 +96,39 @@ async function formIdOf(applicationId: string): Promise<string> {
   return formId;
 }
 
-describe('a staff decision', () => {
+describe('a staff step', () => {
+  it('asks before issuing a 事業者コード, showing it back; 戻る keeps it in the field', async () => {
+    const { applicationId, receiptNumber, handle } = await provisionallyApplied(suite.client, 'staff');
+    const businessCode = uniqueBusinessCode();
+    const formId = await formIdOf(applicationId);
+    const path = `/staff/applications/${applicationId}/business-code`;
+    const issuedCode = async () => (await suite.db.models.MembershipApplication.findByPk(applicationId))?.businessCode;
+
+    const asked = await postForm(path, { businessCode, formId }, { cookie: suite.cookie });
+    expect(asked.status).toBe(200);
+    const confirmation = await asked.text();
+    expect(confirmation).toContain('<h1>事業者コード発行の確認</h1>');
+    expect(confirmation).toMatch(new RegExp(`受付番号 ${receiptNumber}（[^）]+）の加入申請に事業者コード ${businessCode} を発行します。よろしいですか。`));
+    expect(confirmation).toContain('事業者コードは申請者の管理者①へメールで通知します。発行した事業者コードは変更できません。');
+    expect(confirmation).toContain(`<dt>事業者コード</dt><dd class="reason">${businessCode}</dd>`);
+    expect(confirmation).toContain('<button type="submit" name="confirmed" value="back" class="button secondary">戻る</button><button type="submit" name="confirmed" value="yes">事業者コード発行</button>');
+    expect(await issuedCode()).toBeNull();
+
+    const back = await postForm(path, { businessCode, formId, confirmed: 'back' }, { cookie: suite.cookie, 'HX-Request': 'true', 'HX-Request-Type': 'full' });
+    expect(back.status).toBe(200);
+    expect(back.headers.get('HX-Reswap')).toBe('innerHTML show:top showTarget:.panel.business-code');
+    const form = await back.text();
+    expect(form).toMatch(new RegExp(`name="businessCode"[^>]*value="${businessCode}"[^>]*autofocus=""`));
+    expect(await issuedCode()).toBeNull();
+    const reopened = await getWithCookie(path, suite.cookie);
+    expect([reopened.status, reopened.headers.get('location')]).toEqual([303, `/staff/applications/${applicationId}`]);
+
+    const issued = await postForm(path, { businessCode, formId, confirmed: 'yes' }, { cookie: suite.cookie });
+    expect(issued.headers.get('location')).toBe(`/staff/applications/${applicationId}?done=code`);
+    expect(await issuedCode()).toBe(businessCode);
+    await handle.terminate('test finished');
+  });
+
   it('asks before deciding: nothing changes until the decision is confirmed, and 戻る keeps the reason', async () => {
     const { applicationId, receiptNumber } = await provisionallyApplied(suite.client, 'staff');
     const reason = '事業者の認可が確認できないため';
@@ -147,7 +179,7 @@ describe('a staff form pressed twice', () => {
     const { applicationId, handle } = await provisionallyApplied(suite.client, 'staff');
     const formId = await formIdOf(applicationId);
     const businessCode = uniqueBusinessCode();
-    const issued = await Promise.all([1, 2].map(() => postForm(`/staff/applications/${applicationId}/business-code`, { businessCode, formId }, { cookie: suite.cookie })));
+    const issued = await Promise.all([1, 2].map(() => postForm(`/staff/applications/${applicationId}/business-code`, { businessCode, formId, confirmed: 'yes' }, { cookie: suite.cookie })));
     expect(issued.map((r) => [r.status, r.headers.get('location')])).toEqual([1, 2].map(() => [303, `/staff/applications/${applicationId}?done=code`]));
     expect(await suite.db.models.MembershipApplicationEvent.count({ where: { applicationId, kind: 'code_issued' } })).toBe(1);
     await handle.terminate('test finished');

@@ -36,27 +36,33 @@ describe('事業者コード発行 refused', () => {
   it('marks the field of a code already in use, linked from the same summary, the code kept in the field', async () => {
     const { applicationId, handle } = await provisionallyApplied(suite.client, 'code-refusal');
     const { businessCode } = await createMemberWithAdmin(suite.db);
-    const response = await postForm(`/staff/applications/${applicationId}/business-code`, { formId: randomUUID(), businessCode }, { cookie: suite.cookie });
-    expect(response.status).toBe(409);
-    const { form, before } = codeForm(await response.text(), applicationId);
-    const message = `事業者コード「${businessCode}」は既に使用されています。別のコードを入力してください。`;
+    // Told before the confirmation, and by the workflow when the code was taken after it.
+    for (const confirmed of ['', 'yes']) {
+      const response = await postForm(`/staff/applications/${applicationId}/business-code`, { formId: randomUUID(), businessCode, confirmed }, { cookie: suite.cookie });
+      expect(response.status).toBe(409);
+      const { form, before } = codeForm(await response.text(), applicationId);
+      const message = `事業者コード「${businessCode}」は既に使用されています。別のコードを入力してください。`;
     expect(form).toContain(`${SUMMARY}<p>入力内容に誤りがあります。以下の項目をご確認ください。</p><ul><li><a href="#field-businessCode-error">${message}</a></li></ul></div>`);
-    expect(form).toContain(`<p class="error" id="field-businessCode-error" role="alert">${message}</p>`);
-    expect(form).toContain('aria-invalid="true"');
-    expect(form).toContain(`value="${businessCode}"`);
-    expect(before).not.toContain(message);
+      expect(form).toContain(`<p class="error" id="field-businessCode-error" role="alert">${message}</p>`);
+      expect(form).toContain('aria-invalid="true"');
+      expect(form).toContain(`value="${businessCode}"`);
+      expect(before).not.toContain(message);
+    }
     await handle.terminate('test finished');
   });
 
   it('tells the refusal at the top once the code form is gone (another code issued meanwhile)', async () => {
     const { applicationId, handle } = await provisionallyApplied(suite.client, 'code-refusal');
-    const issued = await postForm(`/staff/applications/${applicationId}/business-code`, { formId: randomUUID(), businessCode: uniqueBusinessCode() }, { cookie: suite.cookie });
+    const issued = await postForm(`/staff/applications/${applicationId}/business-code`, { formId: randomUUID(), businessCode: uniqueBusinessCode(), confirmed: 'yes' }, { cookie: suite.cookie });
     expect(issued.status).toBe(303);
-    const late = await postForm(`/staff/applications/${applicationId}/business-code`, { formId: randomUUID(), businessCode: uniqueBusinessCode() }, { cookie: suite.cookie });
-    expect(late.status).toBe(409);
-    const html = await late.text();
-    expect(codeForm(html, applicationId).form).toBe('');
-    expect(html).toContain('<p class="form-error" role="alert">この申請は事業者コードを発行できる状態ではありません（仮申請済みの申請にのみ発行できます）。</p>');
+    // From a page left open, asked (no confirmation shown) or confirmed: the same answer.
+    for (const confirmed of ['', 'yes']) {
+      const late = await postForm(`/staff/applications/${applicationId}/business-code`, { formId: randomUUID(), businessCode: uniqueBusinessCode(), confirmed }, { cookie: suite.cookie });
+      expect(late.status).toBe(409);
+      const html = await late.text();
+      expect(codeForm(html, applicationId).form).toBe('');
+      expect(html).toContain('<p class="form-error" role="alert">この申請は事業者コードを発行できる状態ではありません（仮申請済みの申請にのみ発行できます）。</p>');
+    }
     await handle.terminate('test finished');
   });
 });

@@ -5,14 +5,14 @@ import { Hono, type Context } from 'hono';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../../../domain/application-status';
 import { parseForm } from '../../../domain/forms/parse-form';
 import { BUSINESS_CODE_ISSUE_FIELDS, businessCodeIssueSchema, type Decision, DECISIONS, STAFF_DECISION_FIELDS, staffDecisionSchema } from '../../../domain/forms/staff-decision';
-import { ApplicationDetailPage, type ApplicationDetailProps, DECISION_PANELS } from '../../../templates/staff/applications/detail';
-import { DecisionConfirmationPage } from '../../../templates/staff/decision-confirmation';
-import { DECISION_PANEL } from '../../../templates/staff/decision-form';
+import { ApplicationDetailPage, type ApplicationDetailProps, CODE_PANEL, DECISION_PANELS } from '../../../templates/staff/applications/detail';
+import { StaffConfirmationPage } from '../../../templates/staff/confirmation-page';
+import { DECISION_BUTTON_CLASS, DECISION_PANEL } from '../../../templates/staff/decision-form';
 import { applicationDecisionConsequence } from '../../../templates/staff/decision-consequences';
 import { ApplicationListPage, type ApplicationListSection } from '../../../templates/staff/applications/list';
 import { listedStatus, statusOrder } from '../../../templates/staff/applications/status-filter';
 import { membershipApplicationWorkflowId } from '../../../workflows/membership-application';
-import { approveApplicationUpdate, businessCodeTaken, holdApplicationUpdate, issueBusinessCodeUpdate, rejectApplicationUpdate } from '../../../workflows/messages';
+import { approveApplicationUpdate, BUSINESS_CODE_NOT_ALLOWED, businessCodeTaken, holdApplicationUpdate, issueBusinessCodeUpdate, rejectApplicationUpdate } from '../../../workflows/messages';
 import { isUuid } from '../../../domain/uuid';
 import { applicationTimeline } from '../../../db/repositories/application-timeline';
 import { searchApplications } from '../../../db/repositories/application-search';
@@ -24,6 +24,7 @@ import { showFrom } from '../../htmx';
 import type { AppDeps, AppEnv } from '../../deps';
 import { temporalWorkflowUrl } from '../../../templates/components/temporal-ui-link';
 import { randomUUID } from 'node:crypto';
+import type { MembershipApplication } from '../../../db/models/membership-application';
 import { formUpdateId } from '../../form-update-id';
 
 // `key` is the section's page parameter (`?review=2`): short, and kept stable since staff bookmark
@@ -60,12 +61,45 @@ export function staffApplicationRoutes({ config, db, temporal }: AppDeps) {
   }
 
   app.get('/staff/applications/:id', (c) => detail(c, { done: staffStepDone(c.req.query('done')) }));
-  // The confirmation answers a post to this address, which the browser (and htmx) keep: opened by
-  // GET (a reload, Back), it leads to the application.
-  app.get('/staff/applications/:id/decision', (c) => {
-    const id = c.req.param('id');
-    return isUuid(id) ? c.redirect(`/staff/applications/${id}`, 303) : c.notFound();
-  });
+  // The confirmations answer posts to these addresses, which the browser (and htmx) keep: opened
+  // by GET (a reload, Back), they lead to the application.
+  for (const step of ['business-code', 'decision']) {
+    app.get(`/staff/applications/:id/${step}`, (c) => {
+      const id = c.req.param('id');
+      return isUuid(id) ? c.redirect(`/staff/applications/${id}`, 303) : c.notFound();
+    });
+  }
+
+  /** 受付番号 J-7K3M-9Q2P（○○電力株式会社）の加入申請 */
+  const applicationSubject = (application: MembershipApplication) => `受付番号 ${application.receiptNumber}（${application.companyName}）の加入申請`;
+
+  async function confirmCode(c: Context<AppEnv>, id: string, asked: { businessCode: string; formId: string | null }) {
+    const application = await db.models.MembershipApplication.findByPk(id);
+    if (!application?.receiptNumber) return c.notFound();
+    const { businessCode } = asked;
+    // What the workflow would refuse is told at once, in the form: the application has moved on,
+    // or the code is a member's or another application's already.
+    if (application.status !== 'provisional_submitted') return detail(c, { codeRefusal: BUSINESS_CODE_NOT_ALLOWED, values: { businessCode } }, 409);
+    const [member, holder] = await Promise.all([
+      db.models.Member.findByPk(businessCode, { attributes: ['businessCode'] }),
+      db.models.MembershipApplication.findOne({ where: { businessCode }, attributes: ['id'] }),
+    ]);
+    if (member || (holder && holder.id !== id)) return detail(c, { errors: { businessCode: businessCodeTaken(businessCode) }, values: { businessCode } }, 409);
+    return c.html(
+      <StaffConfirmationPage
+        auth={c.get('staff')}
+        title="加入申請詳細"
+        area="/staff/applications"
+        action={`/staff/applications/${id}/business-code`}
+        heading="事業者コード発行の確認"
+        question={`${applicationSubject(application)}に事業者コード ${businessCode} を発行します。よろしいですか。`}
+        consequence="事業者コードは申請者の管理者①へメールで通知します。発行した事業者コードは変更できません。"
+        details={[['事業者コード', businessCode]]}
+        fields={{ businessCode, formId: asked.formId }}
+        button={{ label: '事業者コード発行' }}
+      />,
+    );
+  }
 
   async function confirmDecision(c: Context<AppEnv>, id: string, asked: { decision: Decision; reason: string; formId: string | null }) {
     const application = await db.models.MembershipApplication.findByPk(id);
@@ -74,15 +108,19 @@ export function staffApplicationRoutes({ config, db, temporal }: AppDeps) {
     if (!DECISION_PANELS[application.status]?.decisions.includes(asked.decision)) {
       return detail(c, { notice: `この申請は${DECISIONS[asked.decision]}できる状態ではありません。`, values: { reason: asked.reason } }, 409);
     }
+    const label = DECISIONS[asked.decision];
     return c.html(
-      <DecisionConfirmationPage
+      <StaffConfirmationPage
         auth={c.get('staff')}
         title="加入申請詳細"
         area="/staff/applications"
         action={`/staff/applications/${id}/decision`}
-        subject={`受付番号 ${application.receiptNumber}（${application.companyName}）の加入申請`}
+        heading={`${label}の確認`}
+        question={`${applicationSubject(application)}を${label}します。よろしいですか。`}
         consequence={applicationDecisionConsequence(asked.decision, application.businessCode !== null)}
-        {...asked}
+        details={[['理由', asked.reason]]}
+        fields={{ decision: asked.decision, reason: asked.reason, formId: asked.formId }}
+        button={{ label, class: DECISION_BUTTON_CLASS[asked.decision] }}
       />,
     );
   }
@@ -92,7 +130,13 @@ export function staffApplicationRoutes({ config, db, temporal }: AppDeps) {
     if (!isUuid(id)) return c.notFound();
     const result = parseForm(businessCodeIssueSchema, BUSINESS_CODE_ISSUE_FIELDS, await c.req.parseBody());
     if (!result.ok) return detail(c, { errors: result.errors, values: result.values }, 422);
-    const { businessCode, formId } = result.data;
+    const { businessCode, formId, confirmed } = result.data;
+    // The form's post is confirmed first; 戻る shows the form again with the code as typed.
+    if (confirmed === 'back') {
+      showFrom(c, CODE_PANEL);
+      return detail(c, { values: { businessCode }, codeReturned: true, ...(formId ? { formId } : {}) });
+    }
+    if (confirmed !== 'yes') return confirmCode(c, id, { businessCode, formId });
     const staff = c.get('staff').staff.loginId;
     const updateId = formId ? { updateId: formUpdateId('business-code', formId, 0, { businessCode }) } : {};
     const outcome = await updateApplication(temporal, id, (handle) => handle.executeUpdate(issueBusinessCodeUpdate, { args: [{ businessCode, staff }], ...updateId }));

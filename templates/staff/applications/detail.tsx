@@ -38,7 +38,12 @@ export interface ApplicationDetailProps {
   formId: string;
   /** Back from a decision's confirmation (戻る). */
   decisionReturned?: boolean | undefined;
+  /** Back from 事業者コード発行の確認 (戻る): the code takes the focus, in view. */
+  codeReturned?: boolean | undefined;
 }
+
+/** The 事業者コード発行 form on its page (a selector), which the answer to 戻る from its confirmation shows. */
+export const CODE_PANEL = '.panel.business-code';
 
 // Before the code an application can only be refused; under review it is decided.
 export const DECISION_PANELS: Partial<Record<ApplicationStatus, { heading: string; decisions: Decision[] }>> = {
@@ -46,7 +51,7 @@ export const DECISION_PANELS: Partial<Record<ApplicationStatus, { heading: strin
   under_review: { heading: '審査', decisions: ['approve', 'hold', 'reject'] },
 };
 
-export function ApplicationDetailPage({ auth, application: a, events, timeline, workflowUrl, notice, codeRefusal, done, errors = {}, values = {}, formId, decisionReturned }: ApplicationDetailProps) {
+export function ApplicationDetailPage({ auth, application: a, events, timeline, workflowUrl, notice, codeRefusal, done, errors = {}, values = {}, formId, decisionReturned, codeReturned }: ApplicationDetailProps) {
   const data = a.finalData ?? a.provisionalData;
   const base = `/staff/applications/${a.id}`;
   const decision = DECISION_PANELS[a.status];
@@ -77,13 +82,13 @@ export function ApplicationDetailPage({ auth, application: a, events, timeline, 
       {data ? <ApplicationSummary data={data} /> : <p>加入(仮)申請はまだありません。</p>}
 
       {awaitingCode ? (
-        <form hx-boost="true" method="post" action={`${base}/business-code`} class="panel" novalidate>
+        <form hx-boost="true" method="post" action={`${base}/business-code`} class="panel business-code" novalidate>
           <h2>事業者コード発行</h2>
           {/* The form sits below what is decided on: a refusal leads with a summary that takes the focus here. */}
           <ErrorSummary errors={{ businessCode: errors.businessCode }} message={codeRefusal} />
           <input type="hidden" name="formId" value={formId} />
           <p>経済産業省の事業者認可・届出受理を確認のうえ、4桁の事業者コードを入力してください。申請者の管理者①へメールで通知します。</p>
-          <Field name="businessCode" label="事業者コード" required width="半角" value={values.businessCode} error={errors.businessCode} maxlength={4} />
+          <Field name="businessCode" label="事業者コード" required width="半角" value={values.businessCode} error={errors.businessCode} maxlength={4} autofocus={codeReturned} />
           <div class="actions"><button type="submit">事業者コード発行</button></div>
         </form>
       ) : null}
