@@ -7,7 +7,7 @@ export function isHtmx(c: Context): boolean {
 
 /**
  * A boosted answer is shown from the top of the page; this one is shown from `selector` instead
- * (the decision panel, far down its page, when 戻る returns to it).
+ * (a staff form far down its page, when 戻る from its confirmation returns to it).
  */
 export function showFrom(c: Context, selector: string): void {
   if (isHtmx(c)) c.header('HX-Reswap', `innerHTML show:top showTarget:${selector}`);

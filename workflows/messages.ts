@@ -43,10 +43,10 @@ export const rejectApplicationUpdate = defineUpdate<void, [StaffDecision]>('reje
 /** The failure type of a refused update; its message is Japanese and shown on the page. */
 export const REFUSED = 'ApplicationStepRefused';
 
-/** 事業者コード発行's refusal of a code a member or another application already has; the page marks the field with it. */
 /** 事業者コード発行 once the application is past 仮申請 (or not yet there). */
 export const BUSINESS_CODE_NOT_ALLOWED = 'この申請は事業者コードを発行できる状態ではありません（仮申請済みの申請にのみ発行できます）。';
 
+/** 事業者コード発行's refusal of a code a member or another application already has; the page marks the field with it. */
 export function businessCodeTaken(businessCode: string): string {
   return `事業者コード「${businessCode}」は既に使用されています。別のコードを入力してください。`;
 }

@@ -104,11 +104,11 @@ export function staffApplicationRoutes({ config, db, temporal }: AppDeps) {
   async function confirmDecision(c: Context<AppEnv>, id: string, asked: { decision: Decision; reason: string; formId: string | null }) {
     const application = await db.models.MembershipApplication.findByPk(id);
     if (!application?.receiptNumber) return c.notFound();
+    const label = DECISIONS[asked.decision];
     // A page left open while the application moved on: told at once, as the workflow would tell it.
     if (!DECISION_PANELS[application.status]?.decisions.includes(asked.decision)) {
-      return detail(c, { notice: `この申請は${DECISIONS[asked.decision]}できる状態ではありません。`, values: { reason: asked.reason } }, 409);
+      return detail(c, { notice: `この申請は${label}できる状態ではありません。`, values: { reason: asked.reason } }, 409);
     }
-    const label = DECISIONS[asked.decision];
     return c.html(
       <StaffConfirmationPage
         auth={c.get('staff')}

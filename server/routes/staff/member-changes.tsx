@@ -74,8 +74,8 @@ export function staffMemberChangeRoutes(deps: AppDeps) {
   async function confirmDecision(c: Context<AppEnv>, request: ChangeRequest, asked: { decision: Decision; reason: string; formId: string | null }) {
     const member = await db.models.Member.findByPk(request.businessCode);
     if (!member) return c.notFound();
-    // A page left open while the request moved on: told at once, as the workflow would tell it.
     const label = DECISIONS[asked.decision];
+    // A page left open while the request moved on: told at once, as the workflow would tell it.
     if (request.status !== 'under_review') {
       return review(c, { notice: `この申請は${label}できる状態ではありません（審査中の申請にのみ${label}できます）。`, values: { reason: asked.reason } }, 409);
     }
