@@ -53,3 +53,13 @@ export async function reserveBusinessCode(db: Database, applicationId: string, b
   if (!row?.recorded) throw new Error(`membership application ${applicationId} is not recorded`);
   return row.reserved;
 }
+
+/** Whether a member or another application has the 事業者コード already: what reserveBusinessCode would refuse, read without reserving. */
+export async function businessCodeHeldElsewhere(db: Database, applicationId: string, businessCode: string): Promise<boolean> {
+  const [row] = await db.sequelize.query<{ held: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM members WHERE business_code = $2)
+         OR EXISTS (SELECT 1 FROM membership_applications WHERE business_code = $2 AND id <> $1) AS held`,
+    { bind: [applicationId, businessCode], type: QueryTypes.SELECT },
+  );
+  return row?.held ?? false;
+}

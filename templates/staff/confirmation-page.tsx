@@ -2,7 +2,9 @@
 // step mails the applicant or member and cannot be undone, as the member's own 削除, 脱退 and
 // 取下げ are confirmed first. Its buttons post the same fields again with `confirmed`: 戻る
 // returns to the form with what was typed, the step's button takes the step.
+import { DECISIONS, type Decision } from '../../domain/forms/staff-decision';
 import type { StaffAuth } from '../../server/deps';
+import { DECISION_BUTTON_CLASS } from './decision-form';
 import { StaffLayout } from './staff-layout';
 
 export interface StaffConfirmationProps {
@@ -49,5 +51,28 @@ export function StaffConfirmationPage({ auth, title, area, action, heading, ques
         </div>
       </form>
     </StaffLayout>
+  );
+}
+
+export interface DecisionConfirmationProps extends Pick<StaffConfirmationProps, 'auth' | 'title' | 'area' | 'action' | 'consequence'> {
+  /** What is decided, e.g. 受付番号 J-7K3M-9Q2P（○○電力株式会社）の加入申請 */
+  subject: string;
+  decision: Decision;
+  reason: string;
+  formId: string | null;
+}
+
+/** 承認 / 保留 / 却下: 「<subject>を承認します。よろしいですか。」, the reason shown back, the decision's button in its colour. */
+export function DecisionConfirmationPage({ subject, decision, reason, formId, ...page }: DecisionConfirmationProps) {
+  const label = DECISIONS[decision];
+  return (
+    <StaffConfirmationPage
+      {...page}
+      heading={`${label}の確認`}
+      question={`${subject}を${label}します。よろしいですか。`}
+      details={[['理由', reason]]}
+      fields={{ decision, reason, formId }}
+      button={{ label, class: DECISION_BUTTON_CLASS[decision] }}
+    />
   );
 }

@@ -6,8 +6,8 @@ import { APPLICATION_STATUSES, type ApplicationStatus } from '../../../domain/ap
 import { parseForm } from '../../../domain/forms/parse-form';
 import { BUSINESS_CODE_ISSUE_FIELDS, businessCodeIssueSchema, type Decision, DECISIONS, STAFF_DECISION_FIELDS, staffDecisionSchema } from '../../../domain/forms/staff-decision';
 import { ApplicationDetailPage, type ApplicationDetailProps, CODE_PANEL, DECISION_PANELS } from '../../../templates/staff/applications/detail';
-import { StaffConfirmationPage } from '../../../templates/staff/confirmation-page';
-import { DECISION_BUTTON_CLASS, DECISION_PANEL } from '../../../templates/staff/decision-form';
+import { DecisionConfirmationPage, StaffConfirmationPage } from '../../../templates/staff/confirmation-page';
+import { DECISION_PANEL } from '../../../templates/staff/decision-form';
 import { applicationDecisionConsequence } from '../../../templates/staff/decision-consequences';
 import { ApplicationListPage, type ApplicationListSection } from '../../../templates/staff/applications/list';
 import { listedStatus, statusOrder } from '../../../templates/staff/applications/status-filter';
@@ -15,6 +15,7 @@ import { membershipApplicationWorkflowId } from '../../../workflows/membership-a
 import { approveApplicationUpdate, BUSINESS_CODE_NOT_ALLOWED, businessCodeTaken, holdApplicationUpdate, issueBusinessCodeUpdate, rejectApplicationUpdate } from '../../../workflows/messages';
 import { isUuid } from '../../../domain/uuid';
 import { applicationTimeline } from '../../../db/repositories/application-timeline';
+import { businessCodeHeldElsewhere } from '../../../db/repositories/application-steps';
 import { searchApplications } from '../../../db/repositories/application-search';
 import { applicationQueuePage } from '../../../db/repositories/staff-queues';
 import { readSearchText } from '../../../domain/forms/search-text';
@@ -80,11 +81,7 @@ export function staffApplicationRoutes({ config, db, temporal }: AppDeps) {
     // What the workflow would refuse is told at once, in the form: the application has moved on,
     // or the code is a member's or another application's already.
     if (application.status !== 'provisional_submitted') return detail(c, { codeRefusal: BUSINESS_CODE_NOT_ALLOWED, values: { businessCode } }, 409);
-    const [member, holder] = await Promise.all([
-      db.models.Member.findByPk(businessCode, { attributes: ['businessCode'] }),
-      db.models.MembershipApplication.findOne({ where: { businessCode }, attributes: ['id'] }),
-    ]);
-    if (member || (holder && holder.id !== id)) return detail(c, { errors: { businessCode: businessCodeTaken(businessCode) }, values: { businessCode } }, 409);
+    if (await businessCodeHeldElsewhere(db, id, businessCode)) return detail(c, { errors: { businessCode: businessCodeTaken(businessCode) }, values: { businessCode } }, 409);
     return c.html(
       <StaffConfirmationPage
         auth={c.get('staff')}
@@ -104,23 +101,19 @@ export function staffApplicationRoutes({ config, db, temporal }: AppDeps) {
   async function confirmDecision(c: Context<AppEnv>, id: string, asked: { decision: Decision; reason: string; formId: string | null }) {
     const application = await db.models.MembershipApplication.findByPk(id);
     if (!application?.receiptNumber) return c.notFound();
-    const label = DECISIONS[asked.decision];
     // A page left open while the application moved on: told at once, as the workflow would tell it.
     if (!DECISION_PANELS[application.status]?.decisions.includes(asked.decision)) {
-      return detail(c, { notice: `この申請は${label}できる状態ではありません。`, values: { reason: asked.reason } }, 409);
+      return detail(c, { notice: `この申請は${DECISIONS[asked.decision]}できる状態ではありません。`, values: { reason: asked.reason } }, 409);
     }
     return c.html(
-      <StaffConfirmationPage
+      <DecisionConfirmationPage
         auth={c.get('staff')}
         title="加入申請詳細"
         area="/staff/applications"
         action={`/staff/applications/${id}/decision`}
-        heading={`${label}の確認`}
-        question={`${applicationSubject(application)}を${label}します。よろしいですか。`}
+        subject={applicationSubject(application)}
         consequence={applicationDecisionConsequence(asked.decision, application.businessCode !== null)}
-        details={[['理由', asked.reason]]}
-        fields={{ decision: asked.decision, reason: asked.reason, formId: asked.formId }}
-        button={{ label, class: DECISION_BUTTON_CLASS[asked.decision] }}
+        {...asked}
       />,
     );
   }

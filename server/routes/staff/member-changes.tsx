@@ -13,8 +13,8 @@ import { type Decision, DECISIONS, STAFF_DECISION_FIELDS, staffDecisionSchema } 
 import { compareCompany } from '../../../domain/member-diff';
 import { AUDIT_ENTRIES_SHOWN, AuditTrailPage } from '../../../templates/staff/audit';
 import { ChangeReviewPage, type ChangeReviewProps } from '../../../templates/staff/changes/change-request-review';
-import { StaffConfirmationPage } from '../../../templates/staff/confirmation-page';
-import { DECISION_BUTTON_CLASS, DECISION_PANEL } from '../../../templates/staff/decision-form';
+import { DecisionConfirmationPage } from '../../../templates/staff/confirmation-page';
+import { DECISION_PANEL } from '../../../templates/staff/decision-form';
 import { changeDecisionConsequence } from '../../../templates/staff/decision-consequences';
 import { StaffChangeListPage } from '../../../templates/staff/changes/change-request-list';
 import { approveChangeRequestUpdate, holdChangeRequestUpdate, rejectChangeRequestUpdate } from '../../../workflows/change-request-messages';
@@ -80,17 +80,14 @@ export function staffMemberChangeRoutes(deps: AppDeps) {
       return review(c, { notice: `この申請は${label}できる状態ではありません（審査中の申請にのみ${label}できます）。`, values: { reason: asked.reason } }, 409);
     }
     return c.html(
-      <StaffConfirmationPage
+      <DecisionConfirmationPage
         auth={c.get('staff')}
         title="会員情報変更申請 審査"
         area="/staff/changes"
         action={`/staff/changes/${request.id}/decision`}
-        heading={`${label}の確認`}
-        question={`事業者コード ${member.businessCode}（${member.companyName}）の${CHANGE_REQUEST_KINDS[request.kind]}の申請を${label}します。よろしいですか。`}
+        subject={`事業者コード ${member.businessCode}（${member.companyName}）の${CHANGE_REQUEST_KINDS[request.kind]}の申請`}
         consequence={changeDecisionConsequence(asked.decision, request.kind)}
-        details={[['理由', asked.reason]]}
-        fields={{ decision: asked.decision, reason: asked.reason, formId: asked.formId }}
-        button={{ label, class: DECISION_BUTTON_CLASS[asked.decision] }}
+        {...asked}
       />,
     );
   }
