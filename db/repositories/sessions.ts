@@ -8,6 +8,7 @@ import type { SessionEndReason } from '../../domain/session-end';
 import type { Database } from '../database';
 import type { Member } from '../models/member';
 import type { Session } from '../models/session';
+import type { StaffUser } from '../models/staff-user';
 import type { User } from '../models/user';
 import { columnsOf, instanceOf } from './joined-rows';
 import { ownerColumns, type AccountRef } from './account';
@@ -16,12 +17,6 @@ export async function createSession(db: Database, owner: AccountRef, idleMs: num
   const token = generateSecretToken();
   await db.models.Session.create({ id: hashSecretToken(token), ...ownerColumns(owner), expiresAt: new Date(Date.now() + idleMs) });
   return token;
-}
-
-/** The live session for a cookie's token, its expiry pushed forward; null when unknown or expired. */
-export async function validateSession(db: Database, token: string, idleMs: number): Promise<Session | null> {
-  const session = await db.models.Session.findByPk(hashSecretToken(token));
-  return session && (await keepAlive(db, session, idleMs)) ? session : null;
 }
 
 /**
@@ -48,21 +43,42 @@ async function keepAlive(db: Database, session: Session, idleMs: number): Promis
 
 /**
  * A member user's live session with its user and member, read in one query (every member page
- * asks for it); expiry handled as validateSession does.
+ * asks for it).
  */
 export async function memberSessionOf(db: Database, token: string, idleMs: number): Promise<{ session: Session; user: User; member: Member } | null> {
   const { Session, User, Member } = db.models;
-  const rows = await db.sequelize.query<Record<string, unknown>>(
+  const found = await liveSession(
+    db,
     `SELECT ${columnsOf(Session, 's')}, ${columnsOf(User, 'u')}, ${columnsOf(Member, 'm')}
        FROM sessions s JOIN users u ON u.id = s.user_id JOIN members m ON m.business_code = u.business_code
       WHERE s.id = :id`,
-    { type: QueryTypes.SELECT, replacements: { id: hashSecretToken(token) } },
+    token,
+    idleMs,
   );
-  const row = rows[0];
+  return found && { session: found.session, user: instanceOf(User, 'u', found.row), member: instanceOf(Member, 'm', found.row) };
+}
+
+/** A staff member's live session with the staff member, read in one query (every console page asks for it). */
+export async function staffSessionOf(db: Database, token: string, idleMs: number): Promise<{ session: Session; staff: StaffUser } | null> {
+  const { Session, StaffUser } = db.models;
+  const found = await liveSession(
+    db,
+    `SELECT ${columnsOf(Session, 's')}, ${columnsOf(StaffUser, 'st')} FROM sessions s JOIN staff_users st ON st.id = s.staff_user_id WHERE s.id = :id`,
+    token,
+    idleMs,
+  );
+  return found && { session: found.session, staff: instanceOf(StaffUser, 'st', found.row) };
+}
+
+/**
+ * The session of a cookie's token (its columns under `s.`) and the row it was read in; null when
+ * unknown or expired (an expired one is ended). A live one's expiry is slid forward.
+ */
+async function liveSession(db: Database, sql: string, token: string, idleMs: number): Promise<{ session: Session; row: Record<string, unknown> } | null> {
+  const [row] = await db.sequelize.query<Record<string, unknown>>(sql, { type: QueryTypes.SELECT, replacements: { id: hashSecretToken(token) } });
   if (!row) return null;
-  const session = instanceOf(Session, 's', row);
-  if (!(await keepAlive(db, session, idleMs))) return null;
-  return { session, user: instanceOf(User, 'u', row), member: instanceOf(Member, 'm', row) };
+  const session = instanceOf(db.models.Session, 's', row);
+  return (await keepAlive(db, session, idleMs)) ? { session, row } : null;
 }
 
 export async function endSession(db: Database, token: string): Promise<void> {

@@ -1,7 +1,7 @@
 // The staff console: never reachable without a staff session. Anonymous requests get a 303 to
 // /staff/login; a password that must be changed sends to the staff パスワード変更 first.
 import type { MiddlewareHandler } from 'hono';
-import { validateSession } from '../../db/repositories/sessions';
+import { staffSessionOf } from '../../db/repositories/sessions';
 import type { AppDeps, AppEnv } from '../deps';
 import { clearSessionCookie, readSessionCookie } from './cookies';
 import { loginAfterEndedSession } from './ended-session';
@@ -14,8 +14,7 @@ const ALLOWED_BEFORE_CHANGE = new Set([STAFF_PASSWORD_CHANGE_PATH, '/staff/logou
 export function requireStaff({ db, config }: AppDeps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const token = readSessionCookie(c, 'staff');
-    const session = token ? await validateSession(db, token, config.auth.sessionIdleMs) : null;
-    const staff = session?.staffUserId ? await db.models.StaffUser.findByPk(session.staffUserId) : null;
+    const staff = token ? (await staffSessionOf(db, token, config.auth.sessionIdleMs))?.staff : undefined;
     if (!token) return c.redirect(STAFF_LOGIN_PATH, 303);
     if (!staff) {
       clearSessionCookie(c, 'staff', config.web.publicBaseUrl);
