@@ -3,10 +3,10 @@
 import { Op, type WhereOptions } from 'sequelize';
 import type { ApplicationStatus } from '../../domain/application-status';
 import { toHalfWidth } from '../../domain/forms/text';
-import { pageWindow } from '../../domain/paging';
 import { normalizeReceiptNumber } from '../../domain/receipt-number';
 import type { Database } from '../database';
 import type { MembershipApplication } from '../models/membership-application';
+import { readPage } from './paged-read';
 import { QUEUE_PAGE_SIZE, type QueuePage } from './staff-queues';
 import { companyNameSpellings, likeContains } from './text-match';
 
@@ -22,10 +22,10 @@ function matches(text: string): WhereOptions<MembershipApplication> {
   };
 }
 
-export async function searchApplications(db: Database, text: string, status: ApplicationStatus | undefined, rawPage: string | undefined): Promise<QueuePage<MembershipApplication>> {
+export function searchApplications(db: Database, text: string, status: ApplicationStatus | undefined, rawPage: string | undefined): Promise<QueuePage<MembershipApplication>> {
   const where: WhereOptions<MembershipApplication> = { [Op.and]: [{ receiptNumber: { [Op.ne]: null } }, ...(status ? [{ status }] : []), matches(text)] };
-  const total = await db.models.MembershipApplication.count({ where });
-  const window = pageWindow(rawPage, total, QUEUE_PAGE_SIZE);
-  const rows = total === 0 ? [] : await db.models.MembershipApplication.findAll({ where, order: [['updatedAt', 'DESC'], ['id', 'DESC']], limit: QUEUE_PAGE_SIZE, offset: window.offset });
-  return { ...window, rows };
+  return readPage(rawPage, QUEUE_PAGE_SIZE, {
+    rows: (bounds) => db.models.MembershipApplication.findAll({ where, order: [['updatedAt', 'DESC'], ['id', 'DESC']], ...bounds }),
+    count: () => db.models.MembershipApplication.count({ where }),
+  });
 }

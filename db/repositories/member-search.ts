@@ -1,10 +1,12 @@
 // 会員一覧 for staff: by 事業者コード, 会社名 (or its reading, typed in kana) and status, newest members first.
-import { Op, Sequelize, type FindOptions, type WhereOptions } from 'sequelize';
+import { Op, Sequelize, type WhereOptions } from 'sequelize';
 import { toHalfWidthKana } from '../../domain/forms/text';
 import type { Database } from '../database';
 import type { MemberSearch } from '../../domain/forms/member-search';
 import type { Member } from '../models/member';
 import { memberCount } from './member-counts';
+import { readPage } from './paged-read';
+import type { QueuePage } from './staff-queues';
 import { companyNameSpellings, likeContains, likeLiteral } from './text-match';
 
 /** Kana alone (hiragana, katakana, the long-vowel mark, spaces): a 会社名 given by its reading. */
@@ -25,20 +27,22 @@ function where(search: MemberSearch): WhereOptions<Member> {
   return { [Op.and]: conditions };
 }
 
-export async function searchMembers(db: Database, search: MemberSearch, page: { limit: number; offset: number }) {
-  const query: FindOptions<Member> = {
-    where: where(search),
-    order: [['joinedAt', 'DESC'], ['businessCode', 'ASC']],
-    attributes: ['businessCode', 'companyName', 'status', 'joinedAt', 'endedAt', 'company'],
-    ...page,
-  };
-  // The whole list, or one status of it: its size is kept, not counted.
-  if (!search.businessCode && !search.companyName) {
-    const [members, total] = await Promise.all([db.models.Member.findAll(query), memberCount(db, search.status)]);
-    return { members, total };
-  }
-  const { rows, count } = await db.models.Member.findAndCountAll(query);
-  return { members: rows, total: count };
+/** Rows per page of 会員一覧. */
+export const MEMBER_PAGE_SIZE = 50;
+
+export function searchMembers(db: Database, search: MemberSearch, rawPage: string | undefined): Promise<QueuePage<Member>> {
+  const conditions = where(search);
+  return readPage(rawPage, MEMBER_PAGE_SIZE, {
+    rows: (bounds) =>
+      db.models.Member.findAll({
+        where: conditions,
+        order: [['joinedAt', 'DESC'], ['businessCode', 'ASC']],
+        attributes: ['businessCode', 'companyName', 'status', 'joinedAt', 'endedAt', 'company'],
+        ...bounds,
+      }),
+    // The whole list, or one status of it: its size is kept (migration 0019), not counted.
+    ...(search.businessCode || search.companyName ? { count: () => db.models.Member.count({ where: conditions }) } : { count: () => memberCount(db, search.status), sizeIsKept: true }),
+  });
 }
 
 /** Every matching member, for the CSV export. */

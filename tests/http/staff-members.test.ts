@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/database';
 import { toFullWidth } from '../../domain/forms/text';
-import { createMemberWithAdmin, createStaffAccount, randomCode, staffCookie } from '../support/auth';
+import { createMemberWithAdmin, createStaffAccount, randomCode, sampleCompany, staffCookie } from '../support/auth';
 import { testDatabase, webUrl } from '../support/stack';
 
 let db: Database;
@@ -66,6 +66,27 @@ describe('会員一覧', () => {
     const html = await (await get(`/staff/members?companyName=${encodeURIComponent(tag)}&page=99999`)).text();
     expect(html).toContain('3件中 1〜3件を表示しています。');
     expect(html).toContain(`検索電力株式会社${tag}`);
+  });
+
+  it('counts a search longer than a page, and shows the rest on the next page', async () => {
+    const pageTag = randomCode(6);
+    const made: string[] = [];
+    while (made.length < 52) {
+      const businessCode = randomCode(4);
+      const companyName = `頁送り電力${pageTag}-${made.length}`;
+      const created = await db.models.Member.findOrCreate({ where: { businessCode }, defaults: { businessCode, status: 'active', company: sampleCompany(companyName), companyName, applicationId: null, joinedAt: new Date() } });
+      if (created[1]) made.push(businessCode);
+    }
+    try {
+      const search = `/staff/members?companyName=${encodeURIComponent(pageTag)}`;
+      expect(await (await get(search)).text()).toContain('52件中 1〜50件を表示しています。');
+      const second = await (await get(`${search}&page=2`)).text();
+      expect(second).toContain('52件中 51〜52件を表示しています。');
+      expect(second.match(/の会員情報・履歴</g)).toHaveLength(2);
+      expect(await (await get(`${search}&page=3`)).text()).toContain('52件中 51〜52件を表示しています。');
+    } finally {
+      await db.models.Member.destroy({ where: { businessCode: made } });
+    }
   });
 
   it('exports the same search as CSV whose bytes decode to the Japanese text, formulas inert', async () => {

@@ -5,7 +5,6 @@ import { allMembers, searchMembers } from '../../../db/repositories/member-searc
 import { memberTimeline } from '../../../db/repositories/member-timeline';
 import { toCsv } from '../../../domain/csv';
 import { readMemberSearch } from '../../../domain/forms/member-search';
-import { pageWindow } from '../../../domain/paging';
 import { memberStatusLabel } from '../../../domain/member-status';
 import { formatDateTime } from '../../../templates/components/date-time';
 import { temporalWorkflowUrl } from '../../../templates/components/temporal-ui-link';
@@ -14,9 +13,6 @@ import { MemberListPage } from '../../../templates/staff/members';
 import { memberWorkflowId } from '../../../workflows/member';
 import type { AppDeps, AppEnv } from '../../deps';
 
-const PAGE_SIZE = 50;
-/** Deeper pages are not asked for: the search narrows the list first. */
-const MAX_PAGES = 10_000;
 const CSV_HEADER = ['事業者コード', '会社名', '会社名カナ', '法人番号', '事業者種別', '代表電話番号', '本社郵便番号', '本社所在地1', '本社所在地2', '状態', '加入日時', '終了日時'];
 
 export function staffMemberRoutes({ config, db }: AppDeps) {
@@ -25,14 +21,8 @@ export function staffMemberRoutes({ config, db }: AppDeps) {
 
   app.get('/staff/members', async (c) => {
     const search = readMemberSearch((name) => c.req.query(name));
-    const raw = c.req.query('page');
-    const asked = pageWindow(raw, MAX_PAGES * PAGE_SIZE, PAGE_SIZE);
-    let found = await searchMembers(db, search, { limit: PAGE_SIZE, offset: asked.offset });
-    // A page past the end (the list shrank, or the address was edited) shows the last page.
-    const shown = pageWindow(raw, found.total, PAGE_SIZE);
-    if (shown.page !== asked.page) found = await searchMembers(db, search, { limit: PAGE_SIZE, offset: shown.offset });
-    const { members, total } = found;
-    return c.html(<MemberListPage auth={c.get('staff')} search={search} members={members} total={total} page={shown.page} pageSize={PAGE_SIZE} workflowUrl={workflowUrl} />);
+    const found = await searchMembers(db, search, c.req.query('page'));
+    return c.html(<MemberListPage auth={c.get('staff')} search={search} members={found.rows} total={found.total} page={found.page} pageSize={found.pageSize} workflowUrl={workflowUrl} />);
   });
 
   app.get('/staff/members.csv', async (c) => {
