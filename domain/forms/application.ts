@@ -117,25 +117,24 @@ function fieldName(path: readonly PropertyKey[]): string | undefined {
 }
 
 /**
- * Validates the application fields plus a form's own fields (`extra`, read from `extraFields`).
- * The result carries `data` (ApplicationData) next to the extra fields' values.
+ * The parser of a form made of the application fields and the form's own fields (`extra`, read
+ * from `extraFields`); its result carries `data` (ApplicationData) next to the extra fields'
+ * values. Each form builds its parser once: zod compiles an object schema at its first parse.
  */
-export function parseApplicationForm<E extends z.ZodRawShape>(
-  input: Record<string, unknown>,
-  extra: E,
-  extraFields: readonly (keyof E & string)[],
-): ApplicationFormResult<z.output<z.ZodObject<E>> & { data: ApplicationData }> {
-  const values = collectValues(input, extraFields);
-  const extraInput = Object.fromEntries(extraFields.map((field) => [field, text(values, field)]));
+export function applicationFormParser<E extends z.ZodRawShape>(extra: E, extraFields: readonly (keyof E & string)[]) {
   const schema = z.object({ data: applicationDataSchema }).extend(extra);
-  const parsed = schema.safeParse({ data: applicationInput(values), ...extraInput });
-  if (parsed.success) return { ok: true, data: parsed.data as z.output<z.ZodObject<E>> & { data: ApplicationData } };
-  const errors: FormErrors = {};
-  for (const issue of parsed.error.issues) {
-    const name = fieldName(issue.path);
-    if (name !== undefined && errors[name] === undefined) errors[name] = issue.message;
-  }
-  return { ok: false, errors, values };
+  return (input: Record<string, unknown>): ApplicationFormResult<z.output<z.ZodObject<E>> & { data: ApplicationData }> => {
+    const values = collectValues(input, extraFields);
+    const extraInput = Object.fromEntries(extraFields.map((field) => [field, text(values, field)]));
+    const parsed = schema.safeParse({ data: applicationInput(values), ...extraInput });
+    if (parsed.success) return { ok: true, data: parsed.data as z.output<z.ZodObject<E>> & { data: ApplicationData } };
+    const errors: FormErrors = {};
+    for (const issue of parsed.error.issues) {
+      const name = fieldName(issue.path);
+      if (name !== undefined && errors[name] === undefined) errors[name] = issue.message;
+    }
+    return { ok: false, errors, values };
+  };
 }
 
 /** The form's values for data already stored (to show it again, e.g. after 再表示). */

@@ -1,5 +1,6 @@
 // 加入(本)申請 (manual 1.4): the application fields again, the 事業者コード and the three consents.
 import { z } from 'zod';
+import { applicationFormParser } from './application';
 import { lookupShape } from './application-lookup';
 import { formIdField } from './form-id';
 import { businessCode } from './user-fields';
@@ -22,3 +23,5 @@ export const finalApplicationShape = {
 };
 
 export const FINAL_APPLICATION_EXTRA_FIELDS = ['receiptNumber', 'lookupEmail', 'submissionId', 'businessCode', 'consentArticles', 'consentTerms', 'consentNotice'] as const;
+
+export const parseFinalApplicationForm = applicationFormParser(finalApplicationShape, FINAL_APPLICATION_EXTRA_FIELDS);

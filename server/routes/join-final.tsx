@@ -4,8 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { closureOf, FINAL_SUBMISSION_STATUSES } from '../../domain/application-status';
 import { applicationLookupSchema, LOOKUP_FIELDS, NOT_FOUND_MESSAGE } from '../../domain/forms/application-lookup';
-import { collectValues, parseApplicationForm, valuesOf, type FormValues } from '../../domain/forms/application';
-import { FINAL_APPLICATION_EXTRA_FIELDS, finalApplicationShape } from '../../domain/forms/final-application';
+import { collectValues, valuesOf, type FormValues } from '../../domain/forms/application';
+import { FINAL_APPLICATION_EXTRA_FIELDS, finalApplicationShape, parseFinalApplicationForm } from '../../domain/forms/final-application';
 import { parseForm } from '../../domain/forms/parse-form';
 import { statusPath } from '../../domain/status-link-token';
 import { latestDecision } from '../../templates/public/application-decision';
@@ -85,7 +85,7 @@ export function joinFinalRoutes({ config, db, temporal }: AppDeps) {
       return c.html(isHtmx(c) ? <FinalApplicationForm {...props} /> : <FinalApplicationPage {...props} />, status);
     };
 
-    const result = parseApplicationForm(body, finalApplicationShape, FINAL_APPLICATION_EXTRA_FIELDS);
+    const result = parseFinalApplicationForm(body);
     if (!result.ok) {
       const values = result.errors.submissionId ? { ...result.values, submissionId: randomUUID() } : result.values;
       // All errors in one answer: the workflow judges the code only once the rest is valid, so a

@@ -3,8 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applicationLookupSchema, LOOKUP_FIELDS } from '../../domain/forms/application-lookup';
-import { LIST_FIELDS, parseApplicationForm, TEXT_FIELDS } from '../../domain/forms/application';
-import { FINAL_APPLICATION_EXTRA_FIELDS, finalApplicationShape } from '../../domain/forms/final-application';
+import { LIST_FIELDS, TEXT_FIELDS } from '../../domain/forms/application';
+import { FINAL_APPLICATION_EXTRA_FIELDS, parseFinalApplicationForm } from '../../domain/forms/final-application';
 import { FORGOT_PASSWORD_FIELDS, forgotPasswordSchema } from '../../domain/forms/forgot-password';
 import { JOIN_LINK_FIELDS, joinLinkRequestSchema } from '../../domain/forms/join-link-request';
 import { MEMBER_LOGIN_FIELDS, memberLoginSchema, STAFF_LOGIN_FIELDS, staffLoginSchema } from '../../domain/forms/login';
@@ -25,7 +25,7 @@ const FORMS: [string, readonly string[], (input: Record<string, unknown>) => Out
   ['加入申請リンク確認', JOIN_LINK_FIELDS, (i) => parseForm(joinLinkRequestSchema, JOIN_LINK_FIELDS, i)],
   ['申請状況確認・再表示', LOOKUP_FIELDS, (i) => parseForm(applicationLookupSchema, LOOKUP_FIELDS, i)],
   ['加入(仮)申請', [...TEXT_FIELDS, ...LIST_FIELDS, ...PROVISIONAL_APPLICATION_EXTRA_FIELDS], (i) => parseProvisionalApplicationForm(i)],
-  ['加入(本)申請', [...TEXT_FIELDS, ...LIST_FIELDS, ...FINAL_APPLICATION_EXTRA_FIELDS], (i) => parseApplicationForm(i, finalApplicationShape, FINAL_APPLICATION_EXTRA_FIELDS)],
+  ['加入(本)申請', [...TEXT_FIELDS, ...LIST_FIELDS, ...FINAL_APPLICATION_EXTRA_FIELDS], parseFinalApplicationForm],
   ['ログイン', MEMBER_LOGIN_FIELDS, (i) => parseForm(memberLoginSchema, MEMBER_LOGIN_FIELDS, i)],
   ['本機関ログイン', STAFF_LOGIN_FIELDS, (i) => parseForm(staffLoginSchema, STAFF_LOGIN_FIELDS, i)],
   ['ID／パスワードを忘れた方', FORGOT_PASSWORD_FIELDS, (i) => parseForm(forgotPasswordSchema, FORGOT_PASSWORD_FIELDS, i)],

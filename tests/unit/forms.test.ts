@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { JOIN_LINK_FIELDS, joinLinkRequestSchema } from '../../domain/forms/join-link-request';
 import { parseForm } from '../../domain/forms/parse-form';
-import { parseApplicationForm } from '../../domain/forms/application';
+import { applicationFormParser } from '../../domain/forms/application';
 import { REFUND_ACCOUNT_FIELDS, refundAccountSchema } from '../../domain/forms/refund-account';
 import { fullWidthText, kanaText, phoneNumber, toHalfWidth } from '../../domain/forms/text';
 import { splitFullName } from '../../domain/person-name';
@@ -120,7 +120,8 @@ describe('maxlength of 法人番号 and 本社郵便番号', () => {
   const html = String(ApplicationFields({ values: {}, errors: {} }));
   const maxlength = (name: string) => Number(new RegExp(`name="${name}"[^>]*maxlength="(\\d+)"`).exec(html)?.[1]);
   const entries = applicationFormEntries(sampleApplication('taro@example.co.jp'));
-  const parse = (overrides: Record<string, string>) => parseApplicationForm({ ...Object.fromEntries(entries), businessTypes: ['小売電気'], ...overrides }, {}, []);
+  const parseApplicationFields = applicationFormParser({}, []);
+  const parse = (overrides: Record<string, string>) => parseApplicationFields({ ...Object.fromEntries(entries), businessTypes: ['小売電気'], ...overrides });
 
   it('lets every written form the server accepts be typed or pasted whole', () => {
     for (const corporateNumber of ['7123-4567-89012', '7 1234 5678 9012', '７１２３－４５６７－８９０１２']) {

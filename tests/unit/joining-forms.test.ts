@@ -1,8 +1,7 @@
 // The joining rules: 法人番号 check digit, 受付番号, kana, postal code, phone, consents.
 import { describe, expect, it } from 'vitest';
 import { isValidCorporateNumber } from '../../domain/corporate-number';
-import { parseApplicationForm } from '../../domain/forms/application';
-import { FINAL_APPLICATION_EXTRA_FIELDS, finalApplicationShape } from '../../domain/forms/final-application';
+import { parseFinalApplicationForm } from '../../domain/forms/final-application';
 import { parseProvisionalApplicationForm } from '../../domain/forms/provisional-application';
 import { APPROVAL_WITH_REASON, staffDecisionSchema } from '../../domain/forms/staff-decision';
 import { toHalfWidthKana } from '../../domain/forms/text';
@@ -130,7 +129,7 @@ describe('application fields', () => {
 
 describe('加入(本)申請 and staff decisions', () => {
   it('requires the three consents and a 4-character 事業者コード', () => {
-    const result = parseApplicationForm({ ...valid, receiptNumber: 'J-2222-2222', lookupEmail: 'taro@example.co.jp', businessCode: '12' }, finalApplicationShape, FINAL_APPLICATION_EXTRA_FIELDS);
+    const result = parseFinalApplicationForm({ ...valid, receiptNumber: 'J-2222-2222', lookupEmail: 'taro@example.co.jp', businessCode: '12' });
     expect(!result.ok && result.errors).toMatchObject({
       businessCode: '事業者コードは4桁の半角英数字で入力してください。',
       consentArticles: '電力広域的運営推進機関 定款に同意してください。',
