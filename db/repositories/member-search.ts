@@ -28,7 +28,7 @@ function where(search: MemberSearch): WhereOptions<Member> {
 }
 
 /** Rows per page of 会員一覧. */
-export const MEMBER_PAGE_SIZE = 50;
+const MEMBER_PAGE_SIZE = 50;
 
 export function searchMembers(db: Database, search: MemberSearch, rawPage: string | undefined): Promise<QueuePage<Member>> {
   const conditions = where(search);
