@@ -9,7 +9,7 @@ import type { PasswordPolicy } from '../domain/password-policy';
 import { generateSecretToken, hashSecretToken } from '../domain/secret-token';
 import { passwordResetLinkMail } from '../templates/mail/password-reset-link';
 import { userPasswordMail } from '../templates/mail/user-password';
-import { deliverOnce, type DeliveryResult } from './mail/deliver-once';
+import { sendAndRecord, sentBefore, type DeliveryResult } from './mail/deliver-once';
 import type { Mailer } from './mail/mailer';
 
 export interface AccountMailActivityDeps {
@@ -48,11 +48,11 @@ export function createAccountMailActivities(deps: AccountMailActivityDeps) {
 
   return {
     async sendAccountMail(request: AccountMailRequest): Promise<DeliveryResult | undefined> {
-      const sent = await db.models.SentMail.findOne({ where: { idempotencyKey: request.idempotencyKey } });
-      if (sent) return { messageId: sent.messageId, alreadySent: true };
+      const sent = await sentBefore(db, request.idempotencyKey);
+      if (sent) return sent;
       const mail = await compose(request);
       if (!mail) return undefined;
-      return deliverOnce(db, deps.mailer, deps.mailFrom, { idempotencyKey: request.idempotencyKey, ...mail });
+      return sendAndRecord(db, deps.mailer, deps.mailFrom, { idempotencyKey: request.idempotencyKey, ...mail });
     },
   };
 }

@@ -8,7 +8,7 @@ import type { PasswordPolicy } from '../domain/password-policy';
 import { hashPassword } from '../domain/password-hash';
 import { approvedMail } from '../templates/mail/approved';
 import { userPasswordMail } from '../templates/mail/user-password';
-import { deliverOnce, type DeliveryResult } from './mail/deliver-once';
+import { deliverOnce, sendAndRecord, sentBefore, type DeliveryResult } from './mail/deliver-once';
 import type { Mailer } from './mail/mailer';
 
 export interface MemberActivityDeps {
@@ -23,7 +23,7 @@ export interface MemberActivityDeps {
 export type AdministratorSlot = 1 | 2;
 
 export function createMemberActivities(deps: MemberActivityDeps) {
-  const { MembershipApplication, Member, User, SentMail } = deps.db.models;
+  const { MembershipApplication, Member, User } = deps.db.models;
   const loginUrl = `${deps.publicBaseUrl}/`;
 
   async function loadApproved(applicationId: string) {
@@ -59,7 +59,7 @@ export function createMemberActivities(deps: MemberActivityDeps) {
       const administrator: AdministratorInfo | null = input.slot === 1 ? data.administrator1 : data.administrator2;
       if (!administrator) throw new Error(`application ${input.applicationId} has no 管理者${input.slot}`);
       const idempotencyKey = `initial-password:${businessCode}:${input.slot}`;
-      if (await SentMail.findOne({ where: { idempotencyKey } })) return undefined;
+      if (await sentBefore(deps.db, idempotencyKey)) return undefined;
 
       const password = generatePassword(deps.passwordPolicy);
       const passwordHash = await hashPassword(password);
@@ -86,7 +86,7 @@ export function createMemberActivities(deps: MemberActivityDeps) {
         }],
         { conflictAttributes: ['businessCode', 'adminSlot'], updateOnDuplicate: ['passwordHash', 'passwordChangedAt', 'mustChangePassword', 'updatedAt'] },
       );
-      return deliverOnce(deps.db, deps.mailer, deps.mailFrom, {
+      return sendAndRecord(deps.db, deps.mailer, deps.mailFrom, {
         idempotencyKey,
         to: administrator.email,
         ...userPasswordMail({

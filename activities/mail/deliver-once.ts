@@ -28,14 +28,26 @@ export interface DeliveryResult {
 }
 
 export async function deliverOnce(db: Database, mailer: Mailer, from: string, mail: OutgoingMail): Promise<DeliveryResult> {
-  const { SentMail } = db.models;
-  const existing = await SentMail.findOne({ where: { idempotencyKey: mail.idempotencyKey } });
-  if (existing) return { messageId: existing.messageId, alreadySent: true };
+  return (await sentBefore(db, mail.idempotencyKey)) ?? sendAndRecord(db, mailer, from, mail);
+}
+
+/**
+ * The delivery the ledger holds for this key, if any. A mail that makes a password or a link
+ * asks this first, so that a retry after the send makes neither again, and then sends with
+ * sendAndRecord.
+ */
+export async function sentBefore(db: Database, idempotencyKey: string): Promise<DeliveryResult | undefined> {
+  const existing = await db.models.SentMail.findOne({ where: { idempotencyKey } });
+  return existing ? { messageId: existing.messageId, alreadySent: true } : undefined;
+}
+
+/** Sends a mail the ledger does not hold (sentBefore said so) and records it. */
+export async function sendAndRecord(db: Database, mailer: Mailer, from: string, mail: OutgoingMail): Promise<DeliveryResult> {
   // A Message-ID derived from the key lets mail clients fold a copy sent in the instant between
   // the server's acceptance and the ledger write (a crash there is the one window left).
   const messageId = `<${createHash('sha256').update(mail.idempotencyKey).digest('hex').slice(0, 32)}@occto-member.local>`;
   await mailer.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, messageId });
-  await SentMail.bulkCreate(
+  await db.models.SentMail.bulkCreate(
     [{ idempotencyKey: mail.idempotencyKey, recipient: mail.to, subject: mail.subject, body: ledgerText(mail), messageId, sentAt: new Date() }],
     { ignoreDuplicates: true },
   );
