@@ -20,6 +20,7 @@ import {
   approveChangeRequestUpdate,
   cancelChangeRequestUpdate,
   CHANGE_REQUEST_REFUSED,
+  changeDecisionNotAllowed,
   changeRequestStateQuery,
   holdChangeRequestUpdate,
   rejectChangeRequestUpdate,
@@ -130,7 +131,7 @@ export async function changeRequest(input: ChangeRequestInput): Promise<ChangeRe
   }
 
   const decisionAllowed = (what: string) => (decision: ChangeRequestDecision) => {
-    allow(['under_review'], `この申請は${what}できる状態ではありません（審査中の申請にのみ${what}できます）。`);
+    allow(['under_review'], changeDecisionNotAllowed(what));
     if (what !== '承認' && !decision.reason?.trim()) refuse(`${what}の理由を入力してください。`);
   };
   const approveAllowed = decisionAllowed('承認');

@@ -26,6 +26,7 @@ import {
   approveApplicationUpdate,
   BUSINESS_CODE_NOT_ALLOWED,
   businessCodeTaken,
+  decisionNotAllowed,
   holdApplicationUpdate,
   issueBusinessCodeUpdate,
   REFUSED,
@@ -223,7 +224,7 @@ export async function membershipApplication(input: MembershipApplicationInput): 
   );
 
   const decisionAllowed = (statuses: readonly ApplicationStatus[], what: string) => (decision: StaffDecision) => {
-    allow(statuses, `この申請は${what}できる状態ではありません。`);
+    allow(statuses, decisionNotAllowed(what));
     if (what !== '承認' && !decision.reason?.trim()) refuse(`${what}の理由を入力してください。`);
   };
   const approveAllowed = decisionAllowed(['under_review'], '承認');

@@ -46,6 +46,11 @@ export const REFUSED = 'ApplicationStepRefused';
 /** 事業者コード発行 once the application is past 仮申請 (or not yet there). */
 export const BUSINESS_CODE_NOT_ALLOWED = 'この申請は事業者コードを発行できる状態ではありません（仮申請済みの申請にのみ発行できます）。';
 
+/** 承認 / 保留 / 却下 (`decision`, its label) once the application is no longer where it can be decided so. */
+export function decisionNotAllowed(decision: string): string {
+  return `この申請は${decision}できる状態ではありません。`;
+}
+
 /** 事業者コード発行's refusal of a code a member or another application already has; the page marks the field with it. */
 export function businessCodeTaken(businessCode: string): string {
   return `事業者コード「${businessCode}」は既に使用されています。別のコードを入力してください。`;

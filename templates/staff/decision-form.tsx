@@ -5,8 +5,9 @@
 import { DECISIONS, type Decision } from '../../domain/forms/staff-decision';
 import { ErrorSummary } from '../components/error-summary';
 
+const DECISION_PANEL_CLASS = 'panel decision';
 /** The panel on its page (a selector), which the answer to 戻る from the confirmation shows. */
-export const DECISION_PANEL = '.panel.decision';
+export const DECISION_PANEL = `.${DECISION_PANEL_CLASS.replaceAll(' ', '.')}`;
 
 /** Each decision's button, on the panel and on its confirmation page. */
 export const DECISION_BUTTON_CLASS: Record<Decision, string | undefined> = { approve: undefined, hold: 'button secondary', reject: 'button danger' };
@@ -44,7 +45,7 @@ export function DecisionForm({ action, heading, decisions, recipient, formId, er
   const requiredFor = decisions.filter((d) => d !== 'approve').map((d) => DECISIONS[d]).join('・');
   const describedBy = error ? 'field-reason-hint field-reason-error' : 'field-reason-hint';
   return (
-    <form hx-boost="true" method="post" action={action} class="panel decision" novalidate>
+    <form hx-boost="true" method="post" action={action} class={DECISION_PANEL_CLASS} novalidate>
       <h2>{heading}</h2>
       {answered ? <p class="answered-decision">{`再申請されました。前回の${answered.decision}理由：${answered.reason}`}</p> : null}
       <ErrorSummary errors={{ reason: error }} />

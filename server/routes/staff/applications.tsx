@@ -12,7 +12,7 @@ import { applicationDecisionConsequence } from '../../../templates/staff/decisio
 import { ApplicationListPage, type ApplicationListSection } from '../../../templates/staff/applications/list';
 import { listedStatus, statusOrder } from '../../../templates/staff/applications/status-filter';
 import { membershipApplicationWorkflowId } from '../../../workflows/membership-application';
-import { approveApplicationUpdate, BUSINESS_CODE_NOT_ALLOWED, businessCodeTaken, holdApplicationUpdate, issueBusinessCodeUpdate, rejectApplicationUpdate } from '../../../workflows/messages';
+import { approveApplicationUpdate, BUSINESS_CODE_NOT_ALLOWED, businessCodeTaken, decisionNotAllowed, holdApplicationUpdate, issueBusinessCodeUpdate, rejectApplicationUpdate } from '../../../workflows/messages';
 import { isUuid } from '../../../domain/uuid';
 import { applicationTimeline } from '../../../db/repositories/application-timeline';
 import { businessCodeHeldElsewhere } from '../../../db/repositories/application-steps';
@@ -103,7 +103,7 @@ export function staffApplicationRoutes({ config, db, temporal }: AppDeps) {
     if (!application?.receiptNumber) return c.notFound();
     // A page left open while the application moved on: told at once, as the workflow would tell it.
     if (!DECISION_PANELS[application.status]?.decisions.includes(asked.decision)) {
-      return detail(c, { notice: `この申請は${DECISIONS[asked.decision]}できる状態ではありません。`, values: { reason: asked.reason } }, 409);
+      return detail(c, { notice: decisionNotAllowed(DECISIONS[asked.decision]), values: { reason: asked.reason } }, 409);
     }
     return c.html(
       <DecisionConfirmationPage

@@ -17,7 +17,7 @@ import { DecisionConfirmationPage } from '../../../templates/staff/confirmation-
 import { DECISION_PANEL } from '../../../templates/staff/decision-form';
 import { changeDecisionConsequence } from '../../../templates/staff/decision-consequences';
 import { StaffChangeListPage } from '../../../templates/staff/changes/change-request-list';
-import { approveChangeRequestUpdate, holdChangeRequestUpdate, rejectChangeRequestUpdate } from '../../../workflows/change-request-messages';
+import { approveChangeRequestUpdate, changeDecisionNotAllowed, holdChangeRequestUpdate, rejectChangeRequestUpdate } from '../../../workflows/change-request-messages';
 import { staffStepDone } from '../../../templates/staff/step-done';
 import { temporalWorkflowUrl } from '../../../templates/components/temporal-ui-link';
 import { updateChangeRequest } from '../../change-request-workflows';
@@ -72,13 +72,10 @@ export function staffMemberChangeRoutes(deps: AppDeps) {
   });
 
   async function confirmDecision(c: Context<AppEnv>, request: ChangeRequest, asked: { decision: Decision; reason: string; formId: string | null }) {
+    // A page left open while the request moved on: told at once, as the workflow would tell it.
+    if (request.status !== 'under_review') return review(c, { notice: changeDecisionNotAllowed(DECISIONS[asked.decision]), values: { reason: asked.reason } }, 409);
     const member = await db.models.Member.findByPk(request.businessCode);
     if (!member) return c.notFound();
-    const label = DECISIONS[asked.decision];
-    // A page left open while the request moved on: told at once, as the workflow would tell it.
-    if (request.status !== 'under_review') {
-      return review(c, { notice: `この申請は${label}できる状態ではありません（審査中の申請にのみ${label}できます）。`, values: { reason: asked.reason } }, 409);
-    }
     return c.html(
       <DecisionConfirmationPage
         auth={c.get('staff')}

@@ -42,8 +42,9 @@ export interface ApplicationDetailProps {
   codeReturned?: boolean | undefined;
 }
 
+const CODE_PANEL_CLASS = 'panel business-code';
 /** The 事業者コード発行 form on its page (a selector), which the answer to 戻る from its confirmation shows. */
-export const CODE_PANEL = '.panel.business-code';
+export const CODE_PANEL = `.${CODE_PANEL_CLASS.replaceAll(' ', '.')}`;
 
 // Before the code an application can only be refused; under review it is decided.
 export const DECISION_PANELS: Partial<Record<ApplicationStatus, { heading: string; decisions: Decision[] }>> = {
@@ -82,7 +83,7 @@ export function ApplicationDetailPage({ auth, application: a, events, timeline, 
       {data ? <ApplicationSummary data={data} /> : <p>加入(仮)申請はまだありません。</p>}
 
       {awaitingCode ? (
-        <form hx-boost="true" method="post" action={`${base}/business-code`} class="panel business-code" novalidate>
+        <form hx-boost="true" method="post" action={`${base}/business-code`} class={CODE_PANEL_CLASS} novalidate>
           <h2>事業者コード発行</h2>
           {/* The form sits below what is decided on: a refusal leads with a summary that takes the focus here. */}
           <ErrorSummary errors={{ businessCode: errors.businessCode }} message={codeRefusal} />
