@@ -42,7 +42,7 @@ describe('事業者コード発行 refused', () => {
       expect(response.status).toBe(409);
       const { form, before } = codeForm(await response.text(), applicationId);
       const message = `事業者コード「${businessCode}」は既に使用されています。別のコードを入力してください。`;
-    expect(form).toContain(`${SUMMARY}<p>入力内容に誤りがあります。以下の項目をご確認ください。</p><ul><li><a href="#field-businessCode-error">${message}</a></li></ul></div>`);
+      expect(form).toContain(`${SUMMARY}<p>入力内容に誤りがあります。以下の項目をご確認ください。</p><ul><li><a href="#field-businessCode-error">${message}</a></li></ul></div>`);
       expect(form).toContain(`<p class="error" id="field-businessCode-error" role="alert">${message}</p>`);
       expect(form).toContain('aria-invalid="true"');
       expect(form).toContain(`value="${businessCode}"`);
