@@ -97,9 +97,9 @@ export async function noopJoiningLifecycle(): Promise<number> {
   upsertSearchAttributes([{ key: KIND, value: 'bench-floor' }]);
   patched('bench-floor');
   await localActivities.noop();
-  // The applicant's first step waits for the link mail; here the first wait begins with the mail,
-  // since the benchmark's client does not wait for it.
-  outbox.push(activities.noop());
+  // As the real workflow does, the first wait begins once the link mail is sent, and the
+  // benchmark's client takes its first step once the mail has come (floor-activities.ts).
+  await activities.linkMail(workflowInfo().workflowId);
   for (let seen = 0; seen < JOINING_UPDATES.length; seen = steps) {
     const changedOrBusy = () => steps > seen || busy;
     if (seen < WAITS_WITH_DEADLINE) await condition(changedOrBusy, DEADLINE);

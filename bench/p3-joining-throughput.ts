@@ -11,6 +11,7 @@ import { BENCH_COMPANY, benchApplication, staffSession } from './accounts';
 import { benchBusinessCode, JOINING_CODES_FROM } from './business-codes';
 import { watchMailLinks } from './mail-links';
 import { floorMemberWorkflowId, JOINING_UPDATES, noopJoiningLifecycle, noopLifecycle, pokeUpdate } from './floor-workflows';
+import { linkMailFor } from './floor-activities';
 import { medianOf } from './measure';
 import { cpuByRole, cpuSpentSince, totalCpu, type CpuByRole } from './process-cpu';
 import { FLOOR_TASK_QUEUE, type BenchStack } from './stack';
@@ -113,7 +114,9 @@ export async function measureJoiningThroughput(bench: BenchStack, runs: number, 
   }
 
   async function floor(): Promise<string[]> {
-    const handle = await client.workflow.start(noopJoiningLifecycle, { taskQueue: FLOOR_TASK_QUEUE, workflowId: `bench-joining-floor-${randomUUID()}` });
+    const workflowId = `bench-joining-floor-${randomUUID()}`;
+    const handle = await client.workflow.start(noopJoiningLifecycle, { taskQueue: FLOOR_TASK_QUEUE, workflowId });
+    await linkMailFor(workflowId);
     for (let i = 0; i < UPDATES; i++) await handle.executeUpdate(pokeUpdate);
     await handle.result();
     return [handle.workflowId, floorMemberWorkflowId(handle.workflowId)];
