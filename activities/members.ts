@@ -2,13 +2,14 @@
 // the approval mail. Every step is safe to retry after a crash: rows are keyed (事業者コード,
 // application id, 管理者 slot) and mails go through the ledger.
 import type { Database } from '../db/database';
+import { applicationMailFacts } from '../db/repositories/application-mail-facts';
 import type { AdministratorInfo } from '../domain/application-data';
 import { generatePassword } from '../domain/password-generator';
 import type { PasswordPolicy } from '../domain/password-policy';
 import { hashPassword } from '../domain/password-hash';
 import { approvedMail } from '../templates/mail/approved';
 import { userPasswordMail } from '../templates/mail/user-password';
-import { deliverOnce, sendAndRecord, sentBefore, type DeliveryResult } from './mail/deliver-once';
+import { deliverUnlessSent, sendAndRecord, sentBefore, type DeliveryResult } from './mail/deliver-once';
 import type { Mailer } from './mail/mailer';
 
 export interface MemberActivityDeps {
@@ -102,13 +103,19 @@ export function createMemberActivities(deps: MemberActivityDeps) {
     },
 
     async sendApprovalMail(applicationId: string): Promise<DeliveryResult> {
-      const { data, businessCode, receiptNumber } = await loadApproved(applicationId);
-      return deliverOnce(deps.db, deps.mailer, deps.mailFrom, {
-        idempotencyKey: `join-approved:${applicationId}`,
-        to: data.administrator1.email,
+      const idempotencyKey = `join-approved:${applicationId}`;
+      const facts = await applicationMailFacts(deps.db, applicationId, idempotencyKey);
+      const { submitted, businessCode, receiptNumber } = facts ?? {};
+      if (!facts?.finalSubmitted || !submitted || !businessCode || !receiptNumber) {
+        throw new Error(`membership application ${applicationId} has no 本申請 with a 事業者コード`);
+      }
+      const administrator = submitted.administrator1;
+      return deliverUnlessSent(deps.db, deps.mailer, deps.mailFrom, facts.sentMessageId, {
+        idempotencyKey,
+        to: administrator.email,
         ...approvedMail({
-          companyName: data.company.companyName,
-          administratorName: `${data.administrator1.lastName} ${data.administrator1.firstName}`,
+          companyName: submitted.companyName,
+          administratorName: `${administrator.lastName} ${administrator.firstName}`,
           receiptNumber,
           businessCode,
           loginUrl,

@@ -4,6 +4,7 @@ import { randomInt } from 'node:crypto';
 import { UniqueConstraintError } from 'sequelize';
 import type { Config } from '../config';
 import type { Database } from '../db/database';
+import { applicationMailFacts } from '../db/repositories/application-mail-facts';
 import { recordApplicationStep, reserveBusinessCode } from '../db/repositories/application-steps';
 import type { ApplicationData } from '../domain/application-data';
 import type { ApplicationEventKind } from '../domain/application-event';
@@ -15,7 +16,7 @@ import { businessCodeMail } from '../templates/mail/business-code';
 import { decisionMail } from '../templates/mail/decision';
 import { joinLinkMail } from '../templates/mail/join-link';
 import { receiptMail } from '../templates/mail/receipt';
-import { deliverOnce, type DeliveryResult } from './mail/deliver-once';
+import { deliverUnlessSent, type DeliveryResult, type OutgoingMail } from './mail/deliver-once';
 import type { Mailer } from './mail/mailer';
 
 export interface ApplicationActivityDeps {
@@ -56,14 +57,23 @@ export function createApplicationActivities(deps: ApplicationActivityDeps) {
     return application;
   }
 
-  /** The data as it stands: the latest 本申請, else 仮申請. */
-  async function loadSubmitted(applicationId: string) {
-    const application = await loadApplication(applicationId);
-    const data = application.finalData ?? application.provisionalData;
-    if (!data || !application.receiptNumber) throw new Error(`membership application ${applicationId} has no 仮申請 yet`);
-    const administrator = data.administrator1;
-    return { application, data, receiptNumber: application.receiptNumber, administratorName: `${administrator.lastName} ${administrator.firstName}` };
+  /** What a mail says, with the ledger's entry for its key (a mail is sent once). */
+  async function mailFacts(applicationId: string, idempotencyKey: string) {
+    const facts = await applicationMailFacts(deps.db, applicationId, idempotencyKey);
+    if (!facts) throw new Error(`membership application ${applicationId} is not recorded`);
+    return facts;
   }
+
+  /** The same for the mails after 仮申請: the data as it stands (the latest 本申請, else 仮申請) and its 受付番号. */
+  async function submittedMailFacts(applicationId: string, idempotencyKey: string) {
+    const facts = await mailFacts(applicationId, idempotencyKey);
+    const { submitted, receiptNumber } = facts;
+    if (!submitted || !receiptNumber) throw new Error(`membership application ${applicationId} has no 仮申請 yet`);
+    const administrator = submitted.administrator1;
+    return { ...facts, submitted, receiptNumber, administratorName: `${administrator.lastName} ${administrator.firstName}` };
+  }
+
+  const deliver = (sentMessageId: string | null, mail: OutgoingMail) => deliverUnlessSent(deps.db, deps.mailer, deps.mailFrom, sentMessageId, mail);
 
   const url = (path: string) => `${deps.publicBaseUrl}${path}`;
 
@@ -83,18 +93,15 @@ export function createApplicationActivities(deps: ApplicationActivityDeps) {
     },
 
     async sendJoinLinkMail(applicationId: string): Promise<DeliveryResult> {
-      const application = await loadApplication(applicationId);
+      const idempotencyKey = `join-link:${applicationId}`;
+      const facts = await mailFacts(applicationId, idempotencyKey);
       const mail = joinLinkMail({
-        companyName: application.companyName,
-        contactName: application.contactName,
-        url: joinLinkUrl(deps.publicBaseUrl, deps.appSecret, application.id),
-        expiresAt: application.linkExpiresAt,
+        companyName: facts.companyName,
+        contactName: facts.contactName,
+        url: joinLinkUrl(deps.publicBaseUrl, deps.appSecret, facts.id),
+        expiresAt: facts.linkExpiresAt,
       });
-      return deliverOnce(deps.db, deps.mailer, deps.mailFrom, {
-        idempotencyKey: `join-link:${application.id}`,
-        to: application.email,
-        ...mail,
-      });
+      return deliver(facts.sentMessageId, { idempotencyKey, to: facts.email, ...mail });
     },
 
     /** A wait's end (期限切れ): the status it expires to, with no 期限 left. */
@@ -128,12 +135,13 @@ export function createApplicationActivities(deps: ApplicationActivityDeps) {
     },
 
     async sendReceiptMail(applicationId: string): Promise<DeliveryResult> {
-      const { data, receiptNumber, administratorName } = await loadSubmitted(applicationId);
-      return deliverOnce(deps.db, deps.mailer, deps.mailFrom, {
-        idempotencyKey: `join-receipt:${applicationId}`,
-        to: data.administrator1.email,
+      const idempotencyKey = `join-receipt:${applicationId}`;
+      const { submitted, receiptNumber, administratorName, sentMessageId } = await submittedMailFacts(applicationId, idempotencyKey);
+      return deliver(sentMessageId, {
+        idempotencyKey,
+        to: submitted.administrator1.email,
         ...receiptMail({
-          companyName: data.company.companyName,
+          companyName: submitted.companyName,
           administratorName,
           receiptNumber,
           finalApplicationUrl: url(FINAL_APPLICATION_PATH),
@@ -148,17 +156,18 @@ export function createApplicationActivities(deps: ApplicationActivityDeps) {
     },
 
     async sendBusinessCodeMail(applicationId: string): Promise<DeliveryResult> {
-      const { application, data, receiptNumber, administratorName } = await loadSubmitted(applicationId);
-      return deliverOnce(deps.db, deps.mailer, deps.mailFrom, {
-        idempotencyKey: `join-business-code:${applicationId}`,
-        to: data.administrator1.email,
+      const idempotencyKey = `join-business-code:${applicationId}`;
+      const { submitted, receiptNumber, administratorName, businessCode, deadlineAt, sentMessageId } = await submittedMailFacts(applicationId, idempotencyKey);
+      return deliver(sentMessageId, {
+        idempotencyKey,
+        to: submitted.administrator1.email,
         ...businessCodeMail({
-          companyName: data.company.companyName,
+          companyName: submitted.companyName,
           administratorName,
           receiptNumber,
-          businessCode: application.businessCode ?? '',
+          businessCode: businessCode ?? '',
           finalApplicationUrl: url(FINAL_APPLICATION_PATH),
-          finalApplicationDeadline: application.deadlineAt,
+          finalApplicationDeadline: deadlineAt,
         }),
       });
     },
@@ -181,19 +190,20 @@ export function createApplicationActivities(deps: ApplicationActivityDeps) {
 
     /** 保留 / 却下 with its reason, to 管理者①. */
     async sendDecisionMail(input: { applicationId: string; sequence: number }): Promise<DeliveryResult> {
-      const { application, data, receiptNumber, administratorName } = await loadSubmitted(input.applicationId);
+      const idempotencyKey = `join-decision:${input.applicationId}:${input.sequence}`;
+      const { submitted, receiptNumber, administratorName, businessCode, deadlineAt, sentMessageId } = await submittedMailFacts(input.applicationId, idempotencyKey);
       const event = await MembershipApplicationEvent.findOne({ where: { applicationId: input.applicationId, sequence: input.sequence } });
       if (!event || (event.kind !== 'on_hold' && event.kind !== 'rejected')) throw new Error(`no decision ${input.sequence} on ${input.applicationId}`);
-      return deliverOnce(deps.db, deps.mailer, deps.mailFrom, {
-        idempotencyKey: `join-decision:${input.applicationId}:${input.sequence}`,
-        to: data.administrator1.email,
+      return deliver(sentMessageId, {
+        idempotencyKey,
+        to: submitted.administrator1.email,
         ...decisionMail({
           kind: event.kind,
-          companyName: data.company.companyName,
+          companyName: submitted.companyName,
           administratorName,
           receiptNumber,
           reason: event.reason ?? '',
-          ...(application.businessCode ? { finalApplicationUrl: url(FINAL_APPLICATION_PATH), finalApplicationDeadline: application.deadlineAt } : {}),
+          ...(businessCode ? { finalApplicationUrl: url(FINAL_APPLICATION_PATH), finalApplicationDeadline: deadlineAt } : {}),
           statusUrl: url(statusPath(deps.appSecret, receiptNumber)),
         }),
       });
