@@ -12,7 +12,7 @@ import { benchBusinessCode, JOINING_CODES_FROM } from './business-codes';
 import { watchMailLinks } from './mail-links';
 import { floorMemberWorkflowId, JOINING_UPDATES, noopJoiningLifecycle, noopLifecycle, pokeUpdate } from './floor-workflows';
 import { linkMailFor } from './floor-activities';
-import { medianOf } from './measure';
+import { median, medianOf } from './measure';
 import { cpuByRole, cpuSpentSince, totalCpu, type CpuByRole } from './process-cpu';
 import { FLOOR_TASK_QUEUE, type BenchStack } from './stack';
 
@@ -24,7 +24,9 @@ export interface P3Result {
   lifecyclesPerRun: number;
   floorPerMinute: number;
   joiningPerMinute: number;
+  /** The median of the runs' own ratios (each run measures both sides back to back), and each run's. */
   ratio: number;
+  ratios: number[];
   /** No-op workflows taking the start and four updates alone, and the joining lifecycles' ratio to them. */
   updatesOnlyPerMinute: number;
   updatesOnlyRatio: number;
@@ -158,11 +160,20 @@ export async function measureJoiningThroughput(bench: BenchStack, runs: number, 
   for (const lifecycle of [floor, updatesOnly, joining]) await perMinute(applicants, applicants, () => lifecycle().then(() => undefined));
 
   const cpuByRun: P3Result['cpuByRun'] = [];
+  const ratios: number[] = [];
+  const updatesOnlyRatios: number[] = [];
+  const kinds = { floor, updatesOnly, joining };
   const figures = await medianOf(runs, async () => {
-    const noop = await measured(floor);
-    const steps = await measured(updatesOnly);
-    const real = await measured(joining);
+    // Every other run measures in the opposite order: the machine drifts over minutes and the
+    // Temporal server's store grows with each workflow, and neither may favour one side.
+    const order: (keyof typeof kinds)[] = ['floor', 'updatesOnly', 'joining'];
+    if (ratios.length % 2 === 1) order.reverse();
+    const measuredBy: Partial<Record<keyof typeof kinds, Awaited<ReturnType<typeof measured>>>> = {};
+    for (const kind of order) measuredBy[kind] = await measured(kinds[kind]);
+    const { floor: noop, updatesOnly: steps, joining: real } = measuredBy as Required<typeof measuredBy>;
     cpuByRun.push({ floor: noop.cpu, updatesOnly: steps.cpu, joining: real.cpu });
+    ratios.push(real.perMinute / noop.perMinute);
+    updatesOnlyRatios.push(real.perMinute / steps.perMinute);
     return {
       floorPerMinute: noop.perMinute,
       updatesOnlyPerMinute: steps.perMinute,
@@ -180,8 +191,9 @@ export async function measureJoiningThroughput(bench: BenchStack, runs: number, 
     applicants,
     lifecyclesPerRun,
     ...rates,
-    ratio: figures.joiningPerMinute / figures.floorPerMinute,
-    updatesOnlyRatio: figures.joiningPerMinute / figures.updatesOnlyPerMinute,
+    ratio: median(ratios),
+    ratios,
+    updatesOnlyRatio: median(updatesOnlyRatios),
     stateTransitions: { floor: floorTransitions, updatesOnly: updatesOnlyTransitions, joining: joiningTransitions },
     cpuByRun,
   };

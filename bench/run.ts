@@ -67,8 +67,8 @@ try {
     rows.push({ id: 'P3', figure: `floor: no-op lifecycles/min making the same state transitions, ${p3.applicants} concurrent, ${p3.lifecyclesPerRun} per run`, value: p3.floorPerMinute.toFixed(0), target: '', met: true });
     rows.push({
       id: 'P3',
-      figure: 'joining lifecycles/min through HTTP, ratio to floor',
-      value: `${p3.joiningPerMinute.toFixed(0)}, ${p3.ratio.toFixed(2)}`,
+      figure: `joining lifecycles/min through HTTP, ratio to floor (each of the ${p3.ratios.length} runs)`,
+      value: `${p3.joiningPerMinute.toFixed(0)}, ${p3.ratio.toFixed(2)} (${p3.ratios.map((r) => r.toFixed(2)).join(', ')})`,
       target: '≥ 0.7',
       met: p3.ratio >= 0.7,
     });
