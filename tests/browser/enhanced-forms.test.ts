@@ -10,7 +10,8 @@ import { issueBusinessCodeUpdate } from '../../workflows/messages';
 import { createMemberWithAdmin, loginAsMemberInBrowser, randomCode } from '../support/auth';
 import { browserSuite, desktopContext } from '../support/browser';
 import { postForm } from '../support/http';
-import { applicationFormEntries, sampleApplication, startApplication, submissionIdOf, uniqueBusinessCode } from '../support/joining';
+import { uniqueBusinessCode } from '../support/business-codes';
+import { applicationFormEntries, sampleApplication, startApplication, submissionIdOf } from '../support/joining';
 import { firstUrl, waitForMail } from '../support/mail-inbox';
 import { testTemporalClient, uniqueEmail, webUrl } from '../support/stack';
 

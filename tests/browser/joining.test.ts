@@ -7,7 +7,8 @@ import { statusPath } from '../../domain/status-link-token';
 import { submitProvisionalApplicationUpdate } from '../../workflows/messages';
 import { createStaffAccount, loginAsStaffInBrowser } from '../support/auth';
 import { browserSuite, desktopContext } from '../support/browser';
-import { sampleApplication, startApplication, uniqueBusinessCode } from '../support/joining';
+import { uniqueBusinessCode } from '../support/business-codes';
+import { sampleApplication, startApplication } from '../support/joining';
 import { firstUrl, mailsTo, waitForMail, type InboxMail } from '../support/mail-inbox';
 import { testConfig, testTemporalClient, uniqueEmail, webUrl } from '../support/stack';
 

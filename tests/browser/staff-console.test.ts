@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemberWithAdmin, createStaffAccount, loginAsStaffInBrowser, randomCode } from '../support/auth';
 import { browserSuite, desktopContext } from '../support/browser';
+import { uniqueBusinessCode } from '../support/business-codes';
 import { sampleApplication } from '../support/joining';
 import { uniqueEmail, webUrl } from '../support/stack';
 
@@ -38,7 +39,7 @@ beforeAll(async () => {
   // An application with the longest 状況 in the list, first in its section (last changed long ago).
   const email = uniqueEmail('staff-console');
   await db.models.MembershipApplication.bulkCreate([
-    { id: waiting, companyName: COMPANY, contactName: '広域 太郎', email, status: 'code_issued', linkExpiresAt: new Date(), receiptNumber: `J-${randomCode(4)}-${randomCode(4)}`, businessCode: randomCode(4), deadlineAt: new Date() },
+    { id: waiting, companyName: COMPANY, contactName: '広域 太郎', email, status: 'code_issued', linkExpiresAt: new Date(), receiptNumber: `J-${randomCode(4)}-${randomCode(4)}`, businessCode: uniqueBusinessCode(), deadlineAt: new Date() },
     { id: underReview, companyName: COMPANY, contactName: '広域 太郎', email, status: 'under_review', linkExpiresAt: new Date(), receiptNumber: `J-${randomCode(4)}-${randomCode(4)}`, provisionalData: sampleApplication(email) },
     { id: awaitingCode, companyName: COMPANY, contactName: '広域 太郎', email, status: 'provisional_submitted', linkExpiresAt: new Date(), receiptNumber: `J-${randomCode(4)}-${randomCode(4)}`, provisionalData: sampleApplication(email), deadlineAt: new Date() },
   ]);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/database';
 import { recordApplicationStep, reserveBusinessCode } from '../../db/repositories/application-steps';
 import { createMemberWithAdmin } from '../support/auth';
-import { uniqueBusinessCode } from '../support/joining';
+import { uniqueBusinessCode } from '../support/business-codes';
 import { testDatabase, uniqueEmail } from '../support/stack';
 
 let db: Database;

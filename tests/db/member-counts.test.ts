@@ -8,7 +8,7 @@ import type { Database } from '../../db/database';
 import { memberCount } from '../../db/repositories/member-counts';
 import { MEMBER_STATUS_LABELS, type MemberStatus } from '../../domain/member-status';
 import { sampleCompany } from '../support/auth';
-import { uniqueBusinessCode } from '../support/joining';
+import { uniqueBusinessCode } from '../support/business-codes';
 import { testDatabase } from '../support/stack';
 
 const STATUSES = Object.keys(MEMBER_STATUS_LABELS) as MemberStatus[];

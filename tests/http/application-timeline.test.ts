@@ -11,7 +11,8 @@ import {
 } from '../../workflows/messages';
 import { randomUUID } from 'node:crypto';
 import { createMemberWithAdmin, memberCookie } from '../support/auth';
-import { sampleApplication, startApplication, uniqueBusinessCode } from '../support/joining';
+import { uniqueBusinessCode } from '../support/business-codes';
+import { sampleApplication, startApplication } from '../support/joining';
 import { waitForMail } from '../support/mail-inbox';
 import { staffSuite } from '../support/staff-suite';
 import { testConfig, uniqueEmail, webUrl } from '../support/stack';

@@ -5,7 +5,8 @@ import type { Client } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { holdApplicationUpdate, issueBusinessCodeUpdate, rejectApplicationUpdate, submitFinalApplicationUpdate } from '../../workflows/messages';
 import { postForm } from '../support/http';
-import { applicationFormEntries, sampleApplication, startApplication, submissionIdOf, uniqueBusinessCode } from '../support/joining';
+import { uniqueBusinessCode } from '../support/business-codes';
+import { applicationFormEntries, sampleApplication, startApplication, submissionIdOf } from '../support/joining';
 import { firstUrl, waitForMail } from '../support/mail-inbox';
 import { testTemporalClient, uniqueEmail, webUrl } from '../support/stack';
 

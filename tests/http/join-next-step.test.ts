@@ -16,7 +16,8 @@ import {
   submitProvisionalApplicationUpdate,
 } from '../../workflows/messages';
 import { postForm } from '../support/http';
-import { sampleApplication, startApplication, uniqueBusinessCode } from '../support/joining';
+import { uniqueBusinessCode } from '../support/business-codes';
+import { sampleApplication, startApplication } from '../support/joining';
 import { firstUrl, waitForMail } from '../support/mail-inbox';
 import { testConfig, testDatabase, testTemporalClient, uniqueEmail, webUrl } from '../support/stack';
 

@@ -6,7 +6,8 @@ import { statusPath } from '../../domain/status-link-token';
 import { membershipApplicationWorkflowId } from '../../workflows/membership-application';
 import { holdApplicationUpdate, issueBusinessCodeUpdate } from '../../workflows/messages';
 import { postForm } from '../support/http';
-import { applicationFormEntries, sampleApplication, startApplication, submissionIdOf, uniqueBusinessCode } from '../support/joining';
+import { uniqueBusinessCode } from '../support/business-codes';
+import { applicationFormEntries, sampleApplication, startApplication, submissionIdOf } from '../support/joining';
 import { firstUrl, mailsTo, waitForMail } from '../support/mail-inbox';
 import { testConfig, testDatabase, testTemporalClient, uniqueEmail, webUrl } from '../support/stack';
 

@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createMemberWithAdmin, getWithCookie, memberCookie } from '../support/auth';
 import { postForm } from '../support/http';
-import { provisionallyApplied, uniqueBusinessCode } from '../support/joining';
+import { uniqueBusinessCode } from '../support/business-codes';
+import { provisionallyApplied } from '../support/joining';
 import { staffSuite } from '../support/staff-suite';
 import { webUrl } from '../support/stack';
 

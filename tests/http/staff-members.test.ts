@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/database';
 import { toFullWidth } from '../../domain/forms/text';
 import { createMemberWithAdmin, createStaffAccount, randomCode, sampleCompany, staffCookie } from '../support/auth';
+import { uniqueBusinessCode } from '../support/business-codes';
 import { testDatabase, webUrl } from '../support/stack';
 
 let db: Database;
@@ -72,7 +73,7 @@ describe('会員一覧', () => {
     const pageTag = randomCode(6);
     const made: string[] = [];
     while (made.length < 52) {
-      const businessCode = randomCode(4);
+      const businessCode = uniqueBusinessCode();
       const companyName = `頁送り電力${pageTag}-${made.length}`;
       const created = await db.models.Member.findOrCreate({ where: { businessCode }, defaults: { businessCode, status: 'active', company: sampleCompany(companyName), companyName, applicationId: null, joinedAt: new Date() } });
       if (created[1]) made.push(businessCode);

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../../db/database';
 import { statusPath } from '../../domain/status-link-token';
 import { issueBusinessCodeUpdate, submitProvisionalApplicationUpdate } from '../../workflows/messages';
-import { sampleApplication, startApplication, uniqueBusinessCode } from '../support/joining';
+import { uniqueBusinessCode } from '../support/business-codes';
+import { sampleApplication, startApplication } from '../support/joining';
 import { testConfig, testDatabase, testTemporalClient, uniqueEmail, webUrl } from '../support/stack';
 
 const config = testConfig();

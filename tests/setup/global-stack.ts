@@ -3,7 +3,7 @@
 import { serve } from '@hono/node-server';
 import { NativeConnection } from '@temporalio/worker';
 import { bundleWorkflowCode } from '@temporalio/worker';
-import { mkdtempSync, rmSync, chmodSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -29,6 +29,8 @@ declare module 'vitest' {
     stackEnv: Record<string, string>;
     /** maildev's web address, for reading mails through its API. */
     mailInboxUrl: string;
+    /** Where test processes claim 事業者コード, one file each (tests/support/business-codes.ts). */
+    businessCodesDir: string;
   }
 }
 
@@ -99,6 +101,9 @@ export default async function setup(project: TestProject) {
 
     project.provide('stackEnv', stackEnv);
     project.provide('mailInboxUrl', inbox.webUrl);
+    const businessCodesDir = path.join(dir, 'business-codes');
+    mkdirSync(businessCodesDir);
+    project.provide('businessCodesDir', businessCodesDir);
     console.log(`test stack ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } catch (error) {
     await teardown();

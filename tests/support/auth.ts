@@ -1,7 +1,6 @@
 // Logging in from tests, as staff and as members: accounts made through the app's own code paths
 // (repositories used by the routes and activities), sessions opened over real HTTP or in Chromium.
 import type { Page } from 'playwright-core';
-import { UniqueConstraintError } from 'sequelize';
 import type { Database } from '../../db/database';
 import { createStaffUser } from '../../db/repositories/staff-users';
 import { insertUser, type UserProfile } from '../../db/repositories/users';
@@ -9,6 +8,7 @@ import type { CompanyInfo } from '../../domain/company';
 import type { Duty } from '../../domain/duties';
 import type { MemberStatus } from '../../domain/member-status';
 import { generatePassword } from '../../domain/password-generator';
+import { uniqueBusinessCode } from './business-codes';
 import { postForm } from './http';
 import { uniqueEmail, webUrl } from './stack';
 
@@ -108,18 +108,9 @@ export interface MemberOptions {
 
 type CreatedMember = { businessCode: string; userId: string; password: string; email: string; companyName: string };
 
-/**
- * A member with its 管理者①, ready to log in with the returned password (no forced change). A random
- * 事業者コード (4 characters) may already be taken by an earlier member of the run: another is drawn.
- */
+/** A member with its 管理者①, ready to log in with the returned password (no forced change). */
 export async function createMemberWithAdmin(db: Database, opts: MemberOptions = {}): Promise<CreatedMember> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await insertMemberWithAdmin(db, { ...opts, businessCode: opts.businessCode ?? randomCode(4) });
-    } catch (error) {
-      if (opts.businessCode || attempt >= 5 || !(error instanceof UniqueConstraintError)) throw error;
-    }
-  }
+  return insertMemberWithAdmin(db, { ...opts, businessCode: opts.businessCode ?? uniqueBusinessCode() });
 }
 
 async function insertMemberWithAdmin(db: Database, opts: MemberOptions & { businessCode: string }): Promise<CreatedMember> {

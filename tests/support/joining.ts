@@ -1,7 +1,7 @@
 // A complete application (company + 管理者) for the joining tests, as data and as form fields,
 // and a way to start an application's workflow directly.
 import type { Client } from '@temporalio/client';
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { ApplicationData } from '../../domain/application-data';
 import { membershipApplication, membershipApplicationWorkflowId, type MembershipApplicationInput } from '../../workflows/membership-application';
 import { submitProvisionalApplicationUpdate } from '../../workflows/messages';
@@ -77,12 +77,6 @@ export function applicationFormEntries(data: ApplicationData): [string, string][
 
 /** The id a joining form was shown with (a double submission of it makes one step). */
 export const submissionIdOf = (html: string) => /name="submissionId" value="([0-9a-f-]{36})"/.exec(html)?.[1] ?? '';
-
-/** A 事業者コード no other test uses. */
-export function uniqueBusinessCode(): string {
-  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789';
-  return Array.from({ length: 4 }, () => alphabet[randomInt(alphabet.length)]).join('');
-}
 
 export async function startApplication(client: Client, email: string, waits: Partial<MembershipApplicationInput> = {}) {
   const config = testConfig();

@@ -6,7 +6,8 @@ import { createActivities } from '../../activities';
 import { activityDepsFromConfig } from '../../activities/deps';
 import type { Database } from '../../db/database';
 import { verifyPassword } from '../../domain/password-hash';
-import { sampleApplication, uniqueBusinessCode } from '../support/joining';
+import { uniqueBusinessCode } from '../support/business-codes';
+import { sampleApplication } from '../support/joining';
 import { mailsTo, waitForMail } from '../support/mail-inbox';
 import { testConfig, testDatabase, uniqueEmail } from '../support/stack';
 

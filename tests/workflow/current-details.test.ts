@@ -4,7 +4,8 @@ import type { Client, WorkflowHandle } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memberWorkflowId } from '../../workflows/member';
 import { approveApplicationUpdate, issueBusinessCodeUpdate, submitFinalApplicationUpdate, submitProvisionalApplicationUpdate } from '../../workflows/messages';
-import { sampleApplication, startApplication, uniqueBusinessCode } from '../support/joining';
+import { uniqueBusinessCode } from '../support/business-codes';
+import { sampleApplication, startApplication } from '../support/joining';
 import { waitForMail } from '../support/mail-inbox';
 import { testTemporalClient, uniqueEmail } from '../support/stack';
 

@@ -20,7 +20,8 @@ import {
 } from '../../workflows/messages';
 import { BUSINESS_CODE, RECEIPT_NUMBER, STATUS } from '../../workflows/search-attributes';
 import { formatMailDateTime } from '../../templates/mail/mail-date';
-import { provisionallyApplied, sampleApplication, startApplication, uniqueBusinessCode } from '../support/joining';
+import { uniqueBusinessCode } from '../support/business-codes';
+import { provisionallyApplied, sampleApplication, startApplication } from '../support/joining';
 import { mailsTo, waitForMail } from '../support/mail-inbox';
 import { testDatabase, testTemporalClient, uniqueEmail } from '../support/stack';
 

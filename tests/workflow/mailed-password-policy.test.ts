@@ -9,7 +9,8 @@ import type { Database } from '../../db/database';
 import { verifyPassword } from '../../domain/password-hash';
 import { checkPasswordRules } from '../../domain/password-policy';
 import { createMemberWithAdmin, createPersonInCharge } from '../support/auth';
-import { sampleApplication, uniqueBusinessCode } from '../support/joining';
+import { uniqueBusinessCode } from '../support/business-codes';
+import { sampleApplication } from '../support/joining';
 import { mailsTo, waitForMail, type InboxMail } from '../support/mail-inbox';
 import { testConfig, testDatabase, uniqueEmail } from '../support/stack';
 

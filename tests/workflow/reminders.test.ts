@@ -12,7 +12,8 @@ import { issueBusinessCodeUpdate, submitFinalApplicationUpdate, submitProvisiona
 import { membershipApplication, membershipApplicationWorkflowId } from '../../workflows/membership-application';
 import { staffDigest } from '../../workflows/staff-digest';
 import { createStaffAccount } from '../support/auth';
-import { sampleApplication, uniqueBusinessCode } from '../support/joining';
+import { uniqueBusinessCode } from '../support/business-codes';
+import { sampleApplication } from '../support/joining';
 import { mailsTo } from '../support/mail-inbox';
 import { testConfig, testDatabase, uniqueEmail } from '../support/stack';
 
