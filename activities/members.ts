@@ -105,10 +105,10 @@ export function createMemberActivities(deps: MemberActivityDeps) {
     async sendApprovalMail(applicationId: string): Promise<DeliveryResult> {
       const idempotencyKey = `join-approved:${applicationId}`;
       const facts = await applicationMailFacts(deps.db, applicationId, idempotencyKey);
-      const { submitted, businessCode, receiptNumber } = facts ?? {};
-      if (!facts?.finalSubmitted || !submitted || !businessCode || !receiptNumber) {
+      if (!facts?.finalSubmitted || !facts.submitted || !facts.businessCode || !facts.receiptNumber) {
         throw new Error(`membership application ${applicationId} has no 本申請 with a 事業者コード`);
       }
+      const { submitted, businessCode, receiptNumber } = facts;
       const administrator = submitted.administrator1;
       return deliverUnlessSent(deps.db, deps.mailer, deps.mailFrom, facts.sentMessageId, {
         idempotencyKey,

@@ -19,12 +19,12 @@ export interface ChangeRequestDecision {
   reason?: string;
 }
 
-/** 承認 / 保留 / 却下 by 本機関. */
 /** 承認 / 保留 / 却下 (`decision`, its label) of a request no longer under review. */
 export function changeDecisionNotAllowed(decision: string): string {
   return `この申請は${decision}できる状態ではありません（審査中の申請にのみ${decision}できます）。`;
 }
 
+/** 承認 / 保留 / 却下 by 本機関. */
 export const approveChangeRequestUpdate = defineUpdate<void, [ChangeRequestDecision]>('approveChangeRequest');
 export const holdChangeRequestUpdate = defineUpdate<void, [ChangeRequestDecision]>('holdChangeRequest');
 export const rejectChangeRequestUpdate = defineUpdate<void, [ChangeRequestDecision]>('rejectChangeRequest');

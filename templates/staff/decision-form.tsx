@@ -3,11 +3,12 @@
 // not look like 承認. A plain HTML post: the button pressed is the decision sent. The panel sits
 // below what is decided on, so a refusal leads with a summary that takes the focus there.
 import { DECISIONS, type Decision } from '../../domain/forms/staff-decision';
+import { classSelector } from '../components/class-selector';
 import { ErrorSummary } from '../components/error-summary';
 
 const DECISION_PANEL_CLASS = 'panel decision';
 /** The panel on its page (a selector), which the answer to 戻る from the confirmation shows. */
-export const DECISION_PANEL = `.${DECISION_PANEL_CLASS.replaceAll(' ', '.')}`;
+export const DECISION_PANEL = classSelector(DECISION_PANEL_CLASS);
 
 /** Each decision's button, on the panel and on its confirmation page. */
 export const DECISION_BUTTON_CLASS: Record<Decision, string | undefined> = { approve: undefined, hold: 'button secondary', reject: 'button danger' };

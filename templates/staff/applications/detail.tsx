@@ -11,6 +11,7 @@ import { TemporalUiLink } from '../../components/temporal-ui-link';
 import { formatDateTime } from '../../components/date-time';
 import { awaitedBefore } from '../../../domain/application-deadline';
 import { joiningLifecycle } from '../../../domain/lifecycle/joining';
+import { classSelector } from '../../components/class-selector';
 import { ErrorSummary } from '../../components/error-summary';
 import { Field } from '../../components/field';
 import { Done, FormError } from '../../components/notice';
@@ -44,7 +45,7 @@ export interface ApplicationDetailProps {
 
 const CODE_PANEL_CLASS = 'panel business-code';
 /** The 事業者コード発行 form on its page (a selector), which the answer to 戻る from its confirmation shows. */
-export const CODE_PANEL = `.${CODE_PANEL_CLASS.replaceAll(' ', '.')}`;
+export const CODE_PANEL = classSelector(CODE_PANEL_CLASS);
 
 // Before the code an application can only be refused; under review it is decided.
 export const DECISION_PANELS: Partial<Record<ApplicationStatus, { heading: string; decisions: Decision[] }>> = {
