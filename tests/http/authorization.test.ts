@@ -1,15 +1,23 @@
-// The authorisation matrix: every member and staff route × (anonymous, 管理者, 担当者, another
+// The authorisation matrix: every route the app serves × (anonymous, 管理者, 担当者, another
 // member's 管理者, staff, a member whose membership ended). Nobody sees or changes what is not
-// theirs, and the one user's data (a marker address) shows up for nobody else.
+// theirs, and the one user's data (a marker address) shows up for nobody else. A last test checks
+// the matrix against the app's own routing table, so a new route cannot be left out of it.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../../config/logger';
 import type { Database } from '../../db/database';
-import { createMemberWithAdmin, createPersonInCharge, createStaffAccount, memberCookie, staffCookie } from '../support/auth';
-import { testDatabase, uniqueEmail, webUrl } from '../support/stack';
+import { createApp } from '../../server/app';
+import { createTemporalClient } from '../../server/temporal-client';
+import { createMemberWithAdmin, createPersonInCharge, createStaffAccount, memberCookie, randomCode, sampleCompany, staffCookie } from '../support/auth';
+import { sampleApplication } from '../support/joining';
+import { testConfig, testDatabase, uniqueEmail, webUrl } from '../support/stack';
 
 type Actor = 'anonymous' | 'administrator' | 'personInCharge' | 'otherAdministrator' | 'staff' | 'ended';
-/** allowed: the page works (2xx, or 303/422 of its own form); login/staffLogin: sent to log in; 403/404: refused. */
-type Expectation = 'allowed' | 'login' | 'staffLogin' | 403 | 404;
+/**
+ * allowed: the page works (2xx, or 303/409/422 of its own form); login/staffLogin: sent to log in;
+ * 403/404: refused; 410: a link that does not hold (the page says to ask for a new one).
+ */
+type Expectation = 'allowed' | 'login' | 'staffLogin' | 403 | 404 | 410;
 
 interface Route {
   method: 'GET' | 'POST';
@@ -23,9 +31,14 @@ const cookies = {} as Record<Actor, string>;
 let target: { userId: string; email: string };
 /** The 管理者 of the target's member, whose own パスワード初期化 is refused even to himself. */
 let ownAdministratorId: string;
-/** A 脱退 request of the target's member, for the request pages. */
+/** A 会社情報 change of the target's member on 保留 (its correction form, 再申請), and a file attached to it. */
 let requestId: string;
+let requestAttachmentId: string;
 let businessCodeOfTarget: string;
+let receiptNumber: string;
+/** A 加入申請 under review, for the staff's application pages, and a file attached to it. */
+let applicationId: string;
+let applicationAttachmentId: string;
 
 function memberRoute(administratorOnly: boolean, ofTarget: boolean): Record<Actor, Expectation> {
   return {
@@ -41,6 +54,14 @@ function memberRoute(administratorOnly: boolean, ofTarget: boolean): Record<Acto
 const staffRoute: Record<Actor, Expectation> = {
   anonymous: 'staffLogin', administrator: 'staffLogin', personInCharge: 'staffLogin', otherAdministrator: 'staffLogin', staff: 'allowed', ended: 'staffLogin',
 };
+
+/** Pages for everyone (ログイン, 加入申請, パスワード初期化): the same answer whoever asks. */
+function publicRoute(expectation: Expectation): Record<Actor, Expectation> {
+  return { anonymous: expectation, administrator: expectation, personInCharge: expectation, otherAdministrator: expectation, staff: expectation, ended: expectation };
+}
+
+/** A link's token that was never made: no role opens an application's or a reset's pages without one. */
+const FORGED_TOKEN = 'x'.repeat(43);
 
 function routes(): Route[] {
   const user = `/member/users/${target.userId}`;
@@ -67,15 +88,37 @@ function routes(): Route[] {
     { method: 'POST', path: '/member/changes/succession-confirmation', expect: memberRoute(true, false) },
     { method: 'GET', path: '/member/changes/succession-confirmation', expect: memberRoute(true, false) },
     { method: 'GET', path: `/member/changes/${requestId}/cancel`, expect: memberRoute(true, true) },
+    // No workflow carries this request: the 管理者's 取下げ is answered 409 (手続きは終了しています),
+    // and the request stays as it is for the routes after it.
+    { method: 'POST', path: `/member/changes/${requestId}/cancel`, expect: memberRoute(true, true) },
+    { method: 'GET', path: `/member/changes/${requestId}/edit`, expect: memberRoute(true, true) },
+    { method: 'GET', path: `/member/changes/${requestId}/resubmit`, expect: memberRoute(true, true) },
+    { method: 'POST', path: `/member/changes/${requestId}/resubmit`, expect: memberRoute(true, true) },
+    { method: 'POST', path: '/member/changes', expect: memberRoute(true, false) },
+    { method: 'GET', path: '/member/changes/ending', expect: memberRoute(true, false) },
+    { method: 'POST', path: '/member/changes/ending', expect: memberRoute(true, false) },
+    { method: 'GET', path: '/member/changes/withdrawal', expect: memberRoute(true, false) },
+    { method: 'POST', path: '/member/changes/withdrawal', expect: memberRoute(true, false) },
+    // Every user reads 容量市場口座情報等; 管理者 and users in charge of 容量市場 register it.
+    { method: 'POST', path: '/member/refund-account', expect: { ...memberRoute(false, false), personInCharge: 403 } },
     { method: 'GET', path: '/member/administrators-updated', expect: memberRoute(false, false) },
     { method: 'GET', path: `/member/changes/${requestId}`, expect: memberRoute(true, true) },
     { method: 'GET', path: `/member/changes/${requestId}/attachments`, expect: memberRoute(true, true) },
     { method: 'POST', path: `/member/changes/${requestId}/attachments`, expect: memberRoute(true, true) },
+    { method: 'GET', path: `/member/changes/${requestId}/attachments/${requestAttachmentId}`, expect: memberRoute(true, true) },
     { method: 'GET', path: '/staff', expect: staffRoute },
     { method: 'GET', path: '/staff/applications', expect: staffRoute },
+    { method: 'GET', path: `/staff/applications/${applicationId}`, expect: staffRoute },
+    { method: 'GET', path: `/staff/applications/${applicationId}/business-code`, expect: staffRoute },
+    { method: 'POST', path: `/staff/applications/${applicationId}/business-code`, expect: staffRoute },
+    { method: 'GET', path: `/staff/applications/${applicationId}/decision`, expect: staffRoute },
+    { method: 'POST', path: `/staff/applications/${applicationId}/decision`, expect: staffRoute },
+    { method: 'GET', path: `/staff/applications/${applicationId}/attachments`, expect: staffRoute },
+    { method: 'GET', path: `/staff/applications/${applicationId}/attachments/${applicationAttachmentId}`, expect: staffRoute },
     { method: 'GET', path: '/staff/changes', expect: staffRoute },
     { method: 'GET', path: `/staff/changes/${requestId}`, expect: staffRoute },
     { method: 'GET', path: `/staff/changes/${requestId}/attachments`, expect: staffRoute },
+    { method: 'GET', path: `/staff/changes/${requestId}/attachments/${requestAttachmentId}`, expect: staffRoute },
     { method: 'GET', path: `/staff/changes/${requestId}/decision`, expect: staffRoute },
     { method: 'POST', path: `/staff/changes/${requestId}/decision`, expect: staffRoute },
     { method: 'GET', path: '/staff/audit', expect: staffRoute },
@@ -85,6 +128,43 @@ function routes(): Route[] {
     { method: 'GET', path: '/staff/password', expect: staffRoute },
     { method: 'POST', path: '/staff/password', expect: staffRoute },
     { method: 'GET', path: '/staff/no-such-page', expect: { ...staffRoute, staff: 404 } },
+    { method: 'GET', path: '/', expect: publicRoute('allowed') },
+    { method: 'GET', path: '/favicon.ico', expect: publicRoute('allowed') },
+    { method: 'GET', path: '/static/app.css', expect: publicRoute('allowed') },
+    { method: 'GET', path: '/static/favicon.svg', expect: publicRoute('allowed') },
+    { method: 'GET', path: '/static/htmx.min.js', expect: publicRoute('allowed') },
+    { method: 'GET', path: '/healthz', expect: publicRoute('allowed') },
+    { method: 'GET', path: '/readyz', expect: publicRoute('allowed') },
+    { method: 'GET', path: '/login', expect: publicRoute('allowed') },
+    { method: 'POST', path: '/login', expect: publicRoute('allowed') },
+    { method: 'GET', path: '/staff/login', expect: publicRoute('allowed') },
+    { method: 'POST', path: '/staff/login', expect: publicRoute('allowed') },
+    { method: 'GET', path: '/password/forgot', expect: publicRoute('allowed') },
+    { method: 'POST', path: '/password/forgot', expect: publicRoute('allowed') },
+    { method: 'GET', path: '/password/forgot/sent', expect: publicRoute('allowed') },
+    { method: 'GET', path: `/password/reset/${FORGED_TOKEN}`, expect: publicRoute(410) },
+    { method: 'POST', path: `/password/reset/${FORGED_TOKEN}`, expect: publicRoute(410) },
+    { method: 'GET', path: '/join/link', expect: publicRoute('allowed') },
+    { method: 'POST', path: '/join/link', expect: publicRoute('allowed') },
+    { method: 'GET', path: '/join/link/sent', expect: publicRoute('allowed') },
+    { method: 'GET', path: `/join/${applicationId}/provisional?token=${FORGED_TOKEN}`, expect: publicRoute(404) },
+    { method: 'POST', path: `/join/${applicationId}/provisional?token=${FORGED_TOKEN}`, expect: publicRoute(404) },
+    { method: 'GET', path: `/join/${applicationId}/provisional/received?token=${FORGED_TOKEN}`, expect: publicRoute(404) },
+    { method: 'GET', path: '/join/final', expect: publicRoute('allowed') },
+    { method: 'POST', path: '/join/final', expect: publicRoute('allowed') },
+    { method: 'GET', path: '/join/final/redisplay', expect: publicRoute('allowed') },
+    { method: 'POST', path: '/join/final/redisplay', expect: publicRoute('allowed') },
+    { method: 'GET', path: '/join/final/received', expect: publicRoute('allowed') },
+    { method: 'GET', path: '/join/status', expect: publicRoute('allowed') },
+    { method: 'POST', path: '/join/status', expect: publicRoute('allowed') },
+    { method: 'GET', path: `/join/status/${receiptNumber}?token=${FORGED_TOKEN}`, expect: publicRoute(404) },
+    { method: 'GET', path: `/join/status/${receiptNumber}/panel?token=${FORGED_TOKEN}`, expect: publicRoute(404) },
+    { method: 'GET', path: `/join/status/${receiptNumber}/attachments?token=${FORGED_TOKEN}`, expect: publicRoute(404) },
+    { method: 'POST', path: `/join/status/${receiptNumber}/attachments?token=${FORGED_TOKEN}`, expect: publicRoute(404) },
+    { method: 'GET', path: `/join/status/${receiptNumber}/attachments/${applicationAttachmentId}?token=${FORGED_TOKEN}`, expect: publicRoute(404) },
+    // Last: they end the session they are sent with.
+    { method: 'POST', path: '/staff/logout', expect: publicRoute('allowed') },
+    { method: 'POST', path: '/member/logout', expect: memberRoute(false, false) },
   ];
 }
 
@@ -99,9 +179,24 @@ beforeAll(async () => {
   businessCodeOfTarget = a.businessCode;
   ownAdministratorId = a.userId;
   await db.models.ChangeRequest.create({
-    id: requestId, businessCode: a.businessCode, kind: 'withdrawal', status: 'under_review',
-    requestedCompany: null, successor: null, submittedBy: `user:${a.userId}`, submittedAt: new Date(),
+    id: requestId, businessCode: a.businessCode, kind: 'change', status: 'on_hold',
+    requestedCompany: sampleCompany(`${a.companyName}改`), successor: null, submittedBy: `user:${a.userId}`, submittedAt: new Date(),
   });
+  applicationId = randomUUID();
+  receiptNumber = `J-${randomCode(4)}-${randomCode(4)}`;
+  const applicant = uniqueEmail('matrix-applicant');
+  await db.models.MembershipApplication.create({
+    id: applicationId, companyName: '審査電力株式会社', contactName: '審査 太郎', email: applicant, status: 'under_review', linkExpiresAt: new Date(),
+    receiptNumber, provisionalData: sampleApplication(applicant),
+  });
+  const pdf = Buffer.from('%PDF-1.4\n%%EOF\n');
+  const file = { fileName: '資料.pdf', contentType: 'application/pdf' as const, size: pdf.length, content: pdf };
+  requestAttachmentId = randomUUID();
+  applicationAttachmentId = randomUUID();
+  await db.models.Attachment.bulkCreate([
+    { id: requestAttachmentId, ownerKind: 'change_request', ownerId: requestId, ...file },
+    { id: applicationAttachmentId, ownerKind: 'application', ownerId: applicationId, ...file },
+  ]);
   cookies.anonymous = '';
   cookies.administrator = await memberCookie(a.businessCode, a.userId, a.password);
   cookies.personInCharge = await memberCookie(a.businessCode, target.userId, (target as { password: string } & typeof target).password);
@@ -128,8 +223,8 @@ function outcome(response: Response): Expectation | `unexpected ${number} ${stri
   // An ended membership is told why once; its sessions are gone after that.
   if (response.status === 303 && location === '/login?ended') return 'login';
   if (response.status === 303 && location === '/staff/login') return 'staffLogin';
-  if (response.status === 403 || response.status === 404) return response.status;
-  if ([200, 303, 422].includes(response.status)) return 'allowed';
+  if (response.status === 403 || response.status === 404 || response.status === 410) return response.status;
+  if ([200, 303, 409, 422].includes(response.status)) return 'allowed';
   return `unexpected ${response.status} ${location}`;
 }
 
@@ -181,5 +276,33 @@ describe('authorisation matrix', () => {
     const ended = await db.models.Member.findAll({ where: { status: 'withdrawn' }, attributes: ['businessCode'] });
     const users = await db.models.User.findAll({ where: { businessCode: ended.map((m) => m.businessCode) }, attributes: ['id'] });
     expect(await db.models.Session.count({ where: { userId: users.map((u) => u.id) } })).toBe(0);
+  });
+});
+
+/** A route's path as the router has it (`:name`, `:name{a|b}`), as a pattern for the paths above. */
+function pathPattern(path: string): RegExp {
+  const segments = path.split('/').map((segment) => {
+    const param = /^:\w+(?:\{(.+)\})?$/.exec(segment);
+    if (param) return param[1] ? `(?:${param[1]})` : '[^/]+';
+    return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  });
+  return new RegExp(`^${segments.join('/')}$`);
+}
+
+describe('the matrix itself', () => {
+  it('has every route the app serves', () => {
+    const config = testConfig();
+    const temporal = createTemporalClient(config.temporal.address ?? '', config.temporal.namespace);
+    const app = createApp({ config, db, temporal, logger: createLogger({ logLevel: 'warn' }, 'matrix') });
+    const covered = routes().map((route) => ({ method: route.method, path: route.path.split('?')[0] as string }));
+    // Middleware is registered for ALL methods; every page and form is a GET or a POST.
+    const served = [...new Set(app.routes.filter((route) => route.method !== 'ALL').map((route) => `${route.method} ${route.path}`))];
+    expect(served.length).toBeGreaterThan(80);
+    const missing = served.filter((route) => {
+      const [method, path] = route.split(' ') as [string, string];
+      const pattern = pathPattern(path);
+      return !covered.some((c) => c.method === method && pattern.test(c.path));
+    });
+    expect(missing).toEqual([]);
   });
 });
