@@ -1,6 +1,7 @@
 // The authorisation matrix: every route the app serves × (anonymous, 管理者, 担当者, another
 // member's 管理者, staff, a member whose membership ended). Nobody sees or changes what is not
-// theirs, and the one user's data (a marker address) shows up for nobody else. A last test checks
+// theirs, the one user's data (a marker address) shows up for nobody else, and every answer
+// carries the secure headers (a CSP without unsafe-inline among them). A last test checks
 // the matrix against the app's own routing table, so a new route cannot be left out of it.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -217,6 +218,19 @@ async function request(route: Route, cookie: string): Promise<Response> {
   });
 }
 
+/** What every answer carries, whatever the route and whoever asks: the CSP and its companions. */
+function missingSecureHeaders(response: Response): string[] {
+  const csp = response.headers.get('content-security-policy') ?? '';
+  const missing: string[] = [];
+  for (const directive of ["default-src 'self'", "script-src 'self'", "style-src 'self'", "frame-ancestors 'none'", "form-action 'self'"]) {
+    if (!csp.includes(directive)) missing.push(`CSP ${directive}`);
+  }
+  if (csp.includes('unsafe-inline') || csp.includes('unsafe-eval')) missing.push('a CSP without unsafe-inline/unsafe-eval');
+  if (response.headers.get('x-content-type-options') !== 'nosniff') missing.push('X-Content-Type-Options: nosniff');
+  if (response.headers.get('referrer-policy') !== 'no-referrer') missing.push('Referrer-Policy: no-referrer');
+  return missing;
+}
+
 function outcome(response: Response): Expectation | `unexpected ${number} ${string}` {
   const location = response.headers.get('location') ?? '';
   if (response.status === 303 && location === '/login') return 'login';
@@ -258,12 +272,13 @@ describe('the 403 page', () => {
 });
 
 describe('authorisation matrix', () => {
-  it.each(ACTORS)('%s reaches exactly what is theirs, and sees nothing of others', async (actor) => {
+  it.each(ACTORS)('%s reaches exactly what is theirs, sees nothing of others, and gets the secure headers everywhere', async (actor) => {
     const mismatches: string[] = [];
     for (const route of routes()) {
       const response = await request(route, cookies[actor]);
       const got = outcome(response);
       if (got !== route.expect[actor]) mismatches.push(`${route.method} ${route.path}: expected ${route.expect[actor]}, got ${got}`);
+      for (const header of missingSecureHeaders(response)) mismatches.push(`${route.method} ${route.path}: lacks ${header}`);
       const body = await response.text();
       const mayKnowTarget = actor === 'administrator' || (actor === 'personInCharge' && route.path.startsWith('/member/profile'));
       if (!mayKnowTarget && body.includes(target.email)) mismatches.push(`${route.method} ${route.path}: leaks the target's address`);
