@@ -1,7 +1,7 @@
 // Hostile form posts to every route that takes a form, each with its own form's fields, sent by
 // whom the route is for and at a real target (an application, a request, a user, a reset link):
-// never a 500 and never a stack trace; a refusal is a page in Japanese. A last test checks the
-// list against the app's routing table, so a new form cannot be left out.
+// never a 500 and never a stack trace; a refusal is a page in Japanese; nothing is stored. A last
+// test checks the list against the app's routing table, so a new form cannot be left out.
 import fc from 'fast-check';
 import { randomInt, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -59,7 +59,11 @@ const newReceiptNumber = () => receiptNumberFrom(() => randomInt(RECEIPT_ALPHABE
 const receiptNumber = newReceiptNumber();
 const resetToken = generateSecretToken();
 const personInCharge = randomCode(6).toLowerCase();
+/** The members whose users, requests and account the posts aim at. */
+const businessCodes: string[] = [];
 let db: Database;
+/** What the targets held before the posts. */
+let before: unknown;
 const cookies: Record<Poster, string> = { anonymous: '', member: '', staff: '', memberChangingPassword: '', staffChangingPassword: '' };
 
 function fuzzedRoutes(): FuzzedRoute[] {
@@ -95,6 +99,26 @@ function fuzzedRoutes(): FuzzedRoute[] {
   ];
 }
 
+/** Everything a post to one of the routes could have written, for the members and applications aimed at. */
+async function storedForTargets() {
+  const { User, ChangeRequest, ChangeRequestEvent, Attachment, RefundAccount, MembershipApplication, MembershipApplicationEvent, PasswordResetToken, MemberAuditEntry, Member } = db.models;
+  const applicationIds = [ids.provisional, ids.underReview, ids.awaitingCode];
+  const requestIds = [ids.heldRequest, ids.reviewedRequest];
+  const rows = async (found: Promise<{ get(): object }[]>) => (await found).map((row) => row.get());
+  return {
+    members: await rows(Member.findAll({ where: { businessCode: businessCodes }, order: [['businessCode', 'ASC']] })),
+    users: await rows(User.findAll({ where: { businessCode: businessCodes }, attributes: { exclude: ['lastLoginAt', 'previousLoginAt', 'failedLoginCount', 'lockedUntil', 'updatedAt'] }, order: [['id', 'ASC']] })),
+    requests: await rows(ChangeRequest.findAll({ where: { businessCode: businessCodes }, order: [['id', 'ASC']] })),
+    requestEvents: await ChangeRequestEvent.count({ where: { requestId: requestIds } }),
+    audit: await MemberAuditEntry.count({ where: { businessCode: businessCodes } }),
+    refundAccounts: await RefundAccount.count({ where: { businessCode: businessCodes } }),
+    attachments: await Attachment.count({ where: { ownerId: [...applicationIds, ...requestIds] } }),
+    applications: await rows(MembershipApplication.findAll({ where: { id: applicationIds }, order: [['id', 'ASC']] })),
+    applicationEvents: await MembershipApplicationEvent.count({ where: { applicationId: applicationIds } }),
+    resetLinks: await rows(PasswordResetToken.findAll({ where: { id: hashSecretToken(resetToken) } })),
+  };
+}
+
 beforeAll(async () => {
   db = testDatabase();
   const admin = await createMemberWithAdmin(db);
@@ -122,6 +146,8 @@ beforeAll(async () => {
     { ...request, id: ids.heldRequest, businessCode: admin.businessCode, status: 'on_hold', requestedCompany: sampleCompany(`${admin.companyName}改`), submittedBy: `user:${admin.userId}` },
     { ...request, id: ids.reviewedRequest, businessCode: other.businessCode, status: 'under_review', requestedCompany: sampleCompany(`${other.companyName}改`), submittedBy: `user:${other.userId}` },
   ]);
+  businessCodes.push(admin.businessCode, own.businessCode, other.businessCode);
+  before = await storedForTargets();
 });
 afterAll(() => db.close());
 
@@ -145,6 +171,10 @@ it.each(fuzzedRoutes())('POST $path ($who): never a 500, and a refusal is a Japa
   );
   // The posts reached the form itself, not only the refusals before it (a link or a target gone wrong, the size limit).
   expect(statuses.filter((status) => status !== 404 && status !== 410 && status !== 413), route.path).not.toEqual([]);
+});
+
+it('stored nothing from any of the posts', async () => {
+  expect(await storedForTargets()).toEqual(before);
 });
 
 it('fuzzes every route that takes a form', () => {
