@@ -4,6 +4,7 @@
 // the lifecycles being measured, which share its two cores: polling its search made it filter the
 // whole store 50 times a second, a cost that grew with every mail kept.
 import { io } from 'socket.io-client';
+import { rendezvous } from './rendezvous';
 
 interface MailSummary {
   id: string;
@@ -18,9 +19,8 @@ export interface MailLinks {
 }
 
 export async function watchMailLinks(inboxUrl: string, subject: string, link: RegExp): Promise<MailLinks> {
-  const waiting = new Map<string, { resolve: (link: string) => void; reject: (error: Error) => void }>();
-  /** Mails come before their applicant asks when a step answers after its mail was sent. */
-  const arrived = new Map<string, string>();
+  /** Each mail's id by its recipient; a mail comes before its applicant asks when a step answers after its mail was sent. */
+  const mailIds = rendezvous<string>();
 
   async function open(id: string): Promise<string> {
     const { text } = (await (await fetch(`${inboxUrl}/api/email/${id}`)).json()) as { text: string };
@@ -29,19 +29,9 @@ export async function watchMailLinks(inboxUrl: string, subject: string, link: Re
     return found;
   }
 
-  function deliver(id: string, address: string): void {
-    const waiter = waiting.get(address);
-    if (!waiter) {
-      arrived.set(address, id);
-      return;
-    }
-    waiting.delete(address);
-    open(id).then(waiter.resolve, waiter.reject);
-  }
-
   function received({ id, subject: received, to }: MailSummary): void {
     const address = to[0]?.address;
-    if (received === subject && address) deliver(id, address);
+    if (received === subject && address) mailIds.arrive(address, id);
   }
 
   const socket = io(inboxUrl, { transports: ['websocket'] });
@@ -60,14 +50,7 @@ export async function watchMailLinks(inboxUrl: string, subject: string, link: Re
   });
 
   return {
-    linkFor(email) {
-      const id = arrived.get(email);
-      if (id) {
-        arrived.delete(email);
-        return open(id);
-      }
-      return new Promise((resolve, reject) => waiting.set(email, { resolve, reject }));
-    },
+    linkFor: (email) => mailIds.wait(email).then(open),
     close: () => socket.close(),
   };
 }
